@@ -1,0 +1,77 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { freePort, makeTempDir, startProcess, waitFor, type ServerProcess } from './server-process.ts';
+
+export interface InfluxSeries {
+  name: string;
+  tags?: Record<string, string>;
+  columns: string[];
+  values: unknown[][];
+}
+
+export interface Influxd {
+  /** Base URL of the v1 HTTP API, e.g. `http://127.0.0.1:PORT`. */
+  readonly url: string;
+  /** Runs an InfluxQL query and returns the first statement's series. */
+  query(database: string, influxql: string): Promise<InfluxSeries[]>;
+  stop(): Promise<void>;
+  /** Starts it again on the same port with the same data. */
+  start(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A real `influxd` (1.x, v1 HTTP API) on a random loopback port with its data in a temp dir. */
+export async function startInfluxd(): Promise<Influxd> {
+  const dir = await makeTempDir('influxd');
+  const httpPort = await freePort();
+  const rpcPort = await freePort();
+  const configPath = join(dir.path, 'influxdb.conf');
+  await writeFile(configPath, [
+    'reporting-disabled = true',
+    `bind-address = "127.0.0.1:${rpcPort}"`,
+    '[meta]',
+    `  dir = "${join(dir.path, 'meta')}"`,
+    '[data]',
+    `  dir = "${join(dir.path, 'data')}"`,
+    `  wal-dir = "${join(dir.path, 'wal')}"`,
+    '  query-log-enabled = false',
+    '[http]',
+    `  bind-address = "127.0.0.1:${httpPort}"`,
+    '  log-enabled = false',
+    '[monitor]',
+    '  store-enabled = false',
+    '',
+  ].join('\n'));
+  const url = `http://127.0.0.1:${httpPort}`;
+  let server: ServerProcess;
+  let running = false;
+  const start = async () => {
+    server = startProcess('influxd', ['-config', configPath]);
+    await waitFor('influxd', async () => ((await fetch(`${url}/ping`)).status === 204 ? true : undefined), server);
+    running = true;
+  };
+  await start();
+
+  return {
+    url,
+    async query(database, influxql) {
+      const params = new URLSearchParams({ db: database, q: influxql, epoch: 'ns' });
+      const response = await fetch(`${url}/query?${params}`);
+      const body = (await response.json()) as { results?: { series?: InfluxSeries[]; error?: string }[]; error?: string };
+      const result = body.results?.[0];
+      if (!response.ok || body.error || result?.error) throw new Error(`InfluxQL failed: ${body.error ?? result?.error ?? response.status}`);
+      return result?.series ?? [];
+    },
+    stop: async () => {
+      running = false;
+      await server.stop();
+    },
+    start: async () => {
+      if (!running) await start();
+    },
+    close: async () => {
+      await server.stop();
+      await dir.remove();
+    },
+  };
+}

@@ -1,0 +1,100 @@
+import { execFile } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { connect } from 'node:net';
+import { userInfo } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { freePort, makeTempDir, startProcess, waitFor, type ServerProcess } from './server-process.ts';
+
+const run = promisify(execFile);
+
+export interface SshKeyPair {
+  readonly privateKeyPath: string;
+  /** The public key line, `ssh-ed25519 AAAA... comment`. */
+  readonly publicKey: string;
+}
+
+export interface Sshd {
+  readonly host: '127.0.0.1';
+  readonly port: number;
+  /** The local user the client logs in as (the user running the tests). */
+  readonly user: string;
+  /** Client key authorized to log in. */
+  readonly clientKey: SshKeyPair;
+  /** The server's host public key, `ssh-ed25519 AAAA...` (what a minion config pins). */
+  readonly hostKey: string;
+  /** A `known_hosts` line for this server. */
+  readonly knownHostsLine: string;
+  /** Scratch directory owned by the test, removed by close(). */
+  readonly dir: string;
+  stop(): Promise<void>;
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function generateKeyPair(dir: string, name: string): Promise<SshKeyPair> {
+  const privateKeyPath = join(dir, name);
+  await run('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', `benchline-${name}`, '-f', privateKeyPath]);
+  const publicKey = (await readFile(`${privateKeyPath}.pub`, 'utf8')).trim();
+  return { privateKeyPath, publicKey };
+}
+
+/** A real OpenSSH `sshd` on a random loopback port with its own host key: a minion for tests. */
+export async function startSshd(): Promise<Sshd> {
+  const dir = await makeTempDir('sshd');
+  const port = await freePort();
+  const hostKeyPair = await generateKeyPair(dir.path, 'host_ed25519');
+  const clientKey = await generateKeyPair(dir.path, 'client_ed25519');
+  const authorizedKeys = join(dir.path, 'authorized_keys');
+  await writeFile(authorizedKeys, `${clientKey.publicKey}\n`, { mode: 0o600 });
+  const configPath = join(dir.path, 'sshd_config');
+  await writeFile(configPath, [
+    'ListenAddress 127.0.0.1',
+    `Port ${port}`,
+    `HostKey ${hostKeyPair.privateKeyPath}`,
+    `AuthorizedKeysFile ${authorizedKeys}`,
+    `PidFile ${join(dir.path, 'sshd.pid')}`,
+    'UsePAM no',
+    'StrictModes no',
+    'PasswordAuthentication no',
+    'KbdInteractiveAuthentication no',
+    'PermitRootLogin prohibit-password',
+    'MaxStartups 100:30:200',
+    'MaxSessions 100',
+    'Subsystem sftp internal-sftp',
+    '',
+  ].join('\n'));
+  await mkdir('/run/sshd', { recursive: true });
+
+  let server: ServerProcess;
+  const launch = async () => {
+    server = startProcess('/usr/sbin/sshd', ['-D', '-e', '-f', configPath]);
+    await waitFor('sshd', () => new Promise<true | undefined>((resolve) => {
+      const socket = connect(port, '127.0.0.1');
+      socket.once('data', () => { socket.destroy(); resolve(true); });
+      socket.once('error', () => resolve(undefined));
+    }), server);
+  };
+  await launch();
+
+  const [keyType, keyBlob] = hostKeyPair.publicKey.split(' ');
+  const hostKey = `${keyType} ${keyBlob}`;
+  return {
+    host: '127.0.0.1',
+    port,
+    user: userInfo().username,
+    clientKey,
+    hostKey,
+    knownHostsLine: `[127.0.0.1]:${port} ${hostKey}`,
+    dir: dir.path,
+    stop: () => server.stop(),
+    restart: async () => {
+      await server.stop();
+      await launch();
+    },
+    close: async () => {
+      await server.stop();
+      await dir.remove();
+    },
+  };
+}
