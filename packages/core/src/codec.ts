@@ -1,0 +1,46 @@
+import { proto, type RunExecuted, type RunFailed, type RunProvisioned, type RunPublished, type RunRequest, type RunRequested } from './messages.ts';
+import type { StageName } from './subjects.ts';
+
+type WithRequest<T> = T & { request: RunRequest };
+
+/** A decoded run event; every event carries the original request. */
+export type RunEvent =
+  | { stage: 'requested'; message: WithRequest<RunRequested> }
+  | { stage: 'provisioned'; message: WithRequest<RunProvisioned> }
+  | { stage: 'executed'; message: WithRequest<RunExecuted> }
+  | { stage: 'published'; message: WithRequest<RunPublished> }
+  | { stage: 'failed'; message: WithRequest<RunFailed> };
+
+export type EventOf<S extends StageName> = Extract<RunEvent, { stage: S }>;
+
+export class MessageDecodeError extends Error {
+  override name = 'MessageDecodeError';
+}
+
+const codecs = {
+  requested: proto.RunRequested,
+  provisioned: proto.RunProvisioned,
+  executed: proto.RunExecuted,
+  published: proto.RunPublished,
+  failed: proto.RunFailed,
+} as const;
+
+export function encodeEvent(event: RunEvent): Uint8Array {
+  const codec = codecs[event.stage] as { encode(message: unknown): { finish(): Uint8Array } };
+  return codec.encode(event.message).finish();
+}
+
+export function decodeEvent<S extends StageName>(stage: S, bytes: Uint8Array): EventOf<S> {
+  let message: { request?: unknown };
+  try {
+    message = codecs[stage].decode(bytes);
+  } catch (error) {
+    throw new MessageDecodeError(`not a valid ${codecs[stage].name} protobuf message: ${(error as Error).message}`);
+  }
+  if (!message.request) throw new MessageDecodeError(`${codecs[stage].name} has no request`);
+  return { stage, message } as EventOf<S>;
+}
+
+export function runRequested(request: RunRequest): EventOf<'requested'> {
+  return { stage: 'requested', message: proto.RunRequested.create({ request }) as WithRequest<RunRequested> };
+}

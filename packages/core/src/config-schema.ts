@@ -1,0 +1,105 @@
+import { Type, type Static } from 'typebox';
+
+const Name = Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$', description: 'letters, digits, _ and -; used in NATS subjects and InfluxDB tags' });
+const Argv = Type.Array(Type.String(), { minItems: 1, description: 'program and arguments; never passed through a shell' });
+
+export const ParameterSchema = Type.Object({
+  default: Type.Optional(Type.String()),
+  pattern: Type.Optional(Type.String({ description: 'regular expression the whole value must match' })),
+  values: Type.Optional(Type.Array(Type.String(), { minItems: 1, description: 'the allowed values' })),
+  description: Type.Optional(Type.String()),
+}, { additionalProperties: false });
+
+export const BenchmarkSchema = Type.Object({
+  name: Name,
+  command: Argv,
+  format: Type.String({ default: 'auto', description: 'results format name, or auto to detect' }),
+  timeoutSeconds: Type.Number({ exclusiveMinimum: 0, default: 600 }),
+  artifacts: Type.Array(Type.String(), { default: [], description: 'extra files the benchmark writes, relative to its output dir' }),
+  description: Type.Optional(Type.String()),
+}, { additionalProperties: false });
+
+export const SuiteSchema = Type.Object({
+  repo: Type.String({ minLength: 1, description: 'git URL or path on the minion' }),
+  defaultRef: Type.String({ minLength: 1, default: 'main' }),
+  packages: Type.Array(Type.String(), { default: [], description: 'system packages the playbook installs on the minion' }),
+  setup: Type.Array(Argv, { default: [], description: 'commands run in the checkout when it or its lockfile changed' }),
+  setupInputs: Type.Array(Type.String(), { default: ['package-lock.json'], description: 'files whose change re-runs setup' }),
+  parameters: Type.Record(Type.String({ pattern: '^[A-Za-z_][A-Za-z0-9_]{0,63}$' }), ParameterSchema, { default: {} }),
+  benchmarks: Type.Array(BenchmarkSchema, { minItems: 1 }),
+}, { additionalProperties: false });
+
+export const MinionSchema = Type.Object({
+  host: Type.String({ minLength: 1 }),
+  port: Type.Integer({ minimum: 1, maximum: 65535, default: 22 }),
+  user: Type.String({ minLength: 1 }),
+  privateKeyFile: Type.String({ minLength: 1, description: 'path to the SSH private key (mode 0600)' }),
+  hostKey: Type.String({ pattern: '^(ssh-ed25519|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521|ssh-rsa) [A-Za-z0-9+/=]+$', description: 'pinned host public key, "TYPE BASE64"' }),
+  workDir: Type.String({ minLength: 1, description: 'absolute directory on the minion for checkouts and run outputs' }),
+}, { additionalProperties: false });
+
+export const ScheduleSchema = Type.Object({
+  name: Name,
+  cron: Type.String({ minLength: 1 }),
+  timezone: Type.String({ default: 'UTC' }),
+  suites: Type.Optional(Type.Array(Type.String(), { minItems: 1, description: 'default: every suite' })),
+  ref: Type.Optional(Type.String()),
+  minion: Type.Optional(Type.String()),
+  tags: Type.Array(Type.String(), { default: ['scheduled'] }),
+}, { additionalProperties: false });
+
+export const ApiKeySchema = Type.Object({
+  id: Name,
+  sha256: Type.Optional(Type.String({ pattern: '^[0-9a-f]{64}$', description: 'hex SHA-256 of the key (preferred: nothing secret at rest)' })),
+  key: Type.Optional(Type.String({ minLength: 16, description: 'the key itself, usually ${ENV_VAR}' })),
+}, { additionalProperties: false });
+
+export const ConfigSchema = Type.Object({
+  dataDir: Type.String({ default: '.data', description: 'service state: Ansible dirs, IPFS blockstore' }),
+  nats: Type.Object({
+    servers: Type.Array(Type.String(), { minItems: 1, default: ['nats://127.0.0.1:4222'] }),
+    user: Type.Optional(Type.String()),
+    password: Type.Optional(Type.String()),
+  }, { additionalProperties: false, default: {} }),
+  http: Type.Object({
+    host: Type.String({ default: '127.0.0.1' }),
+    port: Type.Integer({ minimum: 0, maximum: 65535, default: 8080 }),
+    publicUrl: Type.Optional(Type.String({ description: 'base URL used in status links; default http://host:port' })),
+    bodyLimitBytes: Type.Integer({ minimum: 1024, default: 65536 }),
+    apiKeys: Type.Array(ApiKeySchema, { default: [] }),
+  }, { additionalProperties: false, default: {} }),
+  suites: Type.Record(Name, SuiteSchema, { default: {} }),
+  minions: Type.Record(Name, MinionSchema, { default: {} }),
+  defaultMinion: Type.Optional(Type.String()),
+  schedules: Type.Array(ScheduleSchema, { default: [{ name: 'nightly', cron: '0 0 * * *', timezone: 'UTC', tags: ['nightly'] }] }),
+  lease: Type.Object({
+    ttlSeconds: Type.Integer({ minimum: 5, default: 120, description: 'a dead holder’s lease expires after this' }),
+  }, { additionalProperties: false, default: {} }),
+  provisioner: Type.Object({
+    timeoutSeconds: Type.Integer({ minimum: 1, default: 1800 }),
+  }, { additionalProperties: false, default: {} }),
+  executor: Type.Object({
+    maxArtifactBytes: Type.Integer({ minimum: 1, default: 256 * 1024 * 1024 }),
+  }, { additionalProperties: false, default: {} }),
+  influx: Type.Object({
+    url: Type.String({ default: 'http://127.0.0.1:8086' }),
+    apiVersion: Type.Union([Type.Literal('v1'), Type.Literal('v2')], { default: 'v1' }),
+    database: Type.String({ default: 'benchline', description: 'v1: database; v2/v3: bucket' }),
+    org: Type.Optional(Type.String({ description: 'v2 only' })),
+    token: Type.Optional(Type.String({ description: 'v2/v3 token' })),
+    username: Type.Optional(Type.String()),
+    password: Type.Optional(Type.String()),
+    batchSize: Type.Integer({ minimum: 1, default: 5000 }),
+  }, { additionalProperties: false, default: {} }),
+  ipfs: Type.Object({
+    kuboUrl: Type.Optional(Type.String({ description: 'Kubo RPC API; default: embedded Helia node under dataDir' })),
+    gatewayPort: Type.Optional(Type.Integer({ minimum: 0, maximum: 65535, description: 'embedded node: serve bundles over HTTP on 127.0.0.1' })),
+  }, { additionalProperties: false, default: {} }),
+}, { additionalProperties: false });
+
+export type BenchlineConfig = Static<typeof ConfigSchema>;
+export type SuiteConfig = Static<typeof SuiteSchema>;
+export type BenchmarkConfig = Static<typeof BenchmarkSchema>;
+export type MinionConfig = Static<typeof MinionSchema>;
+export type ScheduleConfig = Static<typeof ScheduleSchema>;
+export type ParameterConfig = Static<typeof ParameterSchema>;

@@ -1,0 +1,27 @@
+import type { JetStreamClient } from '@nats-io/jetstream';
+import type { RunEvent } from './codec.ts';
+import { proto, type Execution, type Provisioning, type RunFailed, type RunRequest, type Stage } from './messages.ts';
+import { publishEvent } from './publish.ts';
+import { nowIso } from './time.ts';
+
+export interface Failure {
+  stage: Stage;
+  reason: string;
+  detail?: string;
+  provisioning?: Provisioning | null;
+  execution?: Execution | null;
+}
+
+export function runFailed(request: RunRequest, failure: Failure): RunEvent {
+  const message = proto.RunFailed.create({ request, failedAt: nowIso(), ...failure, detail: tail(failure.detail ?? '') });
+  return { stage: 'failed', message: message as RunFailed & { request: RunRequest } };
+}
+
+export async function publishFailure(js: JetStreamClient, request: RunRequest, failure: Failure): Promise<void> {
+  await publishEvent(js, runFailed(request, failure));
+}
+
+/** The last lines of a tool's output: enough to see the error, small enough for a message. */
+export function tail(text: string, maxBytes = 8 * 1024): string {
+  return text.length <= maxBytes ? text : `…${text.slice(-maxBytes)}`;
+}

@@ -1,0 +1,25 @@
+import { benchline } from './generated/run.js';
+
+/** Generated protobuf classes for `proto/benchline/v1/run.proto`. */
+export const proto = benchline.v1;
+
+export type RunRequest = benchline.v1.RunRequest;
+export type RunRequested = benchline.v1.RunRequested;
+export type RunProvisioned = benchline.v1.RunProvisioned;
+export type RunExecuted = benchline.v1.RunExecuted;
+export type RunPublished = benchline.v1.RunPublished;
+export type RunFailed = benchline.v1.RunFailed;
+export type Provisioning = benchline.v1.Provisioning;
+export type Execution = benchline.v1.Execution;
+export type BenchmarkExecution = benchline.v1.BenchmarkExecution;
+export type Artifact = benchline.v1.Artifact;
+export type HostFacts = benchline.v1.HostFacts;
+export type Publication = benchline.v1.Publication;
+export const TriggerSource = benchline.v1.TriggerSource;
+export type TriggerSource = benchline.v1.TriggerSource;
+export const Stage = benchline.v1.Stage;
+export type Stage = benchline.v1.Stage;
+export const BenchmarkStatus = benchline.v1.BenchmarkStatus;
+export type BenchmarkStatus = benchline.v1.BenchmarkStatus;
+
+export type Properties<T extends { toJSON(): unknown }> = ConstructorParameters<{ new (properties?: never): T }>[0];

@@ -1,0 +1,137 @@
+import type { KV } from '@nats-io/kv';
+import type { RunEvent } from './codec.ts';
+import { BenchmarkStatus, Stage, TriggerSource } from './messages.ts';
+import type { StageName } from './subjects.ts';
+
+/** A run's current state as kept in the runs bucket (JSON, readable with `nats kv get`). */
+export interface RunState {
+  runId: string;
+  status: StageName;
+  suite: string;
+  ref: string;
+  minion: string;
+  benchmarks: string[];
+  parameters: Record<string, string>;
+  tags: string[];
+  source: string;
+  requestedBy: string;
+  /** When each stage's event was produced (RFC 3339). */
+  stages: Partial<Record<StageName, string>>;
+  commit?: string;
+  provisioningSkipped?: boolean;
+  results?: { benchmark: string; status: string; message?: string; points?: number; error?: string }[];
+  cid?: string;
+  points?: number;
+  error?: { stage: string; reason: string; detail?: string };
+}
+
+const RANK: Record<StageName, number> = { requested: 0, provisioned: 1, executed: 2, published: 3, failed: 3 };
+const enumName = (names: Record<number, string>, value: number, prefix: string) => (names[value] ?? 'UNSPECIFIED').replace(prefix, '').toLowerCase();
+
+/** Folds one event into a run's state. Pure; events may arrive late, twice, or out of order. */
+export function applyEvent(current: RunState | undefined, event: RunEvent): RunState {
+  const request = event.message.request;
+  const base: RunState = current ?? {
+    runId: request.runId,
+    status: event.stage,
+    suite: request.suite,
+    ref: request.ref,
+    minion: request.minion,
+    benchmarks: [...request.benchmarks],
+    parameters: { ...request.parameters },
+    tags: [...request.tags],
+    source: enumName(TriggerSource, request.source, 'TRIGGER_SOURCE_'),
+    requestedBy: request.requestedBy,
+    stages: { requested: request.requestedAt },
+  };
+  const next: RunState = { ...base, stages: { ...base.stages } };
+  if (RANK[event.stage] > RANK[next.status]) next.status = event.stage;
+  switch (event.stage) {
+    case 'requested':
+      break;
+    case 'provisioned': {
+      const provisioning = event.message.provisioning;
+      next.stages.provisioned = provisioning?.finishedAt ?? '';
+      next.commit = provisioning?.commit ?? undefined;
+      next.provisioningSkipped = provisioning?.skipped ?? undefined;
+      break;
+    }
+    case 'executed':
+      next.stages.executed = event.message.execution?.finishedAt ?? '';
+      next.results = (event.message.execution?.benchmarks ?? []).map((benchmark) => ({
+        benchmark: benchmark.name ?? '',
+        status: enumName(BenchmarkStatus, benchmark.status ?? 0, 'BENCHMARK_STATUS_'),
+        ...(benchmark.message ? { message: benchmark.message } : {}),
+      }));
+      break;
+    case 'published': {
+      const publication = event.message.publication;
+      next.stages.published = publication?.publishedAt ?? '';
+      next.cid = publication?.cid ?? undefined;
+      next.points = publication?.points ?? 0;
+      const byName = new Map((publication?.benchmarks ?? []).map((benchmark) => [benchmark.name, benchmark]));
+      next.results = next.results?.map((result) => {
+        const published = byName.get(result.benchmark);
+        return published ? { ...result, points: published.points ?? 0, ...(published.error ? { error: published.error } : {}) } : result;
+      });
+      break;
+    }
+    case 'failed':
+      next.stages.failed = event.message.failedAt;
+      next.error = {
+        stage: enumName(Stage, event.message.stage, 'STAGE_'),
+        reason: event.message.reason,
+        ...(event.message.detail ? { detail: event.message.detail } : {}),
+      };
+      break;
+  }
+  return next;
+}
+
+const encoder = new TextEncoder();
+
+/** Applies an event to the stored state with compare-and-set, retrying on concurrent writers. */
+export async function recordEvent(runs: KV, event: RunEvent): Promise<RunState> {
+  const key = event.message.request.runId;
+  for (;;) {
+    const entry = await runs.get(key);
+    const current = entry && entry.operation === 'PUT' ? (entry.json() as RunState) : undefined;
+    const next = applyEvent(current, event);
+    try {
+      if (entry && entry.operation === 'PUT') await runs.update(key, encoder.encode(JSON.stringify(next)), entry.revision);
+      else await runs.create(key, encoder.encode(JSON.stringify(next)));
+      return next;
+    } catch (error) {
+      if (!isRevisionConflict(error)) throw error;
+    }
+  }
+}
+
+function isRevisionConflict(error: unknown): boolean {
+  const message = (error as Error).message ?? '';
+  return message.includes('wrong last sequence') || message.includes('key exists');
+}
+
+export async function getRun(runs: KV, runId: string): Promise<RunState | undefined> {
+  const entry = await runs.get(runId);
+  return entry && entry.operation === 'PUT' ? (entry.json() as RunState) : undefined;
+}
+
+export interface RunFilter {
+  status?: StageName;
+  suite?: string;
+  limit: number;
+}
+
+/** Most recent runs first. Reads every key: fine for thousands of runs, not millions. */
+export async function listRuns(runs: KV, filter: RunFilter): Promise<RunState[]> {
+  const states: RunState[] = [];
+  for await (const key of await runs.keys()) {
+    const state = await getRun(runs, key);
+    if (!state) continue;
+    if (filter.status && state.status !== filter.status) continue;
+    if (filter.suite && state.suite !== filter.suite) continue;
+    states.push(state);
+  }
+  return states.sort((a, b) => (b.stages.requested ?? '').localeCompare(a.stages.requested ?? '')).slice(0, filter.limit);
+}

@@ -1,0 +1,34 @@
+/** Run ids, minion, suite and benchmark names are subject tokens: keep them to this alphabet. */
+export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+export const STAGES = ['requested', 'provisioned', 'executed', 'published', 'failed'] as const;
+export type StageName = (typeof STAGES)[number];
+
+export const RUNS_STREAM = 'RUNS';
+export const DEAD_LETTER_STREAM = 'DEADLETTER';
+
+/** `run.<stage>.<minion>.<runId>` — see proto/benchline/v1/run.proto. */
+export function eventSubject(stage: StageName, minion: string, runId: string): string {
+  return `run.${stage}.${minion}.${runId}`;
+}
+
+export const stageFilter = (stage: StageName) => `run.${stage}.>`;
+export const runFilter = (runId: string) => `run.*.*.${runId}`;
+export const minionFilter = (minion: string) => `run.*.${minion}.*`;
+/** Core NATS (not stored): live output lines of a run's benchmarks. */
+export const runLogSubject = (runId: string) => `runlog.${runId}`;
+export const deadLetterSubject = (subject: string) => `deadletter.${subject}`;
+
+export interface EventAddress {
+  stage: StageName;
+  minion: string;
+  runId: string;
+}
+
+export function parseEventSubject(subject: string): EventAddress | undefined {
+  const [prefix, stage, minion, runId, ...rest] = subject.split('.');
+  if (prefix !== 'run' || rest.length > 0 || minion === undefined || runId === undefined) return undefined;
+  if (!(STAGES as readonly string[]).includes(stage ?? '')) return undefined;
+  if (!TOKEN_PATTERN.test(minion) || !TOKEN_PATTERN.test(runId)) return undefined;
+  return { stage: stage as StageName, minion, runId };
+}

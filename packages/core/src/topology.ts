@@ -1,0 +1,85 @@
+import { AckPolicy, DeliverPolicy, DiscardPolicy, RetentionPolicy, StorageType, type ConsumerConfig, type JetStreamClient, type JetStreamManager, type StreamConfig } from '@nats-io/jetstream';
+import { Kvm, type KV } from '@nats-io/kv';
+import { Objm, type ObjectStore } from '@nats-io/obj';
+import { nanos } from '@nats-io/transport-node';
+import { DEAD_LETTER_STREAM, RUNS_STREAM, stageFilter, type StageName } from './subjects.ts';
+
+export const RUNS_BUCKET = 'benchline-runs';
+export const LEASES_BUCKET = 'benchline-leases';
+export const ARTIFACTS_BUCKET = 'benchline-artifacts';
+
+/** Durable consumer names, one per service role, shared by all its replicas. */
+export const CONSUMERS = {
+  provisioner: { durable: 'provisioner', stage: 'requested' },
+  executor: { durable: 'executor', stage: 'provisioned' },
+  publisher: { durable: 'publisher', stage: 'executed' },
+} as const satisfies Record<string, { durable: string; stage: StageName }>;
+/** The trigger's projection of every event into the runs bucket. */
+export const RECORDER_CONSUMER = 'recorder';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface TopologyOptions {
+  /** A lease not renewed for this long expires (its holder is presumed dead). */
+  leaseTtlMs: number;
+  /** Redelivery delay when a handler neither acks nor heartbeats. */
+  ackWaitMs?: number;
+  /** Window within which a repeated Nats-Msg-Id is dropped. */
+  duplicateWindowMs?: number;
+}
+
+export interface Buckets {
+  runs: KV;
+  leases: KV;
+  artifacts: ObjectStore;
+}
+
+/** Creates or updates the streams, consumers and buckets; safe to call from every replica at start-up. */
+export async function ensureTopology(jsm: JetStreamManager, js: JetStreamClient, options: TopologyOptions): Promise<Buckets> {
+  const duplicateWindow = nanos(options.duplicateWindowMs ?? DAY_MS);
+  await ensureStream(jsm, {
+    name: RUNS_STREAM,
+    subjects: ['run.>'],
+    retention: RetentionPolicy.Limits,
+    storage: StorageType.File,
+    discard: DiscardPolicy.Old,
+    duplicate_window: duplicateWindow,
+    max_msg_size: 1024 * 1024,
+    description: 'Benchline run events: run.<stage>.<minion>.<runId>',
+  });
+  await ensureStream(jsm, {
+    name: DEAD_LETTER_STREAM,
+    subjects: ['deadletter.>'],
+    retention: RetentionPolicy.Limits,
+    storage: StorageType.File,
+    max_age: nanos(30 * DAY_MS),
+    description: 'Messages Benchline could not accept, with the reason in headers',
+  });
+  const ackWait = nanos(options.ackWaitMs ?? 30_000);
+  for (const { durable, stage } of Object.values(CONSUMERS)) {
+    await ensureConsumer(jsm, RUNS_STREAM, { durable_name: durable, filter_subject: stageFilter(stage), ack_wait: ackWait });
+  }
+  await ensureConsumer(jsm, RUNS_STREAM, { durable_name: RECORDER_CONSUMER, filter_subject: 'run.>', ack_wait: ackWait });
+
+  const kvm = new Kvm(js);
+  const runs = await kvm.create(RUNS_BUCKET, { history: 1, storage: StorageType.File, description: 'current state of each run (JSON)' });
+  const leases = await kvm.create(LEASES_BUCKET, { history: 1, storage: StorageType.File, ttl: options.leaseTtlMs, description: 'minion leases: key = minion, value = holder' });
+  const artifacts = await new Objm(js).create(ARTIFACTS_BUCKET, { storage: StorageType.File, description: 'run artifacts: <runId>/<path>' });
+  return { runs, leases, artifacts };
+}
+
+async function ensureStream(jsm: JetStreamManager, config: Partial<StreamConfig> & { name: string }): Promise<void> {
+  const existing = await jsm.streams.info(config.name).catch(() => undefined);
+  if (existing) await jsm.streams.update(config.name, config);
+  else await jsm.streams.add(config).catch(async (error: unknown) => {
+    // Another replica created it between our info() and add().
+    if (!(await jsm.streams.info(config.name).catch(() => undefined))) throw error;
+  });
+}
+
+async function ensureConsumer(jsm: JetStreamManager, stream: string, config: Partial<ConsumerConfig> & { durable_name: string }): Promise<void> {
+  const full: Partial<ConsumerConfig> = { ack_policy: AckPolicy.Explicit, deliver_policy: DeliverPolicy.All, max_deliver: -1, ...config };
+  const existing = await jsm.consumers.info(stream, config.durable_name).catch(() => undefined);
+  if (existing) await jsm.consumers.update(stream, config.durable_name, { ack_wait: full.ack_wait, max_deliver: full.max_deliver });
+  else await jsm.consumers.add(stream, full);
+}

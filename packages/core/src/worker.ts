@@ -1,0 +1,90 @@
+import type { Consumer, JetStreamClient, JsMsg } from '@nats-io/jetstream';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Logger } from './logger.ts';
+import { RUNS_STREAM } from './subjects.ts';
+
+/** Thrown by a handler to have the message redelivered later without counting as a failure (e.g. minion busy). */
+export class RetryLater extends Error {
+  override name = 'RetryLater';
+  constructor(reason: string, readonly delayMs: number) {
+    super(reason);
+  }
+}
+
+export interface MessageHandler {
+  /** Does the work, stores its effect and publishes the next event; the worker then acks. */
+  handle(msg: JsMsg): Promise<void>;
+  /** Called once a message has failed `maxAttempts` times: make the failure visible (the worker then acks). */
+  giveUp(msg: JsMsg, error: unknown): Promise<void>;
+}
+
+export interface WorkerOptions {
+  js: JetStreamClient;
+  durable: string;
+  handler: MessageHandler;
+  log: Logger;
+  /** Messages handled at the same time by this replica. */
+  concurrency: number;
+  maxAttempts?: number;
+  /** Must be below the consumer's ack_wait. */
+  heartbeatMs?: number;
+}
+
+export interface Worker {
+  /** Stops pulling, waits for in-flight messages to finish. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Pulls one message per slot with `next()` (never buffering more than it is handling, so no
+ * message's ack timer runs while it waits in a local queue) and keeps it alive with
+ * `working()` while the handler runs.
+ */
+export function startWorker(options: WorkerOptions): Worker {
+  const { js, durable, handler, log, concurrency, maxAttempts = 5, heartbeatMs = 10_000 } = options;
+  let stopping = false;
+  const slot = async () => {
+    let consumer: Consumer | undefined;
+    while (!stopping) {
+      try {
+        consumer ??= await js.consumers.get(RUNS_STREAM, durable);
+        const msg = await consumer.next({ expires: 2_000 });
+        if (msg) await process(msg);
+      } catch (error) {
+        if (stopping) break;
+        log.warn({ err: error, durable }, 'pull failed; retrying');
+        consumer = undefined;
+        await sleep(1_000);
+      }
+    }
+  };
+  const process = async (msg: JsMsg) => {
+    const heartbeat = setInterval(() => msg.working(), heartbeatMs);
+    try {
+      await handler.handle(msg);
+      await msg.ackAck();
+    } catch (error) {
+      if (error instanceof RetryLater) {
+        log.debug({ subject: msg.subject, reason: error.message }, 'retry later');
+        msg.nak(error.delayMs);
+      } else if (msg.info.deliveryCount >= maxAttempts) {
+        log.error({ err: error, subject: msg.subject, attempts: msg.info.deliveryCount }, 'giving up');
+        await handler.giveUp(msg, error);
+        await msg.ackAck();
+      } else {
+        const delay = Math.min(30_000, 500 * 2 ** msg.info.deliveryCount);
+        log.warn({ err: error, subject: msg.subject, attempt: msg.info.deliveryCount, retryInMs: delay }, 'handler failed; will retry');
+        msg.nak(delay);
+      }
+    } finally {
+      clearInterval(heartbeat);
+    }
+  };
+  const slots = Array.from({ length: concurrency }, slot);
+  return {
+    stop: async () => {
+      stopping = true;
+      await Promise.allSettled(slots);
+    },
+  };
+}

@@ -1,0 +1,4 @@
+import { runService } from '@benchline/core';
+import { startTrigger } from './trigger.ts';
+
+await runService('trigger', startTrigger);

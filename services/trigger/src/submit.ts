@@ -1,0 +1,14 @@
+import type { JetStreamClient } from '@nats-io/jetstream';
+import type { KV } from '@nats-io/kv';
+import { publishEvent, recordEvent, runRequested, type RunRequest } from '@benchline/core';
+
+/**
+ * Stores `run.requested` in JetStream (a repeated run id within the duplicate window is dropped
+ * by JetStream), then records the state so the run is visible at once.
+ */
+export async function submitRun(js: JetStreamClient, runs: KV, request: RunRequest): Promise<{ duplicate: boolean }> {
+  const event = runRequested(request);
+  const ack = await publishEvent(js, event);
+  if (!ack.duplicate) await recordEvent(runs, event);
+  return { duplicate: ack.duplicate };
+}

@@ -1,0 +1,22 @@
+import { RECORDER_CONSUMER, startWorker, type RunRequest, type RunningService, type ServiceContext } from '@benchline/core';
+import { buildApp } from './app.ts';
+import { recorder } from './recorder.ts';
+import { startSchedules } from './schedule.ts';
+import { submitRun } from './submit.ts';
+
+/** The trigger: HTTP API, schedules, and the run-state recorder. */
+export async function startTrigger({ config, js, nc, buckets, log }: ServiceContext): Promise<RunningService & { url: string }> {
+  const submit = (request: RunRequest) => submitRun(js, buckets.runs, request);
+  const worker = startWorker({ js, durable: RECORDER_CONSUMER, handler: recorder({ js, runs: buckets.runs, config, log }), log, concurrency: 4 });
+  const schedules = startSchedules(config, submit, log);
+  const app = await buildApp({ config, runs: buckets.runs, submit, healthy: () => !nc.isClosed(), log });
+  const url = await app.listen({ host: config.http.host, port: config.http.port });
+  return {
+    url,
+    async stop() {
+      schedules.stop();
+      await app.close();
+      await worker.stop();
+    },
+  };
+}

@@ -1,0 +1,174 @@
+import { jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import protobuf from 'protobufjs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEAD_LETTER_STREAM, RUNS_STREAM, openContext, parseConfig, type BenchlineConfig, type ServiceContext } from '@benchline/core';
+import { startNats, type NatsServer } from '@benchline/testing';
+import { startTrigger } from '../src/trigger.ts';
+
+const API_KEY = 'test-api-key-0123456789';
+const log = pino({ level: 'silent' });
+
+function testConfig(natsUrl: string, overrides: Partial<BenchlineConfig> = {}): BenchlineConfig {
+  return parseConfig({
+    nats: { servers: [natsUrl] },
+    http: { port: 0, apiKeys: [{ id: 'ci', key: API_KEY }] },
+    suites: {
+      demo: {
+        repo: '/srv/demo.git',
+        parameters: { size: { default: '1024', pattern: '[0-9]+' } },
+        benchmarks: [{ name: 'noop', command: ['true'] }, { name: 'other', command: ['true'] }],
+      },
+    },
+    minions: { m1: { host: '127.0.0.1', user: 'bench', privateKeyFile: '/k', hostKey: 'ssh-ed25519 AAAA', workDir: '/w' } },
+    schedules: [],
+    ...overrides,
+  });
+}
+
+async function until<T>(probe: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await sleep(50);
+  }
+}
+
+describe('trigger service', () => {
+  let nats: NatsServer;
+  let context: ServiceContext;
+  let trigger: Awaited<ReturnType<typeof startTrigger>>;
+  let client: NatsConnection;
+  const api = (path: string, init: RequestInit & { key?: string | null } = {}) => {
+    const { key = API_KEY, ...rest } = init;
+    return fetch(`${trigger.url}${path}`, {
+      ...rest,
+      headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}), ...rest.headers },
+    });
+  };
+  const post = (body: unknown, headers: Record<string, string> = {}, key?: string | null) => api('/runs', { method: 'POST', body: JSON.stringify(body), headers, key });
+  const runState = async (runId: string) => {
+    const response = await api(`/runs/${runId}`);
+    return response.status === 200 ? ((await response.json()) as { status: string; error?: { reason: string } }) : undefined;
+  };
+  const storedRequests = async (subject: string) => {
+    const jsm = await jetstreamManager(client);
+    const info = await jsm.streams.info(RUNS_STREAM, { subjects_filter: subject });
+    return Object.values(info.state.subjects ?? {}).reduce((sum, count) => sum + count, 0);
+  };
+
+  beforeAll(async () => {
+    nats = await startNats();
+    context = await openContext(testConfig(nats.url), 'trigger-test', log);
+    trigger = await startTrigger(context);
+    client = await connect({ servers: nats.url });
+  });
+  afterAll(async () => {
+    await trigger?.stop();
+    await context?.nc.close();
+    await client?.close();
+    await nats?.close();
+  });
+
+  it('answers 401 without an API key or with a wrong one', async () => {
+    expect((await post({ suite: 'demo' }, {}, null)).status).toBe(401);
+    expect((await post({ suite: 'demo' }, {}, 'wrong-key-0123456789')).status).toBe(401);
+    expect((await api('/runs', { key: null })).status).toBe(401);
+  });
+
+  it('answers 400 naming the field for a bad body', async () => {
+    const wrongType = await post({ suite: 42 });
+    expect(wrongType.status).toBe(400);
+    expect(await wrongType.json()).toMatchObject({ field: 'body.suite' });
+
+    const unknownField = await post({ suite: 'demo', bogus: true });
+    expect(unknownField.status).toBe(400);
+    expect((await unknownField.json()).message).toMatch(/additional/);
+
+    const badParameter = await post({ suite: 'demo', parameters: { size: 'big' } });
+    expect(badParameter.status).toBe(400);
+    expect((await badParameter.json()).message).toContain('parameter "size" must match');
+
+    const unknownSuite = await post({ suite: 'nope' });
+    expect((await unknownSuite.json()).message).toContain('unknown suite "nope"');
+  });
+
+  it('accepts a valid request with 202 and shows it as requested', async () => {
+    const response = await post({ suite: 'demo', ref: 'v1.2.3', benchmarks: ['noop'], tags: ['nightly'] });
+    expect(response.status).toBe(202);
+    const body = (await response.json()) as { runId: string; statusUrl: string };
+    expect(body.statusUrl).toBe(`http://127.0.0.1:0/runs/${body.runId}`);
+    const state = await api(`/runs/${body.runId}`).then((r) => r.json());
+    expect(state).toMatchObject({ runId: body.runId, status: 'requested', suite: 'demo', ref: 'v1.2.3', minion: 'm1', source: 'http', tags: ['nightly'] });
+    expect(await storedRequests(`run.requested.m1.${body.runId}`)).toBe(1);
+  });
+
+  it('makes one run of two requests with the same Idempotency-Key', async () => {
+    const first = (await (await post({ suite: 'demo' }, { 'idempotency-key': 'build-77' })).json()) as { runId: string; duplicate: boolean };
+    const second = (await (await post({ suite: 'demo' }, { 'idempotency-key': 'build-77' })).json()) as { runId: string; duplicate: boolean };
+    expect(second.runId).toBe(first.runId);
+    expect([first.duplicate, second.duplicate]).toEqual([false, true]);
+    expect(await storedRequests(`run.requested.*.${first.runId}`)).toBe(1);
+  });
+
+  it('lists runs and suites', async () => {
+    const { runs } = (await (await api('/runs?suite=demo&limit=2')).json()) as { runs: { suite: string }[] };
+    expect(runs).toHaveLength(2);
+    const { suites } = (await (await api('/suites')).json()) as { suites: { name: string; benchmarks: { name: string }[] }[] };
+    expect(suites[0]?.benchmarks.map((b) => b.name)).toEqual(['noop', 'other']);
+    expect((await api('/healthz', { key: null })).status).toBe(200);
+    expect((await api('/docs/json', { key: null })).status).toBe(200);
+  });
+
+  it('accepts a run.requested that a plain NATS client built from proto/ alone', async () => {
+    const root = await protobuf.load('proto/benchline/v1/run.proto');
+    const RunRequested = root.lookupType('benchline.v1.RunRequested');
+    const bytes = RunRequested.encode(RunRequested.fromObject({
+      request: { runId: 'from-nats-1', suite: 'demo', ref: 'main', minion: 'm1', source: 3, requestedBy: 'a script', requestedAt: new Date().toISOString() },
+    })).finish();
+    await jetstream(client).publish('run.requested.m1.from-nats-1', bytes, { msgID: 'from-nats-1:requested' });
+    const state = await until(() => runState('from-nats-1'));
+    expect(state).toMatchObject({ status: 'requested', source: 'nats', requestedBy: 'a script' });
+  });
+
+  it('rejects garbage and invalid requests visibly and keeps consuming', async () => {
+    const js = jetstream(client);
+    await js.publish('run.requested.m1.garbage-1', new Uint8Array([0xff, 0xff, 0xff, 0x01, 0x02]));
+    await js.publish('run.requested.m1.unknown-suite-1', (await protobuf.load('proto/benchline/v1/run.proto')).lookupType('benchline.v1.RunRequested')
+      .encode({ request: { runId: 'unknown-suite-1', suite: 'nope', minion: 'm1' } }).finish());
+    await js.publish('run.requested.m1.after-garbage', (await protobuf.load('proto/benchline/v1/run.proto')).lookupType('benchline.v1.RunRequested')
+      .encode({ request: { runId: 'after-garbage', suite: 'demo', minion: 'm1' } }).finish());
+
+    expect(await until(() => runState('after-garbage'))).toMatchObject({ status: 'requested' });
+    const garbage = await until(async () => ((await runState('garbage-1'))?.status === 'failed' ? runState('garbage-1') : undefined));
+    expect(garbage?.error?.reason).toMatch(/undecodable request/);
+    const unknown = await until(async () => ((await runState('unknown-suite-1'))?.status === 'failed' ? runState('unknown-suite-1') : undefined));
+    expect(unknown?.error?.reason).toContain('unknown suite "nope"');
+
+    const dead = await (await jetstreamManager(client)).streams.getMessage(DEAD_LETTER_STREAM, { last_by_subj: 'deadletter.run.requested.m1.garbage-1' });
+    expect(dead?.header.get('Benchline-Reason')).toMatch(/protobuf/);
+    expect([...(dead?.data ?? [])]).toEqual([0xff, 0xff, 0xff, 0x01, 0x02]);
+  });
+
+  it('makes exactly one run per schedule slot with two trigger replicas', async () => {
+    const config = testConfig(nats.url, { schedules: [{ name: 'tick', cron: '* * * * * *', timezone: 'UTC', suites: ['demo'], tags: ['tick'] }] });
+    const replicas = await Promise.all([1, 2].map(async (n) => {
+      const replicaContext = await openContext(config, `replica-${n}`, log);
+      return { replicaContext, service: await startTrigger(replicaContext) };
+    }));
+    await sleep(3_500);
+    for (const { replicaContext, service } of replicas) {
+      await service.stop();
+      await replicaContext.nc.close();
+    }
+    const jsm = await jetstreamManager(client);
+    const info = await jsm.streams.info(RUNS_STREAM, { subjects_filter: 'run.requested.m1.*' });
+    const perSlot = Object.entries(info.state.subjects ?? {}).filter(([subject]) => subject.startsWith('run.requested.m1.tick-demo-')).map(([, count]) => count);
+    expect(perSlot.length).toBeGreaterThanOrEqual(3);
+    expect(perSlot.every((count) => count === 1)).toBe(true);
+  });
+});
