@@ -1,0 +1,53 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startNats, type NatsServer } from '@benchline/testing';
+import { MinionLeases } from '../src/lease.ts';
+import { connectNats, type NatsContext } from '../src/nats.ts';
+import { ensureTopology, type Buckets } from '../src/topology.ts';
+
+describe('minion leases (JetStream KV)', () => {
+  let nats: NatsServer;
+  let context: NatsContext;
+  let buckets: Buckets;
+  beforeAll(async () => {
+    nats = await startNats();
+    context = await connectNats({ servers: [nats.url] }, 'lease-test', pino({ level: 'silent' }));
+    buckets = await ensureTopology(context.jsm, context.js, { leaseTtlMs: 1_500 });
+  });
+  afterAll(async () => {
+    await context?.nc.close();
+    await nats?.close();
+  });
+
+  it('lets one run hold a minion; the same run may re-acquire; release frees it', async () => {
+    const leases = new MinionLeases(buckets.leases);
+    expect(await leases.acquire('m1', 'run-a')).toEqual({ acquired: true });
+    expect(await leases.acquire('m1', 'run-b')).toEqual({ acquired: false, heldBy: 'run-a' });
+    expect(await leases.acquire('m1', 'run-a')).toEqual({ acquired: true });
+    expect(await leases.acquire('m2', 'run-b')).toEqual({ acquired: true });
+    await leases.release('m1', 'run-b');
+    expect(await leases.holder('m1')).toBe('run-a');
+    await leases.release('m1', 'run-a');
+    expect(await leases.acquire('m1', 'run-b')).toEqual({ acquired: true });
+    await leases.release('m1', 'run-b');
+    await leases.release('m2', 'run-b');
+  });
+
+  it('grants a lease to exactly one of many concurrent contenders', async () => {
+    const contenders = Array.from({ length: 20 }, (_, index) => new MinionLeases(buckets.leases).acquire('m3', `run-${index}`));
+    const results = await Promise.all(contenders);
+    expect(results.filter((result) => result.acquired)).toHaveLength(1);
+  });
+
+  it('expires a lease whose holder stopped renewing, and keeps a renewed one', async () => {
+    const leases = new MinionLeases(buckets.leases);
+    await leases.acquire('m4', 'dead-holder');
+    await leases.acquire('m5', 'live-holder');
+    const stop = leases.keepAlive('m5', 'live-holder', 400, () => undefined);
+    await sleep(2_500);
+    stop();
+    expect(await leases.acquire('m4', 'next-run')).toEqual({ acquired: true });
+    expect(await leases.holder('m5')).toBe('live-holder');
+  });
+});
