@@ -1,6 +1,6 @@
 import type { JetStreamClient } from '@nats-io/jetstream';
 import type { RunEvent } from './codec.ts';
-import { proto, type Execution, type Provisioning, type RunFailed, type RunRequest, type Stage } from './messages.ts';
+import { proto, type RunFailed, type RunRequest, type Stage } from './messages.ts';
 import { publishEvent } from './publish.ts';
 import { nowIso } from './time.ts';
 
@@ -8,8 +8,8 @@ export interface Failure {
   stage: Stage;
   reason: string;
   detail?: string;
-  provisioning?: Provisioning | null;
-  execution?: Execution | null;
+  provisioning?: Parameters<typeof proto.Provisioning.create>[0] | null;
+  execution?: Parameters<typeof proto.Execution.create>[0] | null;
 }
 
 export function runFailed(request: RunRequest, failure: Failure): RunEvent {

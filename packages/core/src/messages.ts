@@ -21,5 +21,3 @@ export const Stage = benchline.v1.Stage;
 export type Stage = benchline.v1.Stage;
 export const BenchmarkStatus = benchline.v1.BenchmarkStatus;
 export type BenchmarkStatus = benchline.v1.BenchmarkStatus;
-
-export type Properties<T extends { toJSON(): unknown }> = ConstructorParameters<{ new (properties?: never): T }>[0];

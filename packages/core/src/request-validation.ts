@@ -8,6 +8,9 @@ export function validateRequest(config: BenchlineConfig, request: RunRequest, ad
   if (!TOKEN_PATTERN.test(request.runId)) problems.push(`runId "${request.runId}" must match ${TOKEN_PATTERN}`);
   if (address && address.runId !== request.runId) problems.push(`runId "${request.runId}" differs from the subject's "${address.runId}"`);
   if (address && address.minion !== request.minion) problems.push(`minion "${request.minion}" differs from the subject's "${address.minion}"`);
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(request.requestedAt) || Number.isNaN(Date.parse(request.requestedAt))) {
+    problems.push(`requestedAt "${request.requestedAt}" must be an RFC 3339 time such as 2026-01-31T00:00:00Z`);
+  }
   if (!(request.minion in config.minions)) problems.push(`unknown minion "${request.minion}" (configured: ${Object.keys(config.minions).join(', ') || 'none'})`);
   const suite = config.suites[request.suite];
   if (!suite) {

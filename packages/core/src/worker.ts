@@ -16,6 +16,8 @@ export interface MessageHandler {
   handle(msg: JsMsg): Promise<void>;
   /** Called once a message has failed `maxAttempts` times: make the failure visible (the worker then acks). */
   giveUp(msg: JsMsg, error: unknown): Promise<void>;
+  /** Errors that no retry can fix (bad data): `giveUp` at once instead of after `maxAttempts`. */
+  isPermanent?(error: unknown): boolean;
 }
 
 export interface WorkerOptions {
@@ -67,7 +69,7 @@ export function startWorker(options: WorkerOptions): Worker {
       if (error instanceof RetryLater) {
         log.debug({ subject: msg.subject, reason: error.message }, 'retry later');
         msg.nak(error.delayMs);
-      } else if (msg.info.deliveryCount >= maxAttempts) {
+      } else if (msg.info.deliveryCount >= maxAttempts || handler.isPermanent?.(error)) {
         log.error({ err: error, subject: msg.subject, attempts: msg.info.deliveryCount }, 'giving up');
         await handler.giveUp(msg, error);
         await msg.ackAck();

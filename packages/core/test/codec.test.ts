@@ -41,14 +41,14 @@ describe('validateRequest', () => {
     suites: { s: { repo: '/r', parameters: { size: { pattern: '[0-9]+' }, mode: { values: ['fast', 'slow'] } }, benchmarks: [{ name: 'a', command: ['true'] }] } },
     minions: { m: { host: 'h', user: 'u', privateKeyFile: '/k', hostKey: 'ssh-ed25519 AAAA', workDir: '/w' } },
   });
-  const request = (fields: object) => proto.RunRequest.create({ runId: 'r1', suite: 's', minion: 'm', ...fields }) as RunRequest;
+  const request = (fields: object) => proto.RunRequest.create({ runId: 'r1', suite: 's', minion: 'm', requestedAt: '2026-11-25T10:00:00.123Z', ...fields }) as RunRequest;
 
   it('accepts a valid request', () => {
     expect(validateRequest(config, request({ ref: 'feature/x', parameters: { size: '12', mode: 'fast' } }))).toEqual([]);
   });
 
   it('names every problem', () => {
-    const problems = validateRequest(config, request({ runId: 'a.b', minion: 'x', benchmarks: ['zz'], parameters: { size: '1; rm -rf ~', mode: 'medium', other: '1' }, ref: '--upload-pack=evil' }));
+    const problems = validateRequest(config, request({ runId: 'a.b', minion: 'x', benchmarks: ['zz'], parameters: { size: '1; rm -rf ~', mode: 'medium', other: '1' }, ref: '--upload-pack=evil', requestedAt: 'yesterday' }));
     expect(problems).toEqual(expect.arrayContaining([
       expect.stringContaining('runId "a.b"'),
       expect.stringContaining('unknown minion "x"'),
@@ -57,6 +57,7 @@ describe('validateRequest', () => {
       expect.stringContaining('parameter "mode" must be one of fast, slow'),
       expect.stringContaining('declares no parameter "other"'),
       expect.stringContaining('ref "--upload-pack=evil"'),
+      expect.stringContaining('requestedAt "yesterday" must be an RFC 3339 time'),
     ]));
   });
 });

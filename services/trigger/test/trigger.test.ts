@@ -5,7 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEAD_LETTER_STREAM, RUNS_STREAM, openContext, parseConfig, type BenchlineConfig, type ServiceContext } from '@benchline/core';
-import { startNats, type NatsServer } from '@benchline/testing';
+import { startNats, until, type NatsServer } from '@benchline/testing';
 import { startTrigger } from '../src/trigger.ts';
 
 const API_KEY = 'test-api-key-0123456789';
@@ -26,16 +26,6 @@ function testConfig(natsUrl: string, overrides: Partial<BenchlineConfig> = {}): 
     schedules: [],
     ...overrides,
   });
-}
-
-async function until<T>(probe: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await sleep(50);
-  }
 }
 
 describe('trigger service', () => {
@@ -87,14 +77,14 @@ describe('trigger service', () => {
 
     const unknownField = await post({ suite: 'demo', bogus: true });
     expect(unknownField.status).toBe(400);
-    expect((await unknownField.json()).message).toMatch(/additional/);
+    expect(((await unknownField.json()) as { message: string }).message).toMatch(/additional/);
 
     const badParameter = await post({ suite: 'demo', parameters: { size: 'big' } });
     expect(badParameter.status).toBe(400);
-    expect((await badParameter.json()).message).toContain('parameter "size" must match');
+    expect(((await badParameter.json()) as { message: string }).message).toContain('parameter "size" must match');
 
     const unknownSuite = await post({ suite: 'nope' });
-    expect((await unknownSuite.json()).message).toContain('unknown suite "nope"');
+    expect(((await unknownSuite.json()) as { message: string }).message).toContain('unknown suite "nope"');
   });
 
   it('accepts a valid request with 202 and shows it as requested', async () => {
@@ -131,7 +121,7 @@ describe('trigger service', () => {
       request: { runId: 'from-nats-1', suite: 'demo', ref: 'main', minion: 'm1', source: 3, requestedBy: 'a script', requestedAt: new Date().toISOString() },
     })).finish();
     await jetstream(client).publish('run.requested.m1.from-nats-1', bytes, { msgID: 'from-nats-1:requested' });
-    const state = await until(() => runState('from-nats-1'));
+    const state = await until('run from-nats-1', () => runState('from-nats-1'));
     expect(state).toMatchObject({ status: 'requested', source: 'nats', requestedBy: 'a script' });
   });
 
@@ -141,12 +131,12 @@ describe('trigger service', () => {
     await js.publish('run.requested.m1.unknown-suite-1', (await protobuf.load('proto/benchline/v1/run.proto')).lookupType('benchline.v1.RunRequested')
       .encode({ request: { runId: 'unknown-suite-1', suite: 'nope', minion: 'm1' } }).finish());
     await js.publish('run.requested.m1.after-garbage', (await protobuf.load('proto/benchline/v1/run.proto')).lookupType('benchline.v1.RunRequested')
-      .encode({ request: { runId: 'after-garbage', suite: 'demo', minion: 'm1' } }).finish());
+      .encode({ request: { runId: 'after-garbage', suite: 'demo', minion: 'm1', requestedAt: new Date().toISOString() } }).finish());
 
-    expect(await until(() => runState('after-garbage'))).toMatchObject({ status: 'requested' });
-    const garbage = await until(async () => ((await runState('garbage-1'))?.status === 'failed' ? runState('garbage-1') : undefined));
+    expect(await until('run after-garbage', () => runState('after-garbage'))).toMatchObject({ status: 'requested' });
+    const garbage = await until('garbage-1 failed', async () => ((await runState('garbage-1'))?.status === 'failed' ? runState('garbage-1') : undefined));
     expect(garbage?.error?.reason).toMatch(/undecodable request/);
-    const unknown = await until(async () => ((await runState('unknown-suite-1'))?.status === 'failed' ? runState('unknown-suite-1') : undefined));
+    const unknown = await until('unknown-suite-1 failed', async () => ((await runState('unknown-suite-1'))?.status === 'failed' ? runState('unknown-suite-1') : undefined));
     expect(unknown?.error?.reason).toContain('unknown suite "nope"');
 
     const dead = await (await jetstreamManager(client)).streams.getMessage(DEAD_LETTER_STREAM, { last_by_subj: 'deadletter.run.requested.m1.garbage-1' });

@@ -1,0 +1,92 @@
+import type { NatsConnection } from '@nats-io/transport-node';
+import type { ObjectStore } from '@nats-io/obj';
+import type { NodeSSH } from 'node-ssh';
+import {
+  BenchmarkStatus, proto, runLogSubject, storeArtifact,
+  type Artifact, type BenchmarkConfig, type BenchmarkExecution, type Logger,
+} from '@benchline/core';
+import { ArtifactMissingError, ArtifactTooLargeError, InvalidArtifactPathError } from './errors.ts';
+import { fetchArtifact } from './fetch-artifact.ts';
+import { prepareBenchmarkOutputDir, RESULTS_FILE_NAME } from './output-dir.ts';
+import { runBenchmark } from './run-benchmark.ts';
+
+export interface BenchmarkContext {
+  ssh: NodeSSH;
+  nc: NatsConnection;
+  artifacts: ObjectStore;
+  runId: string;
+  workDir: string;
+  checkoutDir: string;
+  parameters: Record<string, string>;
+  maxArtifactBytes: number;
+  log: Logger;
+}
+
+const encoder = new TextEncoder();
+
+/** Runs one benchmark on the minion and archives what it produced; never throws for the benchmark's own failures. */
+export async function executeBenchmark(context: BenchmarkContext, benchmark: BenchmarkConfig): Promise<BenchmarkExecution> {
+  const { ssh, nc, artifacts, runId, log } = context;
+  const outputDir = await prepareBenchmarkOutputDir(ssh, context.workDir, runId, benchmark.name);
+  const logSubject = runLogSubject(runId);
+  const outcome = await runBenchmark(ssh, {
+    runId,
+    cwd: context.checkoutDir,
+    argv: benchmark.command,
+    parameters: context.parameters,
+    outputDir,
+    timeoutMs: benchmark.timeoutSeconds * 1000,
+    logger: log,
+    onLine: (stream, line) => nc.publish(logSubject, encoder.encode(JSON.stringify({ benchmark: benchmark.name, stream, line }))),
+  });
+  const store = (path: string, content: Uint8Array | string) => storeArtifact(artifacts, runId, `${benchmark.name}/${path}`, content);
+  const stdout = await store('stdout.log', outcome.stdout);
+  const stderr = await store('stderr.log', outcome.stderr);
+
+  const fetchAndStore = async (path: string, storedAs: string): Promise<Artifact> => {
+    const fetched = await fetchArtifact(ssh, { outputDir, path, maxBytes: context.maxArtifactBytes });
+    return store(storedAs, fetched.bytes);
+  };
+
+  const execution = proto.BenchmarkExecution.create({
+    name: benchmark.name,
+    exitCode: outcome.exitCode ?? -1,
+    durationMs: outcome.durationMs,
+    format: benchmark.format,
+    stdout,
+    stderr,
+  }) as BenchmarkExecution;
+
+  if (outcome.timedOut) {
+    execution.status = BenchmarkStatus.BENCHMARK_STATUS_TIMED_OUT;
+    execution.message = `killed after its ${benchmark.timeoutSeconds} s timeout`;
+  } else if (outcome.exitCode !== 0) {
+    execution.status = BenchmarkStatus.BENCHMARK_STATUS_FAILED;
+    execution.message = outcome.exitCode === null ? `ended by ${outcome.signal ?? 'a signal'}` : `exited with code ${outcome.exitCode}`;
+  } else {
+    try {
+      execution.results = await fetchAndStore(RESULTS_FILE_NAME, 'results');
+      execution.status = BenchmarkStatus.BENCHMARK_STATUS_OK;
+    } catch (error) {
+      if (!isArtifactProblem(error)) throw error;
+      execution.status = error instanceof ArtifactMissingError ? BenchmarkStatus.BENCHMARK_STATUS_NO_RESULTS : BenchmarkStatus.BENCHMARK_STATUS_ARTIFACT_ERROR;
+      execution.message = error instanceof ArtifactMissingError ? 'exited 0 but wrote no results file ($BENCHLINE_RESULTS_FILE)' : error.message;
+    }
+  }
+
+  const missing: string[] = [];
+  for (const path of benchmark.artifacts) {
+    try {
+      execution.extra.push(await fetchAndStore(path, `artifacts/${path}`));
+    } catch (error) {
+      if (!isArtifactProblem(error)) throw error;
+      missing.push(`${path}: ${error.message}`);
+    }
+  }
+  if (missing.length > 0) execution.message = [execution.message, `artifacts not retrieved: ${missing.join('; ')}`].filter(Boolean).join('; ');
+  return execution;
+}
+
+function isArtifactProblem(error: unknown): error is Error {
+  return error instanceof ArtifactMissingError || error instanceof ArtifactTooLargeError || error instanceof InvalidArtifactPathError;
+}

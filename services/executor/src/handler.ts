@@ -1,0 +1,110 @@
+import type { JetStreamClient, JetStreamManager, JsMsg } from '@nats-io/jetstream';
+import type { ObjectStore } from '@nats-io/obj';
+import type { NatsConnection } from '@nats-io/transport-node';
+import type { NodeSSH } from 'node-ssh';
+import {
+  decodeEvent, effectiveParameters, hasAnyEvent, nowIso, parseEventSubject, proto, publishEvent, publishFailure, Stage, suiteCheckoutDir,
+  type BenchlineConfig, type EventOf, type Logger, type MessageHandler, type MinionConfig, type MinionLeases, type RunExecuted, type RunRequest,
+} from '@benchline/core';
+import { cleanupRun } from './cleanup.ts';
+import { HostKeyMismatchError, MinionAuthenticationError, PrivateKeyError } from './errors.ts';
+import { executeBenchmark } from './execute-benchmark.ts';
+import { runDir } from './output-dir.ts';
+
+export interface ExecutorDeps {
+  js: JetStreamClient;
+  jsm: JetStreamManager;
+  nc: NatsConnection;
+  artifacts: ObjectStore;
+  leases: MinionLeases;
+  config: BenchlineConfig;
+  log: Logger;
+  connect(minion: MinionConfig): Promise<NodeSSH>;
+}
+
+/** Errors no retry can fix: the run fails at once with the error's message. */
+const isPermanent = (error: unknown) => error instanceof HostKeyMismatchError || error instanceof MinionAuthenticationError || error instanceof PrivateKeyError;
+
+/**
+ * `run.provisioned` → the suite's selected benchmarks, one after another, over SSH → results and
+ * logs in the object store → cleanup → lease released → `run.executed` (or `run.failed`).
+ */
+export function executorHandler(deps: ExecutorDeps): MessageHandler {
+  const { js, jsm, nc, artifacts, leases, config, log } = deps;
+  const leaseRenewMs = (config.lease.ttlSeconds * 1000) / 4;
+
+  const eventOf = (msg: JsMsg): EventOf<'provisioned'> | undefined => {
+    if (!parseEventSubject(msg.subject)) return undefined;
+    try {
+      return decodeEvent('provisioned', msg.data);
+    } catch {
+      return undefined;
+    }
+  };
+  const fail = async (event: EventOf<'provisioned'>, reason: string) => {
+    const { request, provisioning } = event.message;
+    await publishFailure(js, request, { stage: Stage.STAGE_EXECUTE, reason, provisioning });
+    await leases.release(request.minion, request.runId);
+  };
+
+  return {
+    async handle(msg) {
+      const event = eventOf(msg);
+      if (!event) return;
+      const request: RunRequest = event.message.request;
+      const minion = config.minions[request.minion];
+      const suite = config.suites[request.suite];
+      if (!minion || !suite) return fail(event, `minion "${request.minion}" or suite "${request.suite}" is no longer configured`);
+      if (await hasAnyEvent(jsm, ['executed', 'failed'], request.minion, request.runId)) return;
+
+      const lease = await leases.acquire(request.minion, request.runId);
+      if (!lease.acquired) {
+        await publishFailure(js, request, { stage: Stage.STAGE_EXECUTE, reason: `the minion lease expired and run ${lease.heldBy} took ${request.minion}; request the run again` });
+        return;
+      }
+      const stopRenewing = leases.keepAlive(request.minion, request.runId, leaseRenewMs, () => log.error({ runId: request.runId }, 'minion lease lost during execution'));
+      const runLog = log.child({ runId: request.runId, minion: request.minion });
+      try {
+        let ssh: NodeSSH;
+        try {
+          ssh = await deps.connect(minion);
+        } catch (error) {
+          if (isPermanent(error)) return await fail(event, (error as Error).message);
+          throw error;
+        }
+        const startedAt = nowIso();
+        const selected = request.benchmarks.length > 0 ? suite.benchmarks.filter((benchmark) => request.benchmarks.includes(benchmark.name)) : suite.benchmarks;
+        const benchmarks = [];
+        try {
+          const context = {
+            ssh, nc, artifacts, log: runLog,
+            runId: request.runId,
+            workDir: minion.workDir,
+            checkoutDir: suiteCheckoutDir(minion.workDir, request.suite),
+            parameters: effectiveParameters(config, request),
+            maxArtifactBytes: config.executor.maxArtifactBytes,
+          };
+          for (const benchmark of selected) {
+            runLog.info({ benchmark: benchmark.name }, 'running benchmark');
+            benchmarks.push(await executeBenchmark(context, benchmark));
+          }
+        } finally {
+          await cleanupRun(ssh, { runId: request.runId, outputDir: runDir(minion.workDir, request.runId) }).catch((error: unknown) => runLog.error({ err: error }, 'cleanup failed'));
+          ssh.dispose();
+        }
+        const execution = proto.Execution.create({ benchmarks, startedAt, finishedAt: nowIso() });
+        const message = proto.RunExecuted.create({ request, provisioning: event.message.provisioning, execution }) as RunExecuted & { request: RunRequest };
+        await publishEvent(js, { stage: 'executed', message });
+        await leases.release(request.minion, request.runId);
+        runLog.info({ benchmarks: benchmarks.map((benchmark) => `${benchmark.name}:${benchmark.status}`) }, 'executed');
+      } finally {
+        stopRenewing();
+      }
+    },
+
+    async giveUp(msg, error) {
+      const event = eventOf(msg);
+      if (event) await fail(event, `execution kept failing: ${(error as Error).message}`);
+    },
+  };
+}

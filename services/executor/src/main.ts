@@ -1,0 +1,4 @@
+import { runService } from '@benchline/core';
+import { startExecutor } from './executor.ts';
+
+await runService('executor', startExecutor);

@@ -1,0 +1,169 @@
+import { posix } from 'node:path';
+import type { NodeSSH } from 'node-ssh';
+import type { Logger } from 'pino';
+import type { ClientChannel } from 'ssh2';
+import { killRunProcesses } from './cleanup.ts';
+import { LineSplitter } from './line-splitter.ts';
+import { assertBenchmarkOutputDir, processGroupFile, RESULTS_FILE_NAME } from './output-dir.ts';
+import { RUN_ID_ENV } from './run-marker.ts';
+import { buildCommandLine } from './ssh/remote-command.ts';
+import { TailBuffer } from './tail-buffer.ts';
+
+export type OutputStream = 'stdout' | 'stderr';
+
+export interface RunBenchmarkOptions {
+  readonly runId: string;
+  /** The suite checkout on the minion; the benchmark runs there. */
+  readonly cwd: string;
+  /** Program and arguments, never parsed by a shell; `{resultsFile}` and `{outputDir}` inside an element are replaced. */
+  readonly argv: readonly string[];
+  /** Added to the benchmark's environment. Names starting with BENCHLINE_ are reserved. */
+  readonly env?: Readonly<Record<string, string>>;
+  /** The run's parameter values; each reaches the benchmark as `BENCHLINE_PARAM_<name>`. */
+  readonly parameters?: Readonly<Record<string, string>>;
+  /** The benchmark's fresh output dir, `<workDir>/runs/<runId>/<benchmark>` (see prepareBenchmarkOutputDir). */
+  readonly outputDir: string;
+  readonly timeoutMs: number;
+  /** Called for every output line while the benchmark runs. */
+  readonly onLine?: (stream: OutputStream, line: string) => void;
+  readonly logger: Logger;
+  /** SIGTERM → SIGKILL grace when the benchmark is stopped. Default 2 s. */
+  readonly killGraceMs?: number;
+  /** Memory cap per stream for the returned stdout/stderr; beyond it the beginning is dropped. Default 8 MiB. */
+  readonly maxLogBytes?: number;
+}
+
+export interface BenchmarkOutcome {
+  /**
+   * The benchmark's exit code; null when it timed out. A benchmark that died of a signal nobody here sent
+   * (a crash) shows as exit code = signal number, with a note from `setsid -w` on stderr: that is how
+   * util-linux reports it, and the SSH exit status comes from setsid.
+   */
+  readonly exitCode: number | null;
+  /** E.g. `SIGKILL`: the signal that ended it. */
+  readonly signal?: string;
+  readonly timedOut: boolean;
+  /** From start until it exited or its timeout fired. */
+  readonly durationMs: number;
+  /** The last `maxLogBytes` of output, prefixed by a note when the beginning was dropped. */
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly stdoutBytes: number;
+  readonly stderrBytes: number;
+}
+
+// Runs as the leader of the new session: records its pid (= the process group id) for the killer, then becomes the benchmark.
+const GROUP_WRAPPER = 'echo "$$" > "$0" && exec "$@"';
+const DEFAULT_MAX_LOG_BYTES = 8 * 1024 * 1024;
+// After the benchmark exited, how long its leftovers may keep stdout/stderr open before they are killed.
+const DRAIN_MS = 1_000;
+// After the kill, how long to wait for the SSH channel to report the end before abandoning it.
+const CLOSE_WAIT_MS = 5_000;
+
+/** Replaces `{resultsFile}` and `{outputDir}` in each argv element: literal text replacement, no shell involved. */
+export function substitutePlaceholders(argv: readonly string[], outputDir: string): string[] {
+  const values: Record<string, string> = { '{resultsFile}': resultsFilePath(outputDir), '{outputDir}': outputDir };
+  return argv.map((arg) => arg.replace(/\{resultsFile\}|\{outputDir\}/g, (placeholder) => values[placeholder]!));
+}
+
+export function resultsFilePath(outputDir: string): string {
+  return posix.join(outputDir, RESULTS_FILE_NAME);
+}
+
+/**
+ * Runs one benchmark on the minion in its own session and process group (`setsid`), streaming its
+ * output. It gets BENCHLINE_RESULTS_FILE, BENCHLINE_OUTPUT_DIR, BENCHLINE_PARAM_<name> per parameter and the
+ * run marker BENCHLINE_RUN_ID.
+ * On timeout, and after it exits, every process of the run still alive is killed (SIGTERM, grace,
+ * SIGKILL) so nothing it started lingers into the next benchmark.
+ */
+export async function runBenchmark(ssh: NodeSSH, options: RunBenchmarkOptions): Promise<BenchmarkOutcome> {
+  const { runId, outputDir, logger } = options;
+  assertBenchmarkOutputDir(outputDir, runId);
+  if (!(options.timeoutMs > 0)) throw new Error(`timeoutMs must be positive, got ${options.timeoutMs}`);
+  const reserved = Object.keys(options.env ?? {}).filter((name) => name.startsWith('BENCHLINE_'));
+  if (reserved.length > 0) throw new Error(`environment names starting with BENCHLINE_ are reserved: ${reserved.join(', ')}`);
+  const connection = ssh.connection;
+  if (!connection) throw new Error('not connected to the minion');
+
+  const command = buildCommandLine(['setsid', '-w', 'sh', '-c', GROUP_WRAPPER, processGroupFile(outputDir), ...substitutePlaceholders(options.argv, outputDir)], {
+    cwd: options.cwd,
+    env: {
+      ...options.env,
+      ...Object.fromEntries(Object.entries(options.parameters ?? {}).map(([name, value]) => [`BENCHLINE_PARAM_${name}`, value])),
+      [RUN_ID_ENV]: runId,
+      BENCHLINE_OUTPUT_DIR: outputDir,
+      BENCHLINE_RESULTS_FILE: resultsFilePath(outputDir),
+    },
+  });
+  const started = Date.now();
+  const channel = await new Promise<ClientChannel>((resolve, reject) => {
+    connection.exec(command, (error, stream) => (error ? reject(error) : resolve(stream)));
+  });
+  channel.end();
+
+  const maxLogBytes = options.maxLogBytes ?? DEFAULT_MAX_LOG_BYTES;
+  const logs = { stdout: new TailBuffer(maxLogBytes), stderr: new TailBuffer(maxLogBytes) };
+  const lines = {
+    stdout: new LineSplitter((line) => deliverLine(options, 'stdout', line)),
+    stderr: new LineSplitter((line) => deliverLine(options, 'stderr', line)),
+  };
+  const collect = (stream: OutputStream) => (chunk: Buffer) => {
+    logs[stream].push(chunk);
+    lines[stream].push(chunk);
+  };
+  channel.on('data', collect('stdout'));
+  channel.stderr.on('data', collect('stderr'));
+
+  const closed = new Promise<void>((resolve) => channel.once('close', () => resolve()));
+  let exitStatus: { code: number | null; signal?: string } | undefined;
+  const exited = new Promise<'exited'>((resolve) => {
+    channel.once('exit', (code: number | null, signal?: string) => {
+      exitStatus = { code, signal: signal ? `SIG${signal}` : undefined };
+      resolve('exited');
+    });
+  });
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), options.timeoutMs);
+  });
+
+  const first = await Promise.race([exited, closed.then(() => 'closed' as const), timedOut]);
+  clearTimeout(timer);
+  const durationMs = Date.now() - started;
+  if (first !== 'timeout') await Promise.race([closed, delay(DRAIN_MS)]);
+  const runDir = posix.dirname(outputDir);
+  const killed = await killRunProcesses(ssh, { runId, runDir, graceMs: options.killGraceMs });
+  if (killed.signal) logger.info({ runId, outputDir, signal: killed.signal, timedOut: first === 'timeout' }, 'killed leftover processes of the benchmark');
+  if (await Promise.race([closed.then(() => false), delay(CLOSE_WAIT_MS).then(() => true)])) {
+    logger.warn({ runId, outputDir }, 'SSH channel of the benchmark did not close after its processes were killed; abandoning it');
+    channel.close();
+  }
+  lines.stdout.end();
+  lines.stderr.end();
+
+  // A channel that closed without an exit status (the connection broke) reports neither code nor signal.
+  const status = first === 'timeout' ? { code: null, signal: killed.signal } : exitStatus ?? { code: null };
+  return {
+    exitCode: status.code,
+    ...(status.signal ? { signal: status.signal } : {}),
+    timedOut: first === 'timeout',
+    durationMs,
+    stdout: logs.stdout.toString(),
+    stderr: logs.stderr.toString(),
+    stdoutBytes: logs.stdout.totalBytes,
+    stderrBytes: logs.stderr.totalBytes,
+  };
+}
+
+function deliverLine(options: RunBenchmarkOptions, stream: OutputStream, line: string): void {
+  try {
+    options.onLine?.(stream, line);
+  } catch (error) {
+    options.logger.warn({ err: error, runId: options.runId, stream }, 'onLine callback threw; line dropped');
+  }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}

@@ -1,0 +1,165 @@
+import { randomBytes, createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { startSshd, type Sshd } from '@benchline/testing';
+import type { NodeSSH } from 'node-ssh';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cleanupRun } from '../src/cleanup.ts';
+import { ArtifactMissingError, ArtifactTooLargeError, InvalidArtifactPathError } from '../src/errors.ts';
+import { fetchArtifact } from '../src/fetch-artifact.ts';
+import { prepareBenchmarkOutputDir, runDir } from '../src/output-dir.ts';
+import { runBenchmark, type OutputStream, type RunBenchmarkOptions } from '../src/run-benchmark.ts';
+import { buildCommandLine } from '../src/ssh/remote-command.ts';
+import { connectMinion } from '../src/ssh/connect.ts';
+import { isAlive, minionFor, pidsWithRunMarker, silentLogger } from './minion-helpers.ts';
+
+let sshd: Sshd;
+let ssh: NodeSSH;
+let workDir: string;
+let checkout: string;
+
+beforeAll(async () => {
+  sshd = await startSshd();
+  workDir = join(sshd.dir, 'work');
+  checkout = join(workDir, 'suite');
+  await mkdir(checkout, { recursive: true });
+  ssh = await connectMinion(minionFor(sshd, workDir), { logger: silentLogger });
+});
+afterAll(async () => {
+  ssh?.dispose();
+  await sshd?.close();
+});
+
+function newRunId(): string {
+  return `run-${randomBytes(4).toString('hex')}`;
+}
+
+async function run(runId: string, benchmark: string, argv: string[], extra: Partial<RunBenchmarkOptions> = {}) {
+  const outputDir = await prepareBenchmarkOutputDir(ssh, workDir, runId, benchmark);
+  const outcome = await runBenchmark(ssh, { runId, cwd: checkout, argv, outputDir, timeoutMs: 10_000, logger: silentLogger, ...extra });
+  return { outputDir, outcome };
+}
+
+describe('runBenchmark + fetchArtifact + cleanupRun against a real sshd', () => {
+  it('runs in the checkout, and the fetched results file has the bytes and sha256 written on the minion', async () => {
+    const runId = newRunId();
+    const script = 'pwd; printf "ops=%s\\n" 42 > "$1"; printf "\\000\\377binary" >> "$BENCHLINE_RESULTS_FILE"; echo "$BENCHLINE_RUN_ID"';
+    const { outputDir, outcome } = await run(runId, 'writes', ['sh', '-c', script, 'sh', '{resultsFile}']);
+    expect(outcome).toMatchObject({ exitCode: 0, timedOut: false });
+    expect(outcome.stdout).toBe(`${checkout}\n${runId}\n`);
+
+    const onMinion = await readFile(join(outputDir, 'results'));
+    const fetched = await fetchArtifact(ssh, { outputDir, path: 'results', maxBytes: 1024 });
+    expect(fetched.bytes.equals(onMinion)).toBe(true);
+    expect(fetched.size).toBe(onMinion.length);
+    expect(fetched.sha256).toBe(createHash('sha256').update(onMinion).digest('hex'));
+
+    await cleanupRun(ssh, { runId, outputDir: runDir(workDir, runId) });
+    expect(existsSync(runDir(workDir, runId))).toBe(false);
+  });
+
+  it('reports a non-zero exit and a missing results file', async () => {
+    const runId = newRunId();
+    const { outputDir, outcome } = await run(runId, 'fails', ['sh', '-c', 'echo broken >&2; exit 3']);
+    expect(outcome).toMatchObject({ exitCode: 3, timedOut: false, stderr: 'broken\n' });
+    expect(outcome.signal).toBeUndefined();
+    await expect(fetchArtifact(ssh, { outputDir, path: 'results', maxBytes: 1024 })).rejects.toThrow(ArtifactMissingError);
+    await cleanupRun(ssh, { runId, outputDir: runDir(workDir, runId) });
+  });
+
+  it('on timeout kills the whole tree, including a child that left the process group, and cleanup removes the output dir', async () => {
+    const runId = newRunId();
+    const script = 'sleep 300 & echo $!; setsid sleep 300 & echo $!; env -i sleep 300 & echo $!; wait';
+    const started = Date.now();
+    const { outcome } = await run(runId, 'hangs', ['sh', '-c', script], { timeoutMs: 1_500, killGraceMs: 500 });
+    expect(outcome.timedOut).toBe(true);
+    expect(outcome.exitCode).toBeNull();
+    expect(outcome.signal).toBe('SIGTERM');
+    expect(outcome.durationMs).toBeGreaterThanOrEqual(1_500);
+    expect(Date.now() - started).toBeLessThan(8_000);
+    const children = outcome.stdout.trim().split('\n').map(Number);
+    expect(children).toHaveLength(3);
+    expect(children.filter(isAlive)).toEqual([]);
+    expect(pidsWithRunMarker(runId)).toEqual([]);
+
+    await cleanupRun(ssh, { runId, outputDir: runDir(workDir, runId) });
+    expect(existsSync(runDir(workDir, runId))).toBe(false);
+  });
+
+  it('does not wait for a background child that keeps the output open after the benchmark exited, and kills it', async () => {
+    const runId = newRunId();
+    const started = Date.now();
+    const { outcome } = await run(runId, 'leaves-child', ['sh', '-c', 'sleep 300 & echo $!; exit 0']);
+    expect(outcome).toMatchObject({ exitCode: 0, timedOut: false });
+    expect(Date.now() - started).toBeLessThan(6_000);
+    expect(isAlive(Number(outcome.stdout.trim()))).toBe(false);
+    await cleanupRun(ssh, { runId, outputDir: runDir(workDir, runId) });
+  });
+
+  it('streams output lines while the benchmark is still running', async () => {
+    const runId = newRunId();
+    const arrivals: { stream: OutputStream; line: string; at: number }[] = [];
+    const started = Date.now();
+    const { outcome } = await run(runId, 'streams', ['sh', '-c', 'echo first; echo warming >&2; sleep 2; echo second'], {
+      onLine: (stream, line) => arrivals.push({ stream, line, at: Date.now() }),
+    });
+    const finished = Date.now();
+    expect(outcome.exitCode).toBe(0);
+    expect(arrivals.map(({ stream, line }) => [stream, line])).toEqual(expect.arrayContaining([['stdout', 'first'], ['stderr', 'warming'], ['stdout', 'second']]));
+    const first = arrivals.find(({ line }) => line === 'first')!;
+    expect(first.at - started).toBeLessThan(finished - started - 1_500);
+    await cleanupRun(ssh, { runId, outputDir: runDir(workDir, runId) });
+  });
+
+  it('passes hostile parameter values to the benchmark literally, through env and argv', async () => {
+    const runId = newRunId();
+    const pwned = `/tmp/pwned-${randomBytes(6).toString('hex')}`;
+    const hostile = [`$(touch ${pwned})`, `; touch ${pwned}; rm -rf ~`, `\`touch ${pwned}\``, `a'b"c\nd`, '${HOME} *'];
+    const env = Object.fromEntries(hostile.map((value, index) => [`P${index}`, value]));
+    const report = 'process.stdout.write(JSON.stringify({ argv: process.argv.slice(1), env: [0,1,2,3,4].map((i) => process.env["P" + i]) }))';
+    const { outcome } = await run(runId, 'hostile', [process.execPath, '-e', report, '--', ...hostile, '--out={resultsFile}'], { env });
+    expect(outcome.exitCode).toBe(0);
+    const received = JSON.parse(outcome.stdout) as { argv: string[]; env: string[] };
+    expect(received.argv).toEqual([...hostile, `--out=${join(runDir(workDir, runId), 'hostile', 'results')}`]);
+    expect(received.env).toEqual(hostile);
+    expect(existsSync(pwned)).toBe(false);
+    await cleanupRun(ssh, { runId, outputDir: runDir(workDir, runId) });
+  });
+
+  it('refuses reserved environment names', async () => {
+    const runId = newRunId();
+    await expect(run(runId, 'reserved', ['true'], { env: { BENCHLINE_RUN_ID: 'other' } })).rejects.toThrow(/reserved/);
+    await cleanupRun(ssh, { runId, outputDir: runDir(workDir, runId) });
+  });
+
+  it('refuses artifacts above the size limit and paths outside the output dir', async () => {
+    const runId = newRunId();
+    const { outputDir } = await run(runId, 'big', ['sh', '-c', 'head -c 5000 /dev/zero > "$BENCHLINE_OUTPUT_DIR/profile.bin"']);
+    const tooLarge = fetchArtifact(ssh, { outputDir, path: 'profile.bin', maxBytes: 4096 });
+    await expect(tooLarge).rejects.toThrow(ArtifactTooLargeError);
+    await expect(tooLarge).rejects.toThrow(`${outputDir}/profile.bin is 5000 bytes, above the limit of 4096 bytes`);
+    expect((await fetchArtifact(ssh, { outputDir, path: 'profile.bin', maxBytes: 5000 })).size).toBe(5000);
+    await expect(fetchArtifact(ssh, { outputDir, path: '../../../sshd_config', maxBytes: 1 << 20 })).rejects.toThrow(InvalidArtifactPathError);
+    await cleanupRun(ssh, { runId, outputDir: runDir(workDir, runId) });
+  });
+
+  it('cleanupRun kills a detached process carrying the run marker, and is idempotent', async () => {
+    const runId = newRunId();
+    const outputDir = await prepareBenchmarkOutputDir(ssh, workDir, runId, 'daemon');
+    const detach = buildCommandLine(['sh', '-c', 'setsid -f sleep 300 </dev/null >/dev/null 2>&1'], { env: { BENCHLINE_RUN_ID: runId } });
+    expect((await ssh.execCommand(detach)).code).toBe(0);
+    expect(pidsWithRunMarker(runId)).toHaveLength(1);
+    expect(existsSync(outputDir)).toBe(true);
+
+    await cleanupRun(ssh, { runId, outputDir: runDir(workDir, runId), graceMs: 500 });
+    expect(pidsWithRunMarker(runId)).toEqual([]);
+    expect(existsSync(runDir(workDir, runId))).toBe(false);
+    await cleanupRun(ssh, { runId, outputDir: runDir(workDir, runId) });
+  });
+
+  it('cleanupRun refuses to remove a directory outside the run layout', async () => {
+    await expect(cleanupRun(ssh, { runId: 'r1', outputDir: workDir })).rejects.toThrow(/not a run output dir/);
+    expect(existsSync(workDir)).toBe(true);
+  });
+});

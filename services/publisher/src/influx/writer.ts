@@ -1,0 +1,175 @@
+import type { Logger } from 'pino';
+import { toLineProtocol, type Point } from './line-protocol.ts';
+import { defaultRetryOptions, RetryableError, retryWithBackoff, type RetryOptions } from './retry.ts';
+
+/** The shape of `config.influx`, plus what only code supplies. */
+export interface InfluxWriterOptions {
+  url: string;
+  /** v1: `/write` (InfluxDB 1.x, and the v1-compat API of 2.x/3.x); v2: `/api/v2/write` (2.x/3.x). */
+  apiVersion: 'v1' | 'v2';
+  /** v1: database; v2: bucket. */
+  database: string;
+  org?: string;
+  token?: string;
+  username?: string;
+  password?: string;
+  batchSize: number;
+  logger: Logger;
+  retry?: Partial<RetryOptions>;
+  /** One HTTP request; a timeout counts as retryable. */
+  requestTimeoutMs?: number;
+}
+
+/** InfluxDB refused the request (4xx): retrying the same data cannot help. */
+export class InfluxRequestError extends Error {
+  override name = 'InfluxRequestError';
+  constructor(message: string, readonly status: number) {
+    super(message);
+  }
+}
+
+/** Writes points over InfluxDB's HTTP API with plain fetch, batching and retrying outages. */
+export class InfluxWriter {
+  readonly #options: InfluxWriterOptions;
+  readonly #retry: RetryOptions;
+  readonly #base: URL;
+  readonly #authorization: string | undefined;
+
+  constructor(options: InfluxWriterOptions) {
+    this.#base = parseBaseUrl(options.url);
+    if (!Number.isInteger(options.batchSize) || options.batchSize < 1) throw new Error(`influx.batchSize must be a positive integer, got ${options.batchSize}`);
+    if (options.database === '') throw new Error('influx.database must not be empty');
+    if (options.apiVersion === 'v2' && (!options.org || !options.token)) throw new Error('influx.apiVersion v2 needs influx.org and influx.token');
+    if ((options.username === undefined) !== (options.password === undefined)) throw new Error('influx.username and influx.password go together');
+    this.#options = options;
+    this.#retry = { ...defaultRetryOptions, ...options.retry };
+    this.#authorization = options.token
+      ? `Token ${options.token}`
+      : options.username !== undefined
+        ? `Basic ${Buffer.from(`${options.username}:${options.password}`).toString('base64')}`
+        : undefined;
+  }
+
+  /**
+   * Writes all points in batches of `batchSize`; resolves with the number written once InfluxDB has
+   * stored every batch. Every point is serialized before the first request, so bad data writes nothing.
+   */
+  async write(points: readonly Point[], signal?: AbortSignal): Promise<number> {
+    const lines = points.map(toLineProtocol);
+    const { batchSize } = this.#options;
+    const url = this.#writeUrl();
+    for (let start = 0; start < lines.length; start += batchSize) {
+      const batch = lines.slice(start, start + batchSize);
+      await this.#send(`write of ${batch.length} point(s)`, url, batch.join('\n'), signal);
+      this.#options.logger.debug({ points: batch.length, endpoint: url.pathname }, 'wrote points to InfluxDB');
+    }
+    return lines.length;
+  }
+
+  /** v1 only: `CREATE DATABASE` (a no-op if it exists). On 2.x/3.x the operator creates the bucket. */
+  async ensureDatabase(signal?: AbortSignal): Promise<void> {
+    if (this.#options.apiVersion !== 'v1') throw new Error('ensureDatabase needs the v1 API; with v2 create the bucket with `influx bucket create`');
+    const url = this.#endpoint('query');
+    const body = new URLSearchParams({ q: `CREATE DATABASE ${quoteIdentifier(this.#options.database)}` });
+    const response = await this.#send(`CREATE DATABASE ${this.#options.database}`, url, body, signal);
+    const result = (await response.json()) as { results?: { error?: string }[]; error?: string };
+    const error = result.error ?? result.results?.[0]?.error;
+    if (error) throw new InfluxRequestError(`InfluxDB at ${url.origin} refused CREATE DATABASE ${this.#options.database}: ${error}`, response.status);
+  }
+
+  #writeUrl(): URL {
+    const { apiVersion, database, org } = this.#options;
+    const url = this.#endpoint(apiVersion === 'v1' ? 'write' : 'api/v2/write');
+    if (apiVersion === 'v1') url.searchParams.set('db', database);
+    else {
+      url.searchParams.set('org', org!);
+      url.searchParams.set('bucket', database);
+    }
+    url.searchParams.set('precision', 'ns');
+    return url;
+  }
+
+  #endpoint(path: string): URL {
+    const url = new URL(this.#base);
+    url.pathname = `${url.pathname.replace(/\/$/, '')}/${path}`;
+    return url;
+  }
+
+  async #send(what: string, url: URL, body: string | URLSearchParams, signal: AbortSignal | undefined): Promise<Response> {
+    const where = `${url.origin}${url.pathname}`;
+    return retryWithBackoff(`InfluxDB ${what} at ${where}`, async () => {
+      let response: Response;
+      try {
+        const timeout = AbortSignal.timeout(this.#options.requestTimeoutMs ?? 10_000);
+        response = await fetch(url, {
+          method: 'POST',
+          body,
+          headers: {
+            ...(typeof body === 'string' ? { 'content-type': 'text/plain; charset=utf-8' } : {}),
+            ...(this.#authorization ? { authorization: this.#authorization } : {}),
+          },
+          signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+        });
+      } catch (error) {
+        if (signal?.aborted) throw error;
+        throw new RetryableError(`cannot reach ${where}: ${describeFetchError(error)}`, undefined, { cause: error });
+      }
+      if (response.ok) return response;
+      const message = await errorMessage(response);
+      if (response.status === 429 || response.status >= 500) {
+        throw new RetryableError(`HTTP ${response.status}: ${message}`, retryAfterMs(response.headers.get('retry-after')));
+      }
+      throw new InfluxRequestError(`InfluxDB ${what} at ${where} was rejected with HTTP ${response.status}: ${message}`, response.status);
+    }, this.#retry, {
+      signal,
+      onRetry: (error, attempt, delayMs) => this.#options.logger.warn({ endpoint: where, attempt, delayMs: Math.round(delayMs), error: error.message }, `InfluxDB ${what} failed; retrying`),
+    });
+  }
+}
+
+function parseBaseUrl(text: string): URL {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new Error(`influx.url ${JSON.stringify(text)} is not a URL`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`influx.url must be http(s), got ${url.protocol}`);
+  if (url.username || url.password) throw new Error('influx.url must not contain credentials; use influx.username/password or influx.token');
+  url.search = '';
+  url.hash = '';
+  return url;
+}
+
+/** InfluxQL double-quoted identifier. */
+function quoteIdentifier(name: string): string {
+  return `"${name.replace(/[\\"]/g, '\\$&')}"`;
+}
+
+/** v1 answers `{"error": ...}`, v2 `{"code", "message"}`; proxies answer text. */
+async function errorMessage(response: Response): Promise<string> {
+  const text = (await response.text().catch(() => '')).trim();
+  try {
+    const body = JSON.parse(text) as { error?: unknown; message?: unknown };
+    const message = body.error ?? body.message;
+    if (typeof message === 'string') return message;
+  } catch {
+    // not JSON: use the text itself
+  }
+  return text.slice(0, 500) || response.statusText || 'no message';
+}
+
+function describeFetchError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause as { code?: string; message?: string } | undefined;
+  if (error.name === 'TimeoutError') return 'request timed out';
+  return cause?.code ?? cause?.message ?? error.message;
+}
+
+function retryAfterMs(header: string | null): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}

@@ -1,0 +1,4 @@
+import { runService } from '@benchline/core';
+import { startPublisher } from './publisher.ts';
+
+await runService('publisher', startPublisher);

@@ -1,0 +1,42 @@
+import { join } from 'node:path';
+import { CONSUMERS, startWorker, type RunningService, type ServiceContext } from '@benchline/core';
+import { publisherHandler, type PointWriter } from './handler.ts';
+import { InfluxWriter } from './influx/writer.ts';
+import { startGateway } from './ipfs/gateway.ts';
+import { openHeliaStore } from './ipfs/helia-store.ts';
+import { openKuboStore } from './ipfs/kubo-store.ts';
+
+/** Creates the v1 database before the first write, and again after a failed attempt. */
+function withDatabase(writer: InfluxWriter, apiVersion: 'v1' | 'v2'): PointWriter {
+  let ready: Promise<void> | undefined;
+  return {
+    async write(points) {
+      if (apiVersion === 'v1') {
+        ready ??= writer.ensureDatabase().catch((error: unknown) => {
+          ready = undefined;
+          throw error;
+        });
+        await ready;
+      }
+      return writer.write(points);
+    },
+  };
+}
+
+/** The publisher: embedded Helia (or Kubo when configured), InfluxDB, and optionally a local gateway. */
+export async function startPublisher({ config, js, jsm, buckets, log }: ServiceContext): Promise<RunningService & { gatewayUrl?: string }> {
+  const bundles = config.ipfs.kuboUrl ? openKuboStore(config.ipfs.kuboUrl) : await openHeliaStore(join(config.dataDir, 'ipfs'));
+  const gateway = config.ipfs.gatewayPort === undefined ? undefined : await startGateway({ reader: bundles, port: config.ipfs.gatewayPort, logger: log });
+  const influx = withDatabase(new InfluxWriter({ ...config.influx, logger: log }), config.influx.apiVersion);
+  const handler = publisherHandler({ js, jsm, artifacts: buckets.artifacts, bundles, influx, config, log });
+  const worker = startWorker({ js, durable: CONSUMERS.publisher.durable, handler, log, concurrency: 2 });
+  if (gateway) log.info({ url: gateway.url }, 'IPFS gateway listening');
+  return {
+    gatewayUrl: gateway?.url,
+    async stop() {
+      await worker.stop();
+      await gateway?.close();
+      await bundles.close();
+    },
+  };
+}
