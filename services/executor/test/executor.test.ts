@@ -1,0 +1,123 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  BenchmarkStatus, decodeEvent, openContext, parseConfig, proto, publishEvent, RUNS_STREAM, runLogSubject, suiteCheckoutDir, TriggerSource,
+  type BenchlineConfig, type RunProvisioned, type RunRequest, type ServiceContext,
+} from '@benchline/core';
+import { startNats, startSshd, until, type NatsServer, type Sshd } from '@benchline/testing';
+import { startExecutor } from '../src/executor.ts';
+import { minionFor, pidsWithRunMarker, silentLogger } from './minion-helpers.ts';
+
+describe('executor service', () => {
+  let nats: NatsServer;
+  let sshd: Sshd;
+  let config: BenchlineConfig;
+  let context: ServiceContext;
+  let executor: Awaited<ReturnType<typeof startExecutor>>;
+  let workDir: string;
+
+  const provisioned = (runId: string, minion: string, parameters: Record<string, string> = {}, benchmarks: string[] = []) =>
+    proto.RunProvisioned.create({
+      request: { runId, suite: 'trio', ref: 'main', minion, parameters, benchmarks, source: TriggerSource.TRIGGER_SOURCE_NATS, requestedAt: new Date().toISOString() },
+      provisioning: { commit: 'abc123' },
+    }) as RunProvisioned & { request: RunRequest };
+  const outcome = async (runId: string, minion = 'local') =>
+    until(`run ${runId} executed or failed`, async () => {
+      for (const stage of ['executed', 'failed'] as const) {
+        const stored = await context.jsm.streams.getMessage(RUNS_STREAM, { last_by_subj: `run.${stage}.${minion}.${runId}` });
+        if (stored) return { stage, message: decodeEvent(stage, stored.data).message };
+      }
+      return undefined;
+    }, 60_000);
+
+  beforeAll(async () => {
+    [nats, sshd] = await Promise.all([startNats(), startSshd()]);
+    workDir = join(sshd.dir, 'work');
+    const checkout = suiteCheckoutDir(workDir, 'trio');
+    await mkdir(checkout, { recursive: true });
+    await writeFile(join(checkout, 'echo-params.sh'), 'printf "%s" "$BENCHLINE_PARAM_label" > "$BENCHLINE_RESULTS_FILE"\n');
+    const minion = minionFor(sshd, workDir);
+    config = parseConfig({
+      nats: { servers: [nats.url] },
+      lease: { ttlSeconds: 30 },
+      suites: {
+        trio: {
+          repo: '/unused',
+          parameters: { label: { default: 'plain' } },
+          benchmarks: [
+            { name: 'writes', command: ['sh', '-c', 'echo starting; sleep 1.5; head -c 3000 /dev/urandom | base64 > "$BENCHLINE_RESULTS_FILE"; cp "$BENCHLINE_RESULTS_FILE" "$BENCHLINE_RESULTS_FILE.copy"; echo profile > "$BENCHLINE_OUTPUT_DIR/profile.txt"; cp "$BENCHLINE_RESULTS_FILE" ../../../kept-copy'], artifacts: ['profile.txt'] },
+            { name: 'fails', command: ['sh', '-c', 'echo broken >&2; exit 3'] },
+            { name: 'hangs', command: ['sh', '-c', 'sleep 300 & sleep 300'], timeoutSeconds: 1 },
+            { name: 'params', command: ['sh', 'echo-params.sh'] },
+          ],
+        },
+      },
+      minions: { local: minion, imposter: { ...minion, hostKey: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl' } },
+    });
+    context = await openContext(config, 'executor-test', silentLogger);
+    executor = await startExecutor(context);
+  });
+  afterAll(async () => {
+    await executor?.stop();
+    await context?.nc.close();
+    await Promise.all([nats?.close(), sshd?.close()]);
+  });
+
+  it('reports each benchmark’s outcome, archives exact bytes, streams output live and leaves nothing behind', async () => {
+    const runId = 'trio-1';
+    const lines: { benchmark: string; line: string; at: number }[] = [];
+    const subscription = context.nc.subscribe(runLogSubject(runId), {
+      callback: (_, msg) => lines.push({ ...(msg.json() as { benchmark: string; line: string }), at: Date.now() }),
+    });
+    await publishEvent(context.js, { stage: 'provisioned', message: provisioned(runId, 'local', {}, ['writes', 'fails', 'hangs']) });
+    const result = await outcome(runId);
+    subscription.unsubscribe();
+    expect(result.stage).toBe('executed');
+    const benchmarks = decodeEvent('executed', proto.RunExecuted.encode(result.message).finish()).message.execution?.benchmarks ?? [];
+    expect(benchmarks.map((b) => [b.name, b.status])).toEqual([
+      ['writes', BenchmarkStatus.BENCHMARK_STATUS_OK],
+      ['fails', BenchmarkStatus.BENCHMARK_STATUS_FAILED],
+      ['hangs', BenchmarkStatus.BENCHMARK_STATUS_TIMED_OUT],
+    ]);
+    expect(benchmarks[1]).toMatchObject({ exitCode: 3, message: 'exited with code 3' });
+
+    const results = benchmarks[0]!.results!;
+    const stored = await context.buckets.artifacts.getBlob(results.object);
+    const onMinion = await readFile(join(workDir, 'kept-copy'));
+    expect(createHash('sha256').update(stored!).digest('hex')).toBe(createHash('sha256').update(onMinion).digest('hex'));
+    expect(results.sha256).toBe(createHash('sha256').update(onMinion).digest('hex'));
+    expect(benchmarks[0]!.extra.map((artifact) => artifact.path)).toEqual(['writes/artifacts/profile.txt']);
+    expect(new TextDecoder().decode((await context.buckets.artifacts.getBlob(benchmarks[1]!.stderr!.object))!)).toBe('broken\n');
+
+    // `writes` sleeps 1.5 s after its first line: that line must arrive while it still runs.
+    const started = lines.find((line) => line.benchmark === 'writes' && line.line === 'starting');
+    const nextBenchmark = lines.find((line) => line.benchmark === 'fails');
+    expect(nextBenchmark!.at - started!.at).toBeGreaterThan(1_000);
+
+    expect(pidsWithRunMarker(runId)).toEqual([]);
+    expect(existsSync(join(workDir, 'runs', runId))).toBe(false);
+    expect(await context.buckets.leases.get('local').then((entry) => entry?.operation ?? 'none')).not.toBe('PUT');
+  });
+
+  it('fails a run whose minion presents another host key, before running anything', async () => {
+    await publishEvent(context.js, { stage: 'provisioned', message: provisioned('imposter-1', 'imposter') });
+    const result = await outcome('imposter-1', 'imposter');
+    expect(result.stage).toBe('failed');
+    expect(decodeEvent('failed', proto.RunFailed.encode(result.message).finish()).message.reason).toMatch(/host key/i);
+    expect(existsSync(join(workDir, 'runs', 'imposter-1'))).toBe(false);
+  });
+
+  it('passes hostile parameter values as literal data', async () => {
+    const canary = `/tmp/pwned-${randomBytes(4).toString('hex')}`;
+    const label = `$(touch ${canary}); rm -rf ~ \`touch ${canary}\``;
+    await publishEvent(context.js, { stage: 'provisioned', message: provisioned('params-1', 'local', { label }, ['params']) });
+    const result = await outcome('params-1');
+    expect(result.stage).toBe('executed');
+    const [benchmark] = decodeEvent('executed', proto.RunExecuted.encode(result.message).finish()).message.execution?.benchmarks ?? [];
+    expect(new TextDecoder().decode((await context.buckets.artifacts.getBlob(benchmark!.results!.object))!)).toBe(label);
+    expect(existsSync(canary)).toBe(false);
+  });
+});
