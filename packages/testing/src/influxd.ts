@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { freePort, makeTempDir, startProcess, waitFor, type ServerProcess } from './server-process.ts';
+import { freePort, serverDir, startProcess, waitFor, type ServerProcess } from './server-process.ts';
 
 export interface InfluxSeries {
   name: string;
@@ -20,10 +20,17 @@ export interface Influxd {
   close(): Promise<void>;
 }
 
-/** A real `influxd` (1.x, v1 HTTP API) on a random loopback port with its data in a temp dir. */
-export async function startInfluxd(): Promise<Influxd> {
-  const dir = await makeTempDir('influxd');
-  const httpPort = await freePort();
+export interface InfluxdOptions {
+  /** Keep the data here instead of in a temp dir that close() removes. */
+  dir?: string;
+  /** HTTP API port; default: a random free port. */
+  port?: number;
+}
+
+/** A real `influxd` (1.x, v1 HTTP API) on a loopback port, its data in a temp dir unless told otherwise. */
+export async function startInfluxd(options: InfluxdOptions = {}): Promise<Influxd> {
+  const dir = await serverDir('influxd', options.dir);
+  const httpPort = options.port ?? (await freePort());
   const rpcPort = await freePort();
   const configPath = join(dir.path, 'influxdb.conf');
   await writeFile(configPath, [

@@ -1,6 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { makeTempDir, startProcess, waitFor, type ServerProcess } from './server-process.ts';
+import { serverDir, startProcess, waitFor, type ServerProcess } from './server-process.ts';
 
 export interface NatsServer {
   readonly url: string;
@@ -17,13 +17,17 @@ export interface NatsServer {
 export interface NatsServerOptions {
   /** Extra nats-server config file (e.g. authorization); passed with `-c`. */
   configFile?: string;
+  /** Keep the store here instead of in a temp dir that close() removes. */
+  dir?: string;
+  /** Default: a random free port. */
+  port?: number;
 }
 
 /** A real `nats-server` with JetStream on a random loopback port and a temp store. */
 export async function startNats(options: NatsServerOptions = {}): Promise<NatsServer> {
-  const dir = await makeTempDir('nats');
+  const dir = await serverDir('nats', options.dir);
   const storeDir = join(dir.path, 'jetstream');
-  let port = -1;
+  let port = options.port ?? -1;
   let server: ServerProcess;
 
   const launch = async () => {

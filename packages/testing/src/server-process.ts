@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,9 +43,21 @@ export function startProcess(command: string, args: string[], options: { cwd?: s
   };
 }
 
-export async function makeTempDir(prefix: string): Promise<{ path: string; remove(): Promise<void> }> {
+export interface ServerDir {
+  path: string;
+  remove(): Promise<void>;
+}
+
+export async function makeTempDir(prefix: string): Promise<ServerDir> {
   const path = await mkdtemp(join(tmpdir(), `benchline-${prefix}-`));
   return { path, remove: () => rm(path, { recursive: true, force: true }) };
+}
+
+/** The given directory, kept across runs (local mode), or a temp dir removed on close (tests). */
+export async function serverDir(prefix: string, persistent?: string): Promise<ServerDir> {
+  if (!persistent) return makeTempDir(prefix);
+  await mkdir(persistent, { recursive: true });
+  return { path: persistent, remove: async () => undefined };
 }
 
 /** A port the kernel just handed out on 127.0.0.1; free unless something grabs it first. */

@@ -4,7 +4,7 @@ import { connect } from 'node:net';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { freePort, makeTempDir, startProcess, waitFor, type ServerProcess } from './server-process.ts';
+import { freePort, serverDir, startProcess, waitFor, type ServerProcess } from './server-process.ts';
 
 const run = promisify(execFile);
 
@@ -39,12 +39,29 @@ export async function generateKeyPair(dir: string, name: string): Promise<SshKey
   return { privateKeyPath, publicKey };
 }
 
-/** A real OpenSSH `sshd` on a random loopback port with its own host key: a minion for tests. */
-export async function startSshd(): Promise<Sshd> {
-  const dir = await makeTempDir('sshd');
-  const port = await freePort();
-  const hostKeyPair = await generateKeyPair(dir.path, 'host_ed25519');
-  const clientKey = await generateKeyPair(dir.path, 'client_ed25519');
+export interface SshdOptions {
+  /** Keep keys and config here (reusing existing keys) instead of in a temp dir that close() removes. */
+  dir?: string;
+  /** Default: a random free port. */
+  port?: number;
+}
+
+/** The key pair at `dir/name`, generated only if it does not exist yet. */
+export async function ensureKeyPair(dir: string, name: string): Promise<SshKeyPair> {
+  const privateKeyPath = join(dir, name);
+  try {
+    return { privateKeyPath, publicKey: (await readFile(`${privateKeyPath}.pub`, 'utf8')).trim() };
+  } catch {
+    return generateKeyPair(dir, name);
+  }
+}
+
+/** A real OpenSSH `sshd` on a loopback port with its own host key: a minion for tests and local mode. */
+export async function startSshd(options: SshdOptions = {}): Promise<Sshd> {
+  const dir = await serverDir('sshd', options.dir);
+  const port = options.port ?? (await freePort());
+  const hostKeyPair = await ensureKeyPair(dir.path, 'host_ed25519');
+  const clientKey = await ensureKeyPair(dir.path, 'client_ed25519');
   const authorizedKeys = join(dir.path, 'authorized_keys');
   await writeFile(authorizedKeys, `${clientKey.publicKey}\n`, { mode: 0o600 });
   const configPath = join(dir.path, 'sshd_config');

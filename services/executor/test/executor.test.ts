@@ -33,6 +33,8 @@ describe('executor service', () => {
       return undefined;
     }, 60_000);
 
+  const blob = (artifact?: { object?: string | null } | null) => context.buckets.artifacts.getBlob(artifact?.object ?? '');
+
   beforeAll(async () => {
     [nats, sshd] = await Promise.all([startNats(), startSshd()]);
     workDir = join(sshd.dir, 'work');
@@ -70,7 +72,9 @@ describe('executor service', () => {
     const runId = 'trio-1';
     const lines: { benchmark: string; line: string; at: number }[] = [];
     const subscription = context.nc.subscribe(runLogSubject(runId), {
-      callback: (_, msg) => lines.push({ ...(msg.json() as { benchmark: string; line: string }), at: Date.now() }),
+      callback: (_, msg) => {
+        lines.push({ ...(msg.json() as { benchmark: string; line: string }), at: Date.now() });
+      },
     });
     await publishEvent(context.js, { stage: 'provisioned', message: provisioned(runId, 'local', {}, ['writes', 'fails', 'hangs']) });
     const result = await outcome(runId);
@@ -85,12 +89,12 @@ describe('executor service', () => {
     expect(benchmarks[1]).toMatchObject({ exitCode: 3, message: 'exited with code 3' });
 
     const results = benchmarks[0]!.results!;
-    const stored = await context.buckets.artifacts.getBlob(results.object);
+    const stored = await blob(results);
     const onMinion = await readFile(join(workDir, 'kept-copy'));
     expect(createHash('sha256').update(stored!).digest('hex')).toBe(createHash('sha256').update(onMinion).digest('hex'));
     expect(results.sha256).toBe(createHash('sha256').update(onMinion).digest('hex'));
-    expect(benchmarks[0]!.extra.map((artifact) => artifact.path)).toEqual(['writes/artifacts/profile.txt']);
-    expect(new TextDecoder().decode((await context.buckets.artifacts.getBlob(benchmarks[1]!.stderr!.object))!)).toBe('broken\n');
+    expect(benchmarks[0]!.extra?.map((artifact) => artifact.path)).toEqual(['writes/artifacts/profile.txt']);
+    expect(new TextDecoder().decode((await blob(benchmarks[1]!.stderr))!)).toBe('broken\n');
 
     // `writes` sleeps 1.5 s after its first line: that line must arrive while it still runs.
     const started = lines.find((line) => line.benchmark === 'writes' && line.line === 'starting');
@@ -117,7 +121,7 @@ describe('executor service', () => {
     const result = await outcome('params-1');
     expect(result.stage).toBe('executed');
     const [benchmark] = decodeEvent('executed', proto.RunExecuted.encode(result.message).finish()).message.execution?.benchmarks ?? [];
-    expect(new TextDecoder().decode((await context.buckets.artifacts.getBlob(benchmark!.results!.object))!)).toBe(label);
+    expect(new TextDecoder().decode((await blob(benchmark!.results))!)).toBe(label);
     expect(existsSync(canary)).toBe(false);
   });
 });

@@ -1,23 +1,25 @@
 import { join } from 'node:path';
-import { CONSUMERS, startWorker, type RunningService, type ServiceContext } from '@benchline/core';
+import { CONSUMERS, startWorker, type Logger, type RunningService, type ServiceContext } from '@benchline/core';
 import { publisherHandler, type PointWriter } from './handler.ts';
-import { InfluxWriter } from './influx/writer.ts';
+import { InfluxRequestError, InfluxWriter } from './influx/writer.ts';
 import { startGateway } from './ipfs/gateway.ts';
 import { openHeliaStore } from './ipfs/helia-store.ts';
 import { openKuboStore } from './ipfs/kubo-store.ts';
 
-/** Creates the v1 database before the first write, and again after a failed attempt. */
-function withDatabase(writer: InfluxWriter, apiVersion: 'v1' | 'v2'): PointWriter {
+/**
+ * Creates the v1 database before the first write (again after an outage). A refusal is fine: a
+ * write-only user may not create databases, and in production the database exists already.
+ */
+function withDatabase(writer: InfluxWriter, apiVersion: 'v1' | 'v2', log: Logger): PointWriter {
   let ready: Promise<void> | undefined;
+  const ensure = () => writer.ensureDatabase().catch((error: unknown) => {
+    if (error instanceof InfluxRequestError) return log.warn({ err: error }, 'could not create the InfluxDB database; assuming it exists');
+    ready = undefined;
+    throw error;
+  });
   return {
     async write(points) {
-      if (apiVersion === 'v1') {
-        ready ??= writer.ensureDatabase().catch((error: unknown) => {
-          ready = undefined;
-          throw error;
-        });
-        await ready;
-      }
+      if (apiVersion === 'v1') await (ready ??= ensure());
       return writer.write(points);
     },
   };
@@ -27,7 +29,7 @@ function withDatabase(writer: InfluxWriter, apiVersion: 'v1' | 'v2'): PointWrite
 export async function startPublisher({ config, js, jsm, buckets, log }: ServiceContext): Promise<RunningService & { gatewayUrl?: string }> {
   const bundles = config.ipfs.kuboUrl ? openKuboStore(config.ipfs.kuboUrl) : await openHeliaStore(join(config.dataDir, 'ipfs'));
   const gateway = config.ipfs.gatewayPort === undefined ? undefined : await startGateway({ reader: bundles, port: config.ipfs.gatewayPort, logger: log });
-  const influx = withDatabase(new InfluxWriter({ ...config.influx, logger: log }), config.influx.apiVersion);
+  const influx = withDatabase(new InfluxWriter({ ...config.influx, logger: log }), config.influx.apiVersion, log);
   const handler = publisherHandler({ js, jsm, artifacts: buckets.artifacts, bundles, influx, config, log });
   const worker = startWorker({ js, durable: CONSUMERS.publisher.durable, handler, log, concurrency: 2 });
   if (gateway) log.info({ url: gateway.url }, 'IPFS gateway listening');

@@ -1,0 +1,59 @@
+# syntax=docker/dockerfile:1
+# One image per Benchline service, all from this file: `docker build --target trigger .` (or
+# provisioner, executor, publisher). docker-compose.yaml builds each target.
+#
+# Dependencies: a full `npm ci`, dev dependencies included. The services run their TypeScript
+# directly with tsx (there is no build step), and tsx is a devDependency, so `npm ci --omit=dev`
+# would leave an image that cannot start. The cost is size (vitest, typescript), not behaviour.
+
+FROM node:20-bookworm-slim AS base
+WORKDIR /app
+
+FROM base AS deps
+# Only the manifests, so the install layer is reused until a dependency changes.
+# Every workspace's package.json must be here (test/deployment/compose.test.ts checks it).
+COPY package.json package-lock.json .npmrc ./
+COPY packages/core/package.json packages/core/
+COPY packages/dashboards/package.json packages/dashboards/
+COPY packages/results/package.json packages/results/
+COPY packages/testing/package.json packages/testing/
+COPY services/executor/package.json services/executor/
+COPY services/provisioner/package.json services/provisioner/
+COPY services/publisher/package.json services/publisher/
+COPY services/trigger/package.json services/trigger/
+RUN npm ci --no-audit --no-fund --loglevel=error
+
+FROM base AS app
+COPY --from=deps /app ./
+COPY . .
+# Code stays root-owned and read-only to the service user; only the data dir is writable.
+RUN install -d -o node -g node /var/lib/benchline
+ENV NODE_ENV=production \
+    BENCHLINE_CONFIG=/etc/benchline/benchline.yaml
+USER node
+
+FROM app AS trigger
+WORKDIR /app/services/trigger
+EXPOSE 8080
+CMD ["node", "--import", "tsx", "src/main.ts"]
+
+FROM app AS provisioner
+USER root
+# --no-install-recommends keeps ansible-core from pulling the full 276 MB ansible package.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends ansible-core openssh-client git ca-certificates \
+ && rm -rf /var/lib/apt/lists/*
+USER node
+# Ansible keeps its state on the data volume rather than in ~.
+ENV ANSIBLE_HOME=/var/lib/benchline/ansible \
+    ANSIBLE_LOCAL_TEMP=/var/lib/benchline/ansible/tmp
+WORKDIR /app/services/provisioner
+CMD ["node", "--import", "tsx", "src/main.ts"]
+
+FROM app AS executor
+WORKDIR /app/services/executor
+CMD ["node", "--import", "tsx", "src/main.ts"]
+
+FROM app AS publisher
+WORKDIR /app/services/publisher
+CMD ["node", "--import", "tsx", "src/main.ts"]

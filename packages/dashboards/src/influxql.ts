@@ -1,0 +1,31 @@
+import type { Builder, Dataquery } from '@grafana/grafana-foundation-sdk/cog';
+import type { DataSourceRef } from '@grafana/grafana-foundation-sdk/common';
+
+/** Grafana's InfluxDB datasource target in raw InfluxQL mode (the SDK ships no InfluxDB query type). */
+export interface InfluxQlTarget extends Dataquery {
+  refId: string;
+  datasource: DataSourceRef;
+  query: string;
+  rawQuery: true;
+  /** `table` keeps tags and string fields (run_id, cid) in one frame; `time_series` splits every column into its own frame. */
+  resultFormat: 'time_series' | 'table';
+}
+
+export function influxQlTarget(
+  datasource: DataSourceRef,
+  refId: string,
+  query: string,
+  resultFormat: InfluxQlTarget['resultFormat'],
+): Builder<Dataquery> {
+  const target: InfluxQlTarget = { refId, datasource, query, rawQuery: true, resultFormat, _implementsDataqueryVariant() {} };
+  return { build: () => target };
+}
+
+/** `'it''s'` style quoting is not InfluxQL: it escapes with backslashes. */
+export function stringLiteral(value: string): string {
+  return `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
+}
+
+export function identifier(name: string): string {
+  return `"${name.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
+}

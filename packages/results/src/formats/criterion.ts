@@ -1,0 +1,58 @@
+import type { FormatAdapter } from '../adapter.ts';
+import type { Input } from '../input.ts';
+import { isObject, Json } from '../json.ts';
+import { METRIC, type BenchmarkResult } from '../model.ts';
+import { criterionId } from '../names.ts';
+
+const ESTIMATES = ['mean', 'median', 'median_abs_dev', 'std_dev'];
+
+/**
+ * Criterion.rs `target/criterion/<id>/new/estimates.json`, in nanoseconds. The benchmark id is
+ * the directory path under criterion/ (the file itself does not carry it). The value is the
+ * slope estimate when Criterion computed one (linear sampling), else the mean, as its report shows.
+ */
+export const criterion: FormatAdapter = {
+  name: 'criterion',
+  detect(input) {
+    const doc = input.jsonOrNothing();
+    return isObject(doc) && ESTIMATES.every((key) => isObject(doc[key]) && 'point_estimate' in doc[key]);
+  },
+  parse(input) {
+    const doc = new Json(input.file, input.json()).object();
+    const typical = doc.get('slope').missing ? doc.get('mean') : doc.get('slope');
+    const interval = typical.object().get('confidence_interval').object();
+    const { name, params } = criterionId(benchmarkId(input));
+    const result: BenchmarkResult = {
+      benchmark: name,
+      params,
+      metric: METRIC.latency,
+      unit: 'ns',
+      value: typical.get('point_estimate').number(),
+      ciLower: interval.get('lower_bound').number(),
+      ciUpper: interval.get('upper_bound').number(),
+      ciLevel: interval.get('confidence_level').number(),
+      stddev: doc.get('std_dev').object().get('point_estimate').number(),
+      median: doc.get('median').object().get('point_estimate').number(),
+    };
+    return [result];
+  },
+};
+
+/** The directories between target/criterion (or the last criterion/) and new/ or base/; else the file's own name. */
+function benchmarkId(input: Input): string {
+  const segments = input.file.split(/[\\/]/);
+  const state = segments.length - 2;
+  let root = -1;
+  for (let i = state - 1; i >= 0; i--) {
+    if (segments[i] !== 'criterion') continue;
+    if (root === -1) root = i;
+    if (segments[i - 1] === 'target') {
+      root = i;
+      break;
+    }
+  }
+  if (root !== -1 && root < state - 1 && (segments[state] === 'new' || segments[state] === 'base')) {
+    return segments.slice(root + 1, state).join('/');
+  }
+  return segments.at(-1)!.replace(/\.json$/, '');
+}

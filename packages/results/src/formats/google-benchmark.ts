@@ -1,0 +1,88 @@
+import type { FormatAdapter } from '../adapter.ts';
+import { isObject, Json } from '../json.ts';
+import { METRIC, type BenchmarkResult } from '../model.ts';
+import { paramsFromName, type NamedParams } from '../names.ts';
+import { SeriesTable, type Aggregate, type SeriesKey } from '../series.ts';
+
+const NOT_COUNTERS = new Set([
+  'name', 'family_index', 'per_family_instance_index', 'run_name', 'run_type', 'repetitions', 'repetition_index',
+  'threads', 'iterations', 'real_time', 'cpu_time', 'time_unit', 'aggregate_name', 'aggregate_unit', 'label',
+  'error_occurred', 'error_message', 'big_o', 'cpu_coefficient', 'real_coefficient', 'rms',
+]);
+const RATE_COUNTERS: Record<string, string> = { bytes_per_second: 'B/s', items_per_second: 'items/s' };
+const FOLDED: ReadonlySet<string> = new Set<Aggregate>(['mean', 'median', 'stddev', 'min', 'max']);
+const FLAGS = new Set(['real_time', 'manual_time', 'process_time']);
+
+/**
+ * Google Benchmark --benchmark_format=json (or --benchmark_out): iteration rows of one
+ * run_name are the samples, its mean/median/stddev aggregate rows fold into the same result.
+ */
+export const googleBenchmark: FormatAdapter = {
+  name: 'google-benchmark',
+  detect(input) {
+    const doc = input.jsonOrNothing();
+    return isObject(doc) && isObject(doc.context) && 'num_cpus' in doc.context && Array.isArray(doc.benchmarks);
+  },
+  parse(input) {
+    const doc = new Json(input.file, input.json()).object();
+    const table = new SeriesTable();
+    const complexity: BenchmarkResult[] = [];
+    for (const row of doc.get('benchmarks').array()) {
+      if (row.object().get('error_occurred').value === true) continue;
+      const runName = row.get('run_name').missing ? row.get('name').string() : row.get('run_name').string();
+      const named = parseName(runName);
+      const aggregate = row.get('run_type').value === 'aggregate' ? row.get('aggregate_name').string() : undefined;
+      if (aggregate === 'BigO' || aggregate === 'RMS') complexity.push(complexityResult(row, named, aggregate));
+      else if (aggregate === undefined) addIteration(table, row, named);
+      else if (aggregate !== 'cv') addAggregate(table, row, named, aggregate);
+    }
+    return [...table.results('mean'), ...complexity];
+  },
+};
+
+function parseName(runName: string): NamedParams {
+  return paramsFromName(runName, ':', (segment, index) => {
+    if (/^-?\d+$/.test(segment)) return [`arg${index}`, segment];
+    return FLAGS.has(segment) ? [segment, 'true'] : undefined;
+  });
+}
+
+function measurements(row: Json, named: NamedParams): [SeriesKey, Json][] {
+  const unit = row.get('time_unit').string();
+  const base = { benchmark: named.name, params: named.params };
+  const pairs: [SeriesKey, Json][] = [
+    [{ ...base, metric: METRIC.latency, unit }, row.get('real_time')],
+    [{ ...base, metric: 'cpu_time', unit }, row.get('cpu_time')],
+  ];
+  for (const [key, value] of Object.entries(row.value as Record<string, unknown>)) {
+    if (NOT_COUNTERS.has(key) || typeof value !== 'number') continue;
+    const rate = RATE_COUNTERS[key];
+    pairs.push([rate ? { ...base, metric: METRIC.throughput, unit: rate } : { ...base, metric: key, unit: '1' }, row.get(key)]);
+  }
+  return pairs;
+}
+
+function addIteration(table: SeriesTable, row: Json, named: NamedParams): void {
+  const iterations = row.get('iterations').number();
+  for (const [key, value] of measurements(row, named)) table.addSample(key, value.number(), iterations);
+}
+
+function addAggregate(table: SeriesTable, row: Json, named: NamedParams, aggregate: string): void {
+  for (const [key, value] of measurements(row, named)) {
+    if (FOLDED.has(aggregate)) table.get(key).aggregates[aggregate as Aggregate] = value.number();
+    else table.addSample({ ...key, metric: `${key.metric}_${aggregate}` }, value.number());
+  }
+}
+
+function complexityResult(row: Json, named: NamedParams, aggregate: 'BigO' | 'RMS'): BenchmarkResult {
+  if (aggregate === 'RMS') {
+    return { benchmark: named.name, params: named.params, metric: 'big_o_rms', unit: 'ratio', value: row.get('rms').number() };
+  }
+  return {
+    benchmark: named.name,
+    params: { ...named.params, big_o: row.get('big_o').string() },
+    metric: 'big_o_coefficient',
+    unit: row.get('time_unit').string(),
+    value: row.get('real_coefficient').number(),
+  };
+}

@@ -1,0 +1,34 @@
+import type { FormatAdapter } from '../adapter.ts';
+import { isObject, Json } from '../json.ts';
+import { METRIC, type BenchmarkResult } from '../model.ts';
+
+/** hyperfine --export-json: times in seconds, the mean is hyperfine's headline figure. */
+export const hyperfine: FormatAdapter = {
+  name: 'hyperfine',
+  detect(input) {
+    const doc = input.jsonOrNothing();
+    if (!isObject(doc) || !Array.isArray(doc.results)) return false;
+    const first: unknown = doc.results[0];
+    return isObject(first) && 'command' in first && 'mean' in first;
+  },
+  parse(input) {
+    return new Json(input.file, input.json()).object().get('results').array().flatMap(toResults);
+  },
+};
+
+function toResults(run: Json): BenchmarkResult[] {
+  const benchmark = run.object().get('command').string();
+  const params = run.get('parameters').missing ? {} : run.get('parameters').params();
+  const latency: BenchmarkResult = { benchmark, params, metric: METRIC.latency, unit: 's', value: run.get('mean').number() };
+  for (const key of ['stddev', 'median', 'min', 'max'] as const) {
+    const value = run.get(key).optionalNumber();
+    if (value !== undefined) latency[key] = value;
+  }
+  if (!run.get('times').missing) latency.samples = run.get('times').numbers();
+  const results = [latency];
+  for (const [key, metric] of [['user', 'cpu_user'], ['system', 'cpu_system']] as const) {
+    const value = run.get(key).optionalNumber();
+    if (value !== undefined) results.push({ benchmark, params, metric, unit: 's', value });
+  }
+  return results;
+}

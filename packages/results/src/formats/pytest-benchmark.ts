@@ -1,0 +1,39 @@
+import type { FormatAdapter } from '../adapter.ts';
+import { isObject, Json } from '../json.ts';
+import { METRIC, type BenchmarkResult } from '../model.ts';
+
+/** pytest --benchmark-json: stats in seconds per call, the mean is the primary statistic. */
+export const pytestBenchmark: FormatAdapter = {
+  name: 'pytest-benchmark',
+  detect(input) {
+    const doc = input.jsonOrNothing();
+    return isObject(doc) && Array.isArray(doc.benchmarks) && 'machine_info' in doc;
+  },
+  parse(input) {
+    return new Json(input.file, input.json()).object().get('benchmarks').array().map(toResult);
+  },
+};
+
+function toResult(entry: Json): BenchmarkResult {
+  const fullname = entry.object().get('fullname').string();
+  const param = entry.get('param').optionalString();
+  const benchmark = param !== undefined && fullname.endsWith(`[${param}]`) ? fullname.slice(0, -param.length - 2) : fullname;
+  const params = entry.get('params').missing ? (param === undefined ? {} : { param }) : entry.get('params').params();
+  const group = entry.get('group').optionalString();
+  if (group !== undefined) params.group = group;
+  const stats = entry.get('stats').object();
+  const result: BenchmarkResult = {
+    benchmark,
+    params,
+    metric: METRIC.latency,
+    unit: 's',
+    value: stats.get('mean').number(),
+    stddev: stats.get('stddev').number(),
+    min: stats.get('min').number(),
+    max: stats.get('max').number(),
+    median: stats.get('median').number(),
+    iterations: stats.get('rounds').number() * stats.get('iterations').number(),
+  };
+  if (!stats.get('data').missing) result.samples = stats.get('data').numbers();
+  return result;
+}

@@ -1,0 +1,117 @@
+import type { JetStreamClient, JetStreamManager, JsMsg } from '@nats-io/jetstream';
+import type { ObjectStore } from '@nats-io/obj';
+import {
+  decodeEvent, hasAnyEvent, storeArtifact, nowIso, parseEventSubject, proto, publishEvent, publishFailure, RetryLater, Stage, validateRequest,
+  type BenchlineConfig, type EventOf, type Logger, type MessageHandler, type MinionLeases, type Provisioning, type RunProvisioned, type RunRequest,
+} from '@benchline/core';
+
+/** What the provisioner learned from one playbook run (or from the warm check that skipped it). */
+export interface ProvisionOutcome {
+  commit: string;
+  facts: { cpuModel: string; cores: number; kernel: string; memoryMb: number; os: string; governor: string | null; hostname?: string };
+  tasks: { ok: number; changed: number; failed: number; skipped: number; unreachable: number };
+  durationMs: number;
+  log: string;
+  skipped: boolean;
+}
+
+export type Provision = (request: RunRequest, signal: AbortSignal) => Promise<ProvisionOutcome>;
+
+/** A provisioning failure a user can act on; anything else is retried. */
+export interface ReportableFailure {
+  reason: string;
+  outputTail: string;
+  log?: string;
+}
+
+export interface ProvisionerDeps {
+  js: JetStreamClient;
+  jsm: JetStreamManager;
+  artifacts: ObjectStore;
+  leases: MinionLeases;
+  config: BenchlineConfig;
+  log: Logger;
+  provision: Provision;
+  /** Classifies an error from `provision`: a reportable failure ends the run, undefined means retry. */
+  reportable(error: unknown): ReportableFailure | undefined;
+  /** How long to wait before asking again for a busy minion. */
+  busyRetryMs?: number;
+}
+
+/**
+ * `run.requested` → take the minion's lease → Ansible → `run.provisioned` (lease kept for the
+ * executor) or `run.failed` (lease released). Invalid requests are left to the trigger's recorder,
+ * which rejects them visibly.
+ */
+export function provisionerHandler(deps: ProvisionerDeps): MessageHandler {
+  const { js, jsm, artifacts, leases, config, log, busyRetryMs = 1_000 } = deps;
+  const leaseRenewMs = (config.lease.ttlSeconds * 1000) / 4;
+
+  const requestOf = (msg: JsMsg): EventOf<'requested'> | undefined => {
+    const address = parseEventSubject(msg.subject);
+    if (!address) return undefined;
+    try {
+      const event = decodeEvent('requested', msg.data);
+      return validateRequest(config, event.message.request, address).length === 0 ? event : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+
+  const fail = async (request: RunRequest, failure: ReportableFailure) => {
+    const ansibleLog = failure.log === undefined ? undefined : await storeArtifact(artifacts, request.runId, 'ansible.log', failure.log);
+    await publishFailure(js, request, {
+      stage: Stage.STAGE_PROVISION,
+      reason: failure.reason,
+      detail: failure.outputTail,
+      provisioning: ansibleLog ? proto.Provisioning.create({ ansibleLog }) : null,
+    });
+    await leases.release(request.minion, request.runId);
+  };
+
+  return {
+    async handle(msg) {
+      const event = requestOf(msg);
+      if (!event) return;
+      const request = event.message.request;
+      const runLog = log.child({ runId: request.runId, minion: request.minion, suite: request.suite });
+      if (await hasAnyEvent(jsm, ['provisioned', 'failed'], request.minion, request.runId)) return;
+
+      const lease = await leases.acquire(request.minion, request.runId);
+      if (!lease.acquired) throw new RetryLater(`minion ${request.minion} is busy with run ${lease.heldBy}`, busyRetryMs);
+
+      const aborter = new AbortController();
+      const stopRenewing = leases.keepAlive(request.minion, request.runId, leaseRenewMs, () => aborter.abort(new Error('minion lease lost')));
+      const startedAt = nowIso();
+      try {
+        runLog.info('provisioning');
+        const outcome = await deps.provision(request, aborter.signal);
+        const provisioning = proto.Provisioning.create({
+          commit: outcome.commit,
+          host: { ...outcome.facts, governor: outcome.facts.governor ?? '' },
+          tasks: outcome.tasks,
+          skipped: outcome.skipped,
+          durationMs: outcome.durationMs,
+          ansibleLog: await storeArtifact(artifacts, request.runId, 'ansible.log', outcome.log),
+          startedAt,
+          finishedAt: nowIso(),
+        }) as Provisioning;
+        const message = proto.RunProvisioned.create({ request, provisioning }) as RunProvisioned & { request: RunRequest };
+        await publishEvent(js, { stage: 'provisioned', message });
+        runLog.info({ commit: outcome.commit, skipped: outcome.skipped, changed: outcome.tasks.changed, ms: outcome.durationMs }, 'provisioned');
+      } catch (error) {
+        const failure = deps.reportable(error);
+        if (!failure) throw error;
+        runLog.warn({ reason: failure.reason }, 'provisioning failed');
+        await fail(request, failure);
+      } finally {
+        stopRenewing();
+      }
+    },
+
+    async giveUp(msg, error) {
+      const event = requestOf(msg);
+      if (event) await fail(event.message.request, { reason: `provisioning kept failing: ${(error as Error).message}`, outputTail: '' });
+    },
+  };
+}

@@ -1,0 +1,4 @@
+import { runService } from '@benchline/core';
+import { startProvisioner } from './provisioner.ts';
+
+await runService('provisioner', startProvisioner);

@@ -1,0 +1,19 @@
+export type ProvisioningFailureKind = 'unreachable' | 'host-key' | 'task-failed' | 'bad-ref' | 'timeout';
+
+/** Provisioning failed for a reason a user can act on; `outputTail` is the end of the tool output that shows it. */
+export class ProvisioningError extends Error {
+  override readonly name = 'ProvisioningError';
+
+  constructor(
+    readonly kind: ProvisioningFailureKind,
+    readonly reason: string,
+    readonly outputTail: string = '',
+  ) {
+    super(reason);
+  }
+}
+
+/** The last `maxChars` characters of a tool's output. */
+export function outputTail(text: string, maxChars = 8 * 1024): string {
+  return text.length <= maxChars ? text : `…${text.slice(-maxChars)}`;
+}

@@ -1,0 +1,135 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { MinionConfig, SuiteConfig } from '@benchline/core';
+import type { Logger } from 'pino';
+import { ansibleEnvironment, ansibleStateDirs, type AnsibleStateDirs } from './ansible-environment.ts';
+import { NO_TASKS, parsePlaybookEvents, type TaskCounts } from './ansible-events.ts';
+import { toAnsibleYaml } from './ansible-yaml.ts';
+import { provisioningFingerprint } from './fingerprint.ts';
+import { assertValidRef, assertValidRepo } from './git-ref.ts';
+import type { HostFacts } from './host-facts.ts';
+import { writeInventory } from './inventory.ts';
+import { suitePaths, type SuitePaths } from './minion-layout.ts';
+import { playbookReport } from './playbook-outcome.ts';
+import { runCommand } from './run-command.ts';
+import { warmCheck } from './warm-check.ts';
+
+export const DEFAULT_ANSIBLE_DIR = fileURLToPath(new URL('../../../ansible/', import.meta.url));
+const WARM_CHECK_TIMEOUT_MS = 60_000;
+
+export interface ProvisionRequest {
+  readonly minionName: string;
+  readonly minion: MinionConfig;
+  readonly suiteName: string;
+  readonly suite: SuiteConfig;
+  /** Branch, tag, or full or short commit sha. */
+  readonly ref: string;
+  readonly runId: string;
+  /** The service's data dir; Ansible's state lives in <dataDir>/ansible. */
+  readonly dataDir: string;
+  /** For the whole call: warm check and playbook. */
+  readonly timeoutMs: number;
+  readonly log: Logger;
+  /** Aborting stops the warm check or Ansible (process group killed) and rejects with the signal's reason. */
+  readonly signal?: AbortSignal;
+  /** Run the playbook even when the warm check finds the minion up to date. */
+  readonly force?: boolean;
+  /** The playbook and roles; default: the repository's ansible/ directory. */
+  readonly ansibleDir?: string;
+}
+
+export interface ProvisionResult {
+  /** Full sha the ref resolved to. */
+  readonly commit: string;
+  readonly facts: HostFacts;
+  /** Ansible's recap, where ok includes changed; all zero when skipped. */
+  readonly tasks: TaskCounts;
+  readonly durationMs: number;
+  /** Ansible's full output, or why Ansible was skipped. */
+  readonly log: string;
+  /** True when the warm check proved the minion up to date and Ansible did not run. */
+  readonly skipped: boolean;
+}
+
+/**
+ * Makes the minion ready to run the suite at `ref`: skips Ansible when the warm
+ * check proves nothing would change, otherwise runs ansible/provision.yml.
+ * Throws a ProvisioningError for failures a user can act on.
+ */
+export async function runPlaybook(request: ProvisionRequest): Promise<ProvisionResult> {
+  const startedAt = performance.now();
+  const deadline = Date.now() + request.timeoutMs;
+  request.signal?.throwIfAborted();
+  assertValidRef(request.ref);
+  assertValidRepo(request.suite.repo);
+  const ansibleDir = request.ansibleDir ?? DEFAULT_ANSIBLE_DIR;
+  const paths = suitePaths(request.minion.workDir, request.suiteName);
+  const fingerprint = await provisioningFingerprint(ansibleDir, request.suite);
+  const log = request.log.child({ runId: request.runId, minion: request.minionName, suite: request.suiteName });
+
+  const stateDir = join(resolve(request.dataDir), 'ansible');
+  await mkdir(join(stateDir, 'runs'), { recursive: true });
+  const dirs = ansibleStateDirs(stateDir, await mkdtemp(join(stateDir, 'runs', 'r')));
+  try {
+    const { inventoryPath, knownHostsPath } = await writeInventory(dirs.runDir, request.minionName, request.minion);
+    if (!request.force) {
+      const decision = await warmCheck({
+        ...request, paths, fingerprint, knownHostsPath, ansibleDir,
+        timeoutMs: Math.min(WARM_CHECK_TIMEOUT_MS, deadline - Date.now()),
+      });
+      request.signal?.throwIfAborted();
+      if (decision.warm) {
+        log.info({ commit: decision.commit }, 'minion already provisioned; Ansible skipped');
+        return {
+          commit: decision.commit,
+          facts: decision.facts,
+          tasks: NO_TASKS,
+          durationMs: Math.round(performance.now() - startedAt),
+          log: `Ansible skipped: the warm check found suite "${request.suiteName}" provisioned at ${decision.commit} with fingerprint ${fingerprint}, a clean checkout and no leftovers.\n`,
+          skipped: true,
+        };
+      }
+      log.info({ reason: decision.reason }, 'running Ansible');
+    }
+
+    const varsPath = join(dirs.runDir, 'vars.yml');
+    await writeFile(varsPath, toAnsibleYaml(extraVars(request, paths, fingerprint)), { mode: 0o600 });
+    const timeoutMs = Math.max(deadline - Date.now(), 1);
+    const outcome = await runCommand('ansible-playbook', ['-i', inventoryPath, '-e', `@${varsPath}`, join(ansibleDir, 'provision.yml')], {
+      env: ansibleEnvironment(ansibleDir, dirs),
+      cwd: dirs.runDir,
+      timeoutMs,
+      signal: request.signal,
+    });
+    request.signal?.throwIfAborted();
+    const events = parsePlaybookEvents(await readFile(dirs.eventsPath, 'utf8').catch(() => ''));
+    const report = playbookReport(request, outcome, events);
+    log.info({ commit: report.commit, tasks: report.tasks }, 'minion provisioned');
+    return { ...report, durationMs: Math.round(performance.now() - startedAt), log: outcome.output, skipped: false };
+  } finally {
+    await closeControlMasters(dirs);
+    await rm(dirs.runDir, { recursive: true, force: true });
+  }
+}
+
+function extraVars(request: ProvisionRequest, paths: SuitePaths, fingerprint: string) {
+  const { suite } = request;
+  return {
+    benchline_suite: request.suiteName,
+    benchline_repo: suite.repo,
+    benchline_ref: request.ref,
+    benchline_packages: suite.packages,
+    benchline_setup: suite.setup,
+    benchline_setup_inputs: suite.setupInputs,
+    benchline_fingerprint: fingerprint,
+    benchline_work_dir: request.minion.workDir,
+    benchline_paths: { ...paths },
+  };
+}
+
+/** A ControlPersist master would otherwise linger for its idle timeout after the run. */
+async function closeControlMasters(dirs: AnsibleStateDirs): Promise<void> {
+  const sockets = await readdir(dirs.controlDir).catch(() => []);
+  await Promise.all(sockets.map((socket) => runCommand('ssh', ['-o', `ControlPath=${join(dirs.controlDir, socket)}`, '-O', 'exit', 'control-master'], { timeoutMs: 5_000 })));
+}

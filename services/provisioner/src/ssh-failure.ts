@@ -1,0 +1,28 @@
+import type { MinionConfig } from '@benchline/core';
+import { ProvisioningError, outputTail } from './provisioning-error.ts';
+
+const HOST_KEY_MISMATCH = /REMOTE HOST IDENTIFICATION HAS CHANGED|Host key verification failed|No \S+ host key is known for/;
+const KEY_REFUSED = /Permission denied \(/;
+
+/** Turns what OpenSSH printed when a connection failed into an error naming the cause. */
+export function sshConnectionError(minionName: string, minion: MinionConfig, output: string): ProvisioningError {
+  const where = `minion "${minionName}" (${minion.user}@${minion.host}:${minion.port})`;
+  const tail = outputTail(output);
+  if (HOST_KEY_MISMATCH.test(output)) {
+    return new ProvisioningError('host-key', `The SSH host key of ${where} does not match the key pinned in the configuration (minions.${minionName}.hostKey), so Benchline refused to connect. If the minion was reinstalled on purpose, pin its new key.`, tail);
+  }
+  if (KEY_REFUSED.test(output)) {
+    return new ProvisioningError('unreachable', `${capitalize(where)} refused the SSH key ${minion.privateKeyFile}.`, tail);
+  }
+  return new ProvisioningError('unreachable', `Cannot reach ${where} over SSH: ${lastSshMessage(output)}.`, tail);
+}
+
+function lastSshMessage(output: string): string {
+  const last = output.split(/\r?\n/).map((line) => line.trim()).filter(Boolean).at(-1) ?? 'no answer';
+  // Ansible prefixes ssh's own "ssh: connect to host …" with its advice; keep ssh's words.
+  return last.replace(/^.*\bssh: /, '').replace(/\.$/, '');
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
