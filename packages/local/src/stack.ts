@@ -1,0 +1,113 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { stringify } from 'yaml';
+import { loadConfig, type BenchlineConfig } from '@benchline/core';
+import { freePort, startInfluxd, startNats, startSshd, type Influxd, type NatsServer, type Sshd } from '@benchline/testing';
+import { ensureApiKey, type LocalApiKey } from './api-key.ts';
+import { exampleSuiteConfig, EXAMPLE_SUITE_NAME, prepareExampleRepository } from './example-suite.ts';
+import { SERVICE_NAMES, startService, type ServiceName, type ServiceProcess } from './services.ts';
+
+export const DEFAULT_DATA_DIR = resolve(new URL('../../../.data', import.meta.url).pathname);
+export const MINION_NAME = 'local';
+
+export interface StackOptions {
+  /** Everything lives here: server data, keys, the minion's work dir, logs, the config. */
+  dataDir: string;
+  /** Trigger HTTP port; 0 = any free port. */
+  httpPort: number;
+  /** IPFS gateway port of the embedded node; 0 = any free port. */
+  gatewayPort: number;
+  /** influxd HTTP port; 0 = any free port. */
+  influxPort: number;
+  /** Keep the default nightly schedule (npm start) or none (demo, tests). */
+  schedules: boolean;
+  /** Progress messages for the user. */
+  say(message: string): void;
+}
+
+export interface Stack {
+  config: BenchlineConfig;
+  configPath: string;
+  apiKey: LocalApiKey;
+  triggerUrl: string;
+  gatewayUrl: string;
+  nats: NatsServer;
+  influxd: Influxd;
+  sshd: Sshd;
+  services: Map<ServiceName, ServiceProcess>;
+  /** Restarts one service process (after a kill in a test, say). */
+  restartService(name: ServiceName): Promise<ServiceProcess>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole pipeline on this machine, no Docker: nats-server, influxd, an sshd that makes this
+ * machine its own minion (own keys, pinned host key, loopback only), and the four services as
+ * separate processes, all with their state under one data dir.
+ */
+export async function startStack(options: StackOptions): Promise<Stack> {
+  const { dataDir, say } = options;
+  await mkdir(dataDir, { recursive: true });
+  say(`data dir ${dataDir}`);
+  const [nats, influxd, sshd] = await Promise.all([
+    startNats({ dir: join(dataDir, 'nats') }),
+    startInfluxd({ dir: join(dataDir, 'influxdb'), port: options.influxPort || undefined }),
+    startSshd({ dir: join(dataDir, 'sshd') }),
+  ]);
+  const started: { stop(): Promise<void> }[] = [sshd, influxd, nats];
+  try {
+    say(`nats-server ${nats.url}, influxd ${influxd.url}, sshd (minion "${MINION_NAME}") 127.0.0.1:${sshd.port}`);
+    const apiKey = await ensureApiKey(dataDir);
+    const repo = await prepareExampleRepository(dataDir);
+    const httpPort = options.httpPort || (await freePort());
+    const gatewayPort = options.gatewayPort || (await freePort());
+    const configPath = join(dataDir, 'benchline.yaml');
+    await writeFile(configPath, `# Written by Benchline local mode on every start; edit packages/local instead.\n${stringify({
+      dataDir: join(dataDir, 'state'),
+      nats: { servers: [nats.url] },
+      http: { host: '127.0.0.1', port: httpPort, apiKeys: [{ id: 'local', sha256: apiKey.sha256 }] },
+      suites: { [EXAMPLE_SUITE_NAME]: await exampleSuiteConfig(repo) },
+      minions: {
+        [MINION_NAME]: {
+          host: '127.0.0.1',
+          port: sshd.port,
+          user: sshd.user,
+          privateKeyFile: sshd.clientKey.privateKeyPath,
+          hostKey: sshd.hostKey,
+          workDir: join(dataDir, 'minion'),
+        },
+      },
+      ...(options.schedules ? {} : { schedules: [] }),
+      lease: { ttlSeconds: 60 },
+      influx: { url: influxd.url, database: 'benchline' },
+      ipfs: { gatewayPort },
+    })}`);
+    const config = await loadConfig(configPath);
+
+    const logDir = join(dataDir, 'logs');
+    const services = new Map<ServiceName, ServiceProcess>();
+    const restartService = async (name: ServiceName) => {
+      await services.get(name)?.stop();
+      const service = await startService(name, configPath, logDir);
+      services.set(name, service);
+      return service;
+    };
+    started.unshift({ stop: async () => void (await Promise.all([...services.values()].map((service) => service.stop()))) });
+    await Promise.all(SERVICE_NAMES.map(restartService));
+    say(`services ${SERVICE_NAMES.join(', ')} running (logs in ${logDir})`);
+
+    return {
+      config, configPath, apiKey, nats, influxd, sshd, services, restartService,
+      triggerUrl: `http://127.0.0.1:${httpPort}`,
+      gatewayUrl: `http://127.0.0.1:${gatewayPort}`,
+      stop: () => stopAll(started),
+    };
+  } catch (error) {
+    await stopAll(started);
+    throw error;
+  }
+}
+
+async function stopAll(parts: { stop(): Promise<void> }[]): Promise<void> {
+  for (const part of parts) await part.stop();
+}

@@ -1,0 +1,43 @@
+import { DEFAULT_DATA_DIR, startStack } from './stack.ts';
+
+/**
+ * `npm start`: the same set-up as the demo, left running with the schedule active and the HTTP
+ * trigger on 127.0.0.1:8080, until Ctrl-C or SIGTERM.
+ */
+async function start(): Promise<void> {
+  const say = (message: string) => console.log(`benchline  ${message}`);
+  const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+  const stack = await startStack({
+    dataDir: process.env.BENCHLINE_DATA_DIR ?? DEFAULT_DATA_DIR,
+    httpPort: port('BENCHLINE_HTTP_PORT', 8080),
+    gatewayPort: port('BENCHLINE_GATEWAY_PORT', 8081),
+    influxPort: port('BENCHLINE_INFLUX_PORT', 8086),
+    schedules: true,
+    say,
+  });
+  if (stack.apiKey.created) say(`API key (shown once; also in ${stack.apiKey.path}, mode 0600): ${stack.apiKey.key}`);
+  else say(`API key: in ${stack.apiKey.path}`);
+  say(`trigger   ${stack.triggerUrl}  (API docs ${stack.triggerUrl}/docs)`);
+  say(`request a run: curl -X POST ${stack.triggerUrl}/runs -H "Authorization: Bearer $(cat ${stack.apiKey.path})" -H 'content-type: application/json' -d '{"suite":"ipfs-example"}'`);
+  say(`IPFS      ${stack.gatewayUrl}/ipfs/<cid>/`);
+  say(`InfluxDB  ${stack.influxd.url} (database ${stack.config.influx.database})`);
+  say(`schedule  ${stack.config.schedules.map((schedule) => `${schedule.name}: ${schedule.cron} ${schedule.timezone}`).join('; ')}`);
+  say('running; Ctrl-C or SIGTERM stops everything');
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`${signal}: stopping`);
+    await stack.stop();
+    say('stopped');
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+start().catch((error: unknown) => {
+  console.error(`benchline  start failed: ${(error as Error).message}`);
+  process.exit(1);
+});
