@@ -1,0 +1,84 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '@benchline/core';
+import { benchlineDashboard, dashboardQueries } from '@benchline/dashboards';
+import { openHeliaStore } from '@benchline/publisher/src/ipfs/helia-store.ts';
+import { makeTempDir, startInfluxd, type Influxd } from '@benchline/testing';
+
+const run = promisify(execFile);
+const ROOT = new URL('../../', import.meta.url).pathname;
+
+/** `npm run demo` end to end, twice, in a data dir of its own; then its results, read back. */
+describe('npm run demo', () => {
+  let dataDir: Awaited<ReturnType<typeof makeTempDir>>;
+  const outputs: string[] = [];
+  const demo = async () => {
+    const { stdout } = await run('npm', ['run', '--silent', 'demo', '--', '--param', 'sizes=1KB,64KB', '--param', 'iterations=2'], {
+      cwd: ROOT,
+      env: { ...process.env, BENCHLINE_DATA_DIR: dataDir.path },
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    outputs.push(stdout);
+    return stdout;
+  };
+  const runId = (output: string) => /Run (\S+) published/.exec(output)?.[1] ?? '';
+
+  beforeAll(async () => {
+    dataDir = await makeTempDir('demo');
+  });
+  afterAll(async () => {
+    await dataDir?.remove();
+  });
+
+  it('runs the example suite end to end and exits 0', async () => {
+    const output = await demo();
+    expect(output).toMatch(/provisioned .*Ansible ok=\d+ changed=[1-9]/);
+    expect(output).toMatch(/executed +add-fetch ok .* hash-file ok/);
+    expect(output).toMatch(/add-fetch: \d+ \(benchline\)/);
+    expect(output).toMatch(/hash-file: 6 \(hyperfine\)/);
+    expect(runId(output)).not.toBe('');
+  }, 300_000);
+
+  it('runs again without re-provisioning', async () => {
+    const output = await demo();
+    expect(output).toContain('minion already up to date, Ansible skipped');
+    expect(runId(output)).not.toBe(runId(outputs[0]!));
+  }, 300_000);
+
+  describe('afterwards', () => {
+    let influxd: Influxd;
+    beforeAll(async () => {
+      influxd = await startInfluxd({ dir: join(dataDir.path, 'influxdb') });
+    });
+    afterAll(async () => {
+      await influxd?.stop();
+    });
+
+    it('InfluxDB holds the points, each with a CID whose bundle is retrievable', async () => {
+      const [series] = await influxd.query('benchline', `SELECT "case", value, cid, "commit" FROM benchmark_result WHERE run_id = '${runId(outputs[1]!)}'`);
+      expect(series?.values.length).toBeGreaterThan(0);
+      const cids = new Set(series!.values.map((row) => row[3] as string));
+      expect(cids.size).toBe(1);
+      const [cid] = cids;
+      const store = await openHeliaStore(join(dataDir.path, 'state', 'ipfs'));
+      try {
+        const chunks: Uint8Array[] = [];
+        for await (const chunk of store.cat(cid!, 'manifest.json')) chunks.push(chunk);
+        const manifest = JSON.parse(Buffer.concat(chunks).toString()) as { request: { runId: string } };
+        expect(manifest.request.runId).toBe(runId(outputs[1]!));
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('every query of the generated Grafana dashboard returns a series for the example run', async () => {
+      const config = await loadConfig(join(dataDir.path, 'benchline.yaml'));
+      const dashboard = benchlineDashboard(config, { ipfsGatewayUrl: 'http://127.0.0.1:8081', resultParameters: ['size', 'operation'] });
+      const queries = dashboardQueries(dashboard, { timeFilter: 'time > now() - 1d', __interval: '1m', suite: 'ipfs-example', minion: 'local', ref: 'main' });
+      expect(queries.length).toBeGreaterThan(3);
+      for (const query of queries) expect((await influxd.query('benchline', query)).length, query).toBeGreaterThan(0);
+    });
+  });
+});

@@ -1,0 +1,58 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, makeTempDir, until } from '@benchline/testing';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+
+/** `npm start`: everything up until SIGTERM, the API key shown once and kept 0600. */
+describe('npm start', () => {
+  let dataDir: Awaited<ReturnType<typeof makeTempDir>>;
+  beforeAll(async () => {
+    dataDir = await makeTempDir('start');
+  });
+  afterAll(async () => {
+    await dataDir?.remove();
+  });
+
+  const start = async () => {
+    const httpPort = await freePort();
+    const child = spawn(process.execPath, ['--import', 'tsx', 'packages/local/src/start.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, BENCHLINE_DATA_DIR: dataDir.path, BENCHLINE_HTTP_PORT: String(httpPort), BENCHLINE_GATEWAY_PORT: String(await freePort()), BENCHLINE_INFLUX_PORT: String(await freePort()) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+    await until('npm start to be running', async () => (output.includes('running; Ctrl-C') ? true : child.exitCode === null ? undefined : Promise.reject(new Error(output))), 120_000);
+    return { child, httpPort, output: () => output };
+  };
+
+  it('serves the trigger with a generated key until SIGTERM, then stops everything', async () => {
+    const { child, httpPort, output } = await start();
+    const keyFile = join(dataDir.path, 'api-key');
+    const key = (await readFile(keyFile, 'utf8')).trim();
+    expect((await stat(keyFile)).mode & 0o777).toBe(0o600);
+    expect(output()).toContain(`API key (shown once; also in ${keyFile}, mode 0600): ${key}`);
+    const runs = await fetch(`http://127.0.0.1:${httpPort}/suites`, { headers: { authorization: `Bearer ${key}` } });
+    expect(runs.status).toBe(200);
+    expect(output()).toMatch(/schedule +nightly: 0 0 \* \* \* UTC/);
+
+    child.kill('SIGTERM');
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(0);
+    expect(output()).toContain('stopped');
+    await expect(fetch(`http://127.0.0.1:${httpPort}/healthz`)).rejects.toThrow();
+  }, 180_000);
+
+  it('does not show the key again on the next start', async () => {
+    const { child, output } = await start();
+    expect(output()).toContain(`API key: in ${join(dataDir.path, 'api-key')}`);
+    expect(output()).not.toContain('shown once');
+    child.kill('SIGINT');
+    expect((await once(child, 'exit'))[0]).toBe(0);
+  }, 180_000);
+});
