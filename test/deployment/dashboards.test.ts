@@ -7,7 +7,8 @@ import { benchlineDashboard, dashboardQueries } from '@benchline/dashboards';
 import { makeTempDir, startInfluxd, type Influxd } from '@benchline/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toLineProtocolBatch } from '../../services/publisher/src/influx/line-protocol.ts';
-import { benchmarkPoints, type BenchmarkResult } from '../../services/publisher/src/influx/points.ts';
+import type { BenchmarkResult } from '@benchline/results';
+import { benchmarkPoints } from '../../services/publisher/src/influx/points.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DATABASE = 'benchline';

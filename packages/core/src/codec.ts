@@ -1,5 +1,5 @@
 import { proto, type RunExecuted, type RunFailed, type RunProvisioned, type RunPublished, type RunRequest, type RunRequested } from './messages.ts';
-import type { StageName } from './subjects.ts';
+import { parseEventSubject, type StageName } from './subjects.ts';
 
 type WithRequest<T> = T & { request: RunRequest };
 
@@ -39,6 +39,16 @@ export function decodeEvent<S extends StageName>(stage: S, bytes: Uint8Array): E
   }
   if (!message.request) throw new MessageDecodeError(`${codecs[stage].name} has no request`);
   return { stage, message } as EventOf<S>;
+}
+
+/** The event in a stage's message, or undefined when the subject or bytes are not a valid event (the recorder reports those). */
+export function decodeMessage<S extends StageName>(stage: S, msg: { subject: string; data: Uint8Array }): EventOf<S> | undefined {
+  if (parseEventSubject(msg.subject)?.stage !== stage) return undefined;
+  try {
+    return decodeEvent(stage, msg.data);
+  } catch {
+    return undefined;
+  }
 }
 
 export function runRequested(request: RunRequest): EventOf<'requested'> {

@@ -1,9 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { freePort, waitFor } from '@benchline/testing';
+import type { ChildProcess } from 'node:child_process';
+import { freePort, startProcess, waitFor } from '@benchline/testing';
 
 export const SERVICE_NAMES = ['trigger', 'provisioner', 'executor', 'publisher'] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
@@ -30,38 +29,15 @@ export async function startService(name: ServiceName, configPath: string, logDir
   const logFile = join(logDir, `${name}.log`);
   const log = createWriteStream(logFile, { flags: 'a' });
   const healthPort = name === 'trigger' ? undefined : await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'services', name, 'src', 'main.ts'), configPath], {
+  const server = startProcess(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'services', name, 'src', 'main.ts'), configPath], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...env, ...(healthPort ? { BENCHLINE_HEALTH_PORT: String(healthPort) } : {}) },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    onOutput: (chunk) => log.write(chunk),
   });
-  let output = '';
-  const collect = (chunk: Buffer) => {
-    log.write(chunk);
-    output = (output + chunk.toString()).slice(-16 * 1024);
-  };
-  child.stdout.on('data', collect);
-  child.stderr.on('data', collect);
-  const exited = once(child, 'exit').then(() => log.end());
-  const signal = async (sig: NodeJS.Signals, graceMs: number) => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill(sig);
-    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-    await exited;
-    clearTimeout(timer);
-  };
-  const handle: ServiceProcess = {
-    name,
-    child,
-    logFile,
-    stop: (graceMs = 15_000) => signal('SIGTERM', graceMs),
-    kill: () => signal('SIGKILL', 0),
-  };
-  const server = { child, output: () => output, stop: () => handle.stop(), kill: () => handle.kill() };
-  if (healthPort) {
-    await waitFor(name, async () => ((await fetch(`http://127.0.0.1:${healthPort}/healthz`)).ok ? true : undefined), server, 60_000);
-  } else {
-    await waitFor(name, async () => (output.includes(`${name} started`) ? true : undefined), server, 60_000);
-  }
-  return handle;
+  server.child.once('exit', () => log.end());
+  const ready = healthPort
+    ? async () => ((await fetch(`http://127.0.0.1:${healthPort}/healthz`)).ok ? true : undefined)
+    : async () => (server.output().includes(`${name} started`) ? true : undefined);
+  await waitFor(name, ready, server, 60_000);
+  return { name, child: server.child, logFile, stop: (graceMs = 15_000) => server.stop(graceMs), kill: () => server.kill() };
 }

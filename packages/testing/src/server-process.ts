@@ -16,10 +16,18 @@ export interface ServerProcess {
   kill(): Promise<void>;
 }
 
-export function startProcess(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): ServerProcess {
+export interface StartProcessOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Every chunk of stdout and stderr, e.g. to keep a log file. */
+  onOutput?(chunk: Buffer): void;
+}
+
+export function startProcess(command: string, args: string[], options: StartProcessOptions = {}): ServerProcess {
   const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const collect = (chunk: Buffer) => {
+    options.onOutput?.(chunk);
     output = (output + chunk.toString()).slice(-64 * 1024);
   };
   child.stdout?.on('data', collect);

@@ -3,7 +3,7 @@ import type { ObjectStore } from '@nats-io/obj';
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { NodeSSH } from 'node-ssh';
 import {
-  decodeEvent, effectiveParameters, hasAnyEvent, nowIso, parseEventSubject, proto, publishEvent, publishFailure, Stage, suiteCheckoutDir,
+  decodeMessage, effectiveParameters, hasAnyEvent, nowIso, proto, publishEvent, publishFailure, Stage, suiteCheckoutDir,
   type BenchlineConfig, type EventOf, type Logger, type MessageHandler, type MinionConfig, type MinionLeases, type RunExecuted, type RunRequest,
 } from '@benchline/core';
 import { cleanupRun } from './cleanup.ts';
@@ -33,14 +33,7 @@ export function executorHandler(deps: ExecutorDeps): MessageHandler {
   const { js, jsm, nc, artifacts, leases, config, log } = deps;
   const leaseRenewMs = (config.lease.ttlSeconds * 1000) / 4;
 
-  const eventOf = (msg: JsMsg): EventOf<'provisioned'> | undefined => {
-    if (!parseEventSubject(msg.subject)) return undefined;
-    try {
-      return decodeEvent('provisioned', msg.data);
-    } catch {
-      return undefined;
-    }
-  };
+  const eventOf = (msg: JsMsg) => decodeMessage('provisioned', msg);
   const fail = async (event: EventOf<'provisioned'>, reason: string) => {
     const { request, provisioning } = event.message;
     await publishFailure(js, request, { stage: Stage.STAGE_EXECUTE, reason, provisioning });

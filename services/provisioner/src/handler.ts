@@ -1,7 +1,7 @@
 import type { JetStreamClient, JetStreamManager, JsMsg } from '@nats-io/jetstream';
 import type { ObjectStore } from '@nats-io/obj';
 import {
-  decodeEvent, hasAnyEvent, storeArtifact, nowIso, parseEventSubject, proto, publishEvent, publishFailure, RetryLater, Stage, validateRequest,
+  decodeMessage, hasAnyEvent, storeArtifact, nowIso, parseEventSubject, proto, publishEvent, publishFailure, RetryLater, Stage, validateRequest,
   type BenchlineConfig, type EventOf, type Logger, type MessageHandler, type MinionLeases, type Provisioning, type RunProvisioned, type RunRequest,
 } from '@benchline/core';
 
@@ -48,14 +48,8 @@ export function provisionerHandler(deps: ProvisionerDeps): MessageHandler {
   const leaseRenewMs = (config.lease.ttlSeconds * 1000) / 4;
 
   const requestOf = (msg: JsMsg): EventOf<'requested'> | undefined => {
-    const address = parseEventSubject(msg.subject);
-    if (!address) return undefined;
-    try {
-      const event = decodeEvent('requested', msg.data);
-      return validateRequest(config, event.message.request, address).length === 0 ? event : undefined;
-    } catch {
-      return undefined;
-    }
+    const event = decodeMessage('requested', msg);
+    return event && validateRequest(config, event.message.request, parseEventSubject(msg.subject)).length === 0 ? event : undefined;
   };
 
   const fail = async (request: RunRequest, failure: ReportableFailure) => {

@@ -1,7 +1,7 @@
 import type { JetStreamClient, JetStreamManager, JsMsg } from '@nats-io/jetstream';
 import type { ObjectStore } from '@nats-io/obj';
 import {
-  decodeEvent, hasAnyEvent, nowIso, parseEventSubject, proto, publishEvent, publishFailure, readArtifact, Stage,
+  decodeMessage, hasAnyEvent, nowIso, proto, publishEvent, publishFailure, readArtifact, Stage,
   effectiveParameters, type BenchlineConfig, type EventOf, type Logger, type MessageHandler, type RunPublished, type RunRequest,
 } from '@benchline/core';
 import { parseResults, PARSER_VERSION, ResultsParseError } from '@benchline/results';
@@ -33,14 +33,7 @@ export interface PublisherDeps {
 export function publisherHandler(deps: PublisherDeps): MessageHandler {
   const { js, jsm, artifacts, bundles, influx, config, log } = deps;
 
-  const eventOf = (msg: JsMsg): EventOf<'executed'> | undefined => {
-    if (!parseEventSubject(msg.subject)) return undefined;
-    try {
-      return decodeEvent('executed', msg.data);
-    } catch {
-      return undefined;
-    }
-  };
+  const eventOf = (msg: JsMsg) => decodeMessage('executed', msg);
 
   return {
     async handle(msg) {

@@ -1,27 +1,8 @@
 import { createHash } from 'node:crypto';
+import type { BenchmarkResult } from '@benchline/results';
 import type { FieldValue, Point } from './line-protocol.ts';
 
 export const MEASUREMENT = 'benchmark_result';
-
-/** One measurement parsed from a results file: identical to `BenchmarkResult` in @benchline/results (packages/results/src/model.ts). */
-export interface BenchmarkResult {
-  /** The case's own name inside the results file. */
-  benchmark: string;
-  params: Record<string, string>;
-  metric: string;
-  unit: string;
-  value: number;
-  stddev?: number;
-  min?: number;
-  max?: number;
-  median?: number;
-  ciLower?: number;
-  ciUpper?: number;
-  ciLevel?: number;
-  /** The raw samples; only their count goes to InfluxDB (the file itself is on IPFS). */
-  samples?: number[];
-  iterations?: number;
-}
 
 /** Everything needed to turn one benchmark's results into points. */
 export interface BenchmarkPublication {
