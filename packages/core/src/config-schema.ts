@@ -58,14 +58,20 @@ export const ConfigSchema = Type.Object({
   dataDir: Type.String({ default: '.data', description: 'service state: Ansible dirs, IPFS blockstore' }),
   nats: Type.Object({
     servers: Type.Array(Type.String(), { minItems: 1, default: ['nats://127.0.0.1:4222'] }),
-    user: Type.Optional(Type.String()),
-    password: Type.Optional(Type.String()),
+    user: Type.Optional(Type.String({ description: 'overridden per service by BENCHLINE_NATS_USER' })),
+    password: Type.Optional(Type.String({ description: 'overridden per service by BENCHLINE_NATS_PASSWORD or BENCHLINE_NATS_PASSWORD_FILE' })),
+    manageTopology: Type.Boolean({ default: true, description: 'services create and update streams, consumers and buckets at start-up; false: they only bind to them and benchline-init (admin user) creates them' }),
+    ackWaitSeconds: Type.Integer({ minimum: 1, default: 30, description: 'a message whose handler died is redelivered after this' }),
   }, { additionalProperties: false, default: {} }),
   http: Type.Object({
     host: Type.String({ default: '127.0.0.1' }),
     port: Type.Integer({ minimum: 0, maximum: 65535, default: 8080 }),
     publicUrl: Type.Optional(Type.String({ description: 'base URL used in status links; default http://host:port' })),
     bodyLimitBytes: Type.Integer({ minimum: 1024, default: 65536 }),
+    rateLimit: Type.Object({
+      max: Type.Integer({ minimum: 1, default: 120, description: 'requests per API key (per client address for requests without a valid key) in each window' }),
+      timeWindowSeconds: Type.Integer({ minimum: 1, default: 60 }),
+    }, { additionalProperties: false, default: {} }),
     apiKeys: Type.Array(ApiKeySchema, { default: [] }),
   }, { additionalProperties: false, default: {} }),
   suites: Type.Record(Name, SuiteSchema, { default: {} }),

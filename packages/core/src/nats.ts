@@ -2,6 +2,7 @@ import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManage
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import type { BenchlineConfig } from './config-schema.ts';
 import type { Logger } from './logger.ts';
+import { isNatsUser, natsInboxPrefix } from './nats-permissions.ts';
 
 export interface NatsContext {
   nc: NatsConnection;
@@ -10,12 +11,14 @@ export interface NatsContext {
 }
 
 /** Connects and keeps reconnecting forever: a broker restart must never take a service down. */
-export async function connectNats(config: BenchlineConfig['nats'], name: string, log: Logger): Promise<NatsContext> {
+export async function connectNats(config: Pick<BenchlineConfig['nats'], 'servers' | 'user' | 'password'>, name: string, log: Logger): Promise<NatsContext> {
   const nc = await connect({
     servers: config.servers,
     name,
     user: config.user,
     pass: config.password,
+    // A Benchline user may subscribe only to its own inbox prefix (nats-permissions.ts).
+    ...(isNatsUser(config.user) ? { inboxPrefix: natsInboxPrefix(config.user) } : {}),
     maxReconnectAttempts: -1,
     reconnectTimeWait: 1_000,
     waitOnFirstConnect: true,

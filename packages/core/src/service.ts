@@ -2,8 +2,11 @@ import { loadConfig } from './config.ts';
 import type { BenchlineConfig } from './config-schema.ts';
 import { startHealthServer } from './health.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { topologyOptions } from './init-topology.ts';
 import { connectNats, type NatsContext } from './nats.ts';
+import { resolveNatsCredentials } from './nats-credentials.ts';
 import { ensureTopology, type Buckets } from './topology.ts';
+import { bindTopology } from './topology-bind.ts';
 
 export interface ServiceContext extends NatsContext {
   config: BenchlineConfig;
@@ -16,12 +19,20 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
-/** Connects to NATS and ensures the topology: everything a service needs besides its own handlers. */
-export async function openContext(config: BenchlineConfig, name: string, log: Logger): Promise<ServiceContext> {
-  const nats = await connectNats(config.nats, name, log);
-  const buckets = await ensureTopology(nats.jsm, nats.js, { leaseTtlMs: config.lease.ttlSeconds * 1000 });
+/**
+ * Connects to NATS as this process's user (nats-credentials.ts) and ensures the topology, or only
+ * binds to it when `nats.manageTopology` is false: everything a service needs besides its own handlers.
+ */
+export async function openContext(config: BenchlineConfig, name: string, log: Logger, env: NodeJS.ProcessEnv = process.env): Promise<ServiceContext> {
+  const nats = await connectNats({ ...config.nats, ...(await resolveNatsCredentials(config.nats, env)) }, name, log);
+  const buckets = config.nats.manageTopology
+    ? await ensureTopology(nats.jsm, nats.js, topologyOptions(config))
+    : await bindTopology(nats.jsm, nats.js, log);
   return { ...nats, config, log, buckets };
 }
+
+/** The config file a service or tool reads: argv[2], else `BENCHLINE_CONFIG`, else ./benchline.yaml. */
+export const configPathFromArgs = (): string => process.argv[2] ?? process.env.BENCHLINE_CONFIG ?? 'benchline.yaml';
 
 /**
  * The shared `main` of every service: config from `BENCHLINE_CONFIG` (or argv[2]), NATS with
@@ -31,7 +42,7 @@ export async function openContext(config: BenchlineConfig, name: string, log: Lo
 export async function runService(name: string, start: (context: ServiceContext) => Promise<RunningService>): Promise<void> {
   const log = createLogger(name);
   try {
-    const configPath = process.argv[2] ?? process.env.BENCHLINE_CONFIG ?? 'benchline.yaml';
+    const configPath = configPathFromArgs();
     const config = await loadConfig(configPath);
     const context = await openContext(config, name, log);
     const service = await start(context);

@@ -1,4 +1,5 @@
 import type { Consumer, JetStreamClient, JsMsg } from '@nats-io/jetstream';
+import { millis } from '@nats-io/transport-node';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from './logger.ts';
 import { RUNS_STREAM } from './subjects.ts';
@@ -28,7 +29,7 @@ export interface WorkerOptions {
   /** Messages handled at the same time by this replica. */
   concurrency: number;
   maxAttempts?: number;
-  /** Must be below the consumer's ack_wait. */
+  /** Upper bound; a third of the consumer's ack_wait when that is shorter, so a busy handler never looks dead. */
   heartbeatMs?: number;
 }
 
@@ -47,11 +48,15 @@ export function startWorker(options: WorkerOptions): Worker {
   let stopping = false;
   const slot = async () => {
     let consumer: Consumer | undefined;
+    let heartbeatEveryMs = heartbeatMs;
     while (!stopping) {
       try {
-        consumer ??= await js.consumers.get(RUNS_STREAM, durable);
+        if (!consumer) {
+          consumer = await js.consumers.get(RUNS_STREAM, durable);
+          heartbeatEveryMs = await heartbeatInterval(consumer, heartbeatMs);
+        }
         const msg = await consumer.next({ expires: 2_000 });
-        if (msg) await process(msg);
+        if (msg) await process(msg, heartbeatEveryMs);
       } catch (error) {
         if (stopping) break;
         log.warn({ err: error, durable }, 'pull failed; retrying');
@@ -60,8 +65,8 @@ export function startWorker(options: WorkerOptions): Worker {
       }
     }
   };
-  const process = async (msg: JsMsg) => {
-    const heartbeat = setInterval(() => msg.working(), heartbeatMs);
+  const process = async (msg: JsMsg, heartbeatEveryMs: number) => {
+    const heartbeat = setInterval(() => msg.working(), heartbeatEveryMs);
     try {
       await handler.handle(msg);
       await msg.ackAck();
@@ -89,4 +94,10 @@ export function startWorker(options: WorkerOptions): Worker {
       await Promise.allSettled(slots);
     },
   };
+}
+
+/** A third of the consumer's ack_wait, at most `limitMs`: a handler that is still working never looks dead. */
+async function heartbeatInterval(consumer: Consumer, limitMs: number): Promise<number> {
+  const ackWait = (await consumer.info(true)).config.ack_wait;
+  return ackWait ? Math.min(limitMs, millis(ackWait) / 3) : limitMs;
 }

@@ -1,10 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { loadConfig, type BenchlineConfig } from '@benchline/core';
+import { createLogger, initTopology, loadConfig, type BenchlineConfig, type MinionConfig, type NatsUser } from '@benchline/core';
 import { freePort, startInfluxd, startNats, startSshd, type Influxd, type NatsServer, type Sshd } from '@benchline/testing';
 import { ensureApiKey, type LocalApiKey } from './api-key.ts';
 import { exampleSuiteConfig, EXAMPLE_SUITE_NAME, prepareExampleRepository } from './example-suite.ts';
+import { prepareLocalNats } from './local-nats.ts';
 import { SERVICE_NAMES, startService, type ServiceName, type ServiceProcess } from './services.ts';
 
 export const DEFAULT_DATA_DIR = resolve(new URL('../../../.data', import.meta.url).pathname);
@@ -23,6 +24,15 @@ export interface StackOptions {
   schedules: boolean;
   /** Progress messages for the user. */
   say(message: string): void;
+  /** Suites added next to the example suite (name → suite definition, as under `suites:` in the config). */
+  extraSuites?: Record<string, Record<string, unknown>>;
+  /** Minions added next to "local" (name → minion definition, as under `minions:` in the config). */
+  extraMinions?: Record<string, MinionConfig>;
+  /**
+   * Merged into the written config section by section (objects shallow-merged, anything else
+   * replaced), e.g. `{ nats: { ackWaitSeconds: 2 }, schedules: [...] }`: tests tighten limits this way.
+   */
+  configOverrides?: Record<string, unknown>;
 }
 
 export interface Stack {
@@ -35,6 +45,8 @@ export interface Stack {
   influxd: Influxd;
   sshd: Sshd;
   services: Map<ServiceName, ServiceProcess>;
+  /** `connect()` options for a NATS user; connections without credentials act as `client`. */
+  natsCredentials(user: NatsUser): { user: string; pass: string };
   /** Restarts one service process (after a kill in a test, say). */
   restartService(name: ServiceName): Promise<ServiceProcess>;
   stop(): Promise<void>;
@@ -49,8 +61,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const { dataDir, say } = options;
   await mkdir(dataDir, { recursive: true });
   say(`data dir ${dataDir}`);
+  const logDir = join(dataDir, 'logs');
+  const localNats = await prepareLocalNats(dataDir, logDir);
   const [nats, influxd, sshd] = await Promise.all([
-    startNats({ dir: join(dataDir, 'nats') }),
+    startNats({ dir: join(dataDir, 'nats'), configFile: localNats.configFile }),
     startInfluxd({ dir: join(dataDir, 'influxdb'), port: options.influxPort || undefined }),
     startSshd({ dir: join(dataDir, 'sshd') }),
   ]);
@@ -62,11 +76,13 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const httpPort = options.httpPort || (await freePort());
     const gatewayPort = options.gatewayPort || (await freePort());
     const configPath = join(dataDir, 'benchline.yaml');
-    await writeFile(configPath, `# Written by Benchline local mode on every start; edit packages/local instead.\n${stringify({
+    const written = {
       dataDir: join(dataDir, 'state'),
-      nats: { servers: [nats.url] },
-      http: { host: '127.0.0.1', port: httpPort, apiKeys: [{ id: 'local', sha256: apiKey.sha256 }] },
-      suites: { [EXAMPLE_SUITE_NAME]: await exampleSuiteConfig(repo) },
+      // The services only bind: the topology is created below as admin, as benchline-init does in production.
+      nats: { servers: [nats.url], manageTopology: false },
+      // A higher budget than the production default: tests poll the API of many runs at once.
+      http: { host: '127.0.0.1', port: httpPort, apiKeys: [{ id: 'local', sha256: apiKey.sha256 }], rateLimit: { max: 1200, timeWindowSeconds: 60 } },
+      suites: { [EXAMPLE_SUITE_NAME]: await exampleSuiteConfig(repo), ...options.extraSuites },
       minions: {
         [MINION_NAME]: {
           host: '127.0.0.1',
@@ -76,19 +92,21 @@ export async function startStack(options: StackOptions): Promise<Stack> {
           hostKey: sshd.hostKey,
           workDir: join(dataDir, 'minion'),
         },
+        ...options.extraMinions,
       },
       ...(options.schedules ? {} : { schedules: [] }),
       lease: { ttlSeconds: 60 },
       influx: { url: influxd.url, database: 'benchline' },
       ipfs: { gatewayPort },
-    })}`);
+    };
+    await writeFile(configPath, `# Written by Benchline local mode on every start; edit packages/local instead.\n${stringify(mergeSections(written, options.configOverrides ?? {}))}`);
     const config = await loadConfig(configPath);
+    await initTopology(config, createLogger('local', 'warn'), localNats.env('admin'));
 
-    const logDir = join(dataDir, 'logs');
     const services = new Map<ServiceName, ServiceProcess>();
     const restartService = async (name: ServiceName) => {
       await services.get(name)?.stop();
-      const service = await startService(name, configPath, logDir);
+      const service = await startService(name, configPath, logDir, localNats.env(name));
       services.set(name, service);
       return service;
     };
@@ -98,6 +116,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 
     return {
       config, configPath, apiKey, nats, influxd, sshd, services, restartService,
+      natsCredentials: localNats.credentials,
       triggerUrl: `http://127.0.0.1:${httpPort}`,
       gatewayUrl: `http://127.0.0.1:${gatewayPort}`,
       stop: () => stopAll(started),
@@ -106,6 +125,17 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await stopAll(started);
     throw error;
   }
+}
+
+/** `overrides` on top of `base`: object sections are merged key by key, anything else is replaced. */
+function mergeSections(base: Record<string, unknown>, overrides: Record<string, unknown>): Record<string, unknown> {
+  const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+  const merged = { ...base };
+  for (const [key, value] of Object.entries(overrides)) {
+    const current = merged[key];
+    merged[key] = isObject(current) && isObject(value) ? { ...current, ...value } : value;
+  }
+  return merged;
 }
 
 async function stopAll(parts: { stop(): Promise<void> }[]): Promise<void> {

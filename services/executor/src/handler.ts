@@ -65,10 +65,13 @@ export function executorHandler(deps: ExecutorDeps): MessageHandler {
           if (isPermanent(error)) return await fail(event, (error as Error).message);
           throw error;
         }
+        const outputDir = runDir(minion.workDir, request.runId);
         const startedAt = nowIso();
         const selected = request.benchmarks.length > 0 ? suite.benchmarks.filter((benchmark) => request.benchmarks.includes(benchmark.name)) : suite.benchmarks;
         const benchmarks = [];
         try {
+          // A redelivery means an earlier attempt's executor died: its benchmark may still be running on the minion.
+          if (msg.info.redelivered) await cleanupRun(ssh, { runId: request.runId, outputDir });
           const context = {
             ssh, nc, artifacts, log: runLog,
             runId: request.runId,
@@ -82,7 +85,7 @@ export function executorHandler(deps: ExecutorDeps): MessageHandler {
             benchmarks.push(await executeBenchmark(context, benchmark));
           }
         } finally {
-          await cleanupRun(ssh, { runId: request.runId, outputDir: runDir(minion.workDir, request.runId) }).catch((error: unknown) => runLog.error({ err: error }, 'cleanup failed'));
+          await cleanupRun(ssh, { runId: request.runId, outputDir }).catch((error: unknown) => runLog.error({ err: error }, 'cleanup failed'));
           ssh.dispose();
         }
         const execution = proto.Execution.create({ benchmarks, startedAt, finishedAt: nowIso() });

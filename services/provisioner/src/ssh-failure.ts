@@ -3,6 +3,8 @@ import { ProvisioningError, outputTail } from './provisioning-error.ts';
 
 const HOST_KEY_MISMATCH = /REMOTE HOST IDENTIFICATION HAS CHANGED|Host key verification failed|No \S+ host key is known for/;
 const KEY_REFUSED = /Permission denied \(/;
+// OpenSSH's own check: it ignores a private key that group or others may read.
+const UNPROTECTED_KEY = /Permissions (0[0-7]{3}) for '[^']*' are too open/;
 
 /** Turns what OpenSSH printed when a connection failed into an error naming the cause. */
 export function sshConnectionError(minionName: string, minion: MinionConfig, output: string): ProvisioningError {
@@ -10,6 +12,10 @@ export function sshConnectionError(minionName: string, minion: MinionConfig, out
   const tail = outputTail(output);
   if (HOST_KEY_MISMATCH.test(output)) {
     return new ProvisioningError('host-key', `The SSH host key of ${where} does not match the key pinned in the configuration (minions.${minionName}.hostKey), so Benchline refused to connect. If the minion was reinstalled on purpose, pin its new key.`, tail);
+  }
+  const unprotected = UNPROTECTED_KEY.exec(output);
+  if (unprotected) {
+    return new ProvisioningError('private-key', `The SSH private key ${minion.privateKeyFile} has mode ${unprotected[1]}: group or others may read it, so OpenSSH refused to use it. Make it readable by the service's user only (chmod 600).`, tail);
   }
   if (KEY_REFUSED.test(output)) {
     return new ProvisioningError('unreachable', `${capitalize(where)} refused the SSH key ${minion.privateKeyFile}.`, tail);

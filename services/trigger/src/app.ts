@@ -1,11 +1,14 @@
+import { STATUS_CODES } from 'node:http';
 import { Ajv } from 'ajv';
 import Fastify from 'fastify';
+import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { KV } from '@nats-io/kv';
 import type { BenchlineConfig, Logger, RunRequest } from '@benchline/core';
 import { apiKeyVerifier, presentedKey } from './auth.ts';
+import { rateLimitOptions } from './rate-limit.ts';
 import { runRoutes } from './routes/runs.ts';
 import { suiteRoutes } from './routes/suites.ts';
 
@@ -53,6 +56,7 @@ export async function buildApp(deps: AppDeps) {
     if (!id) return reply.code(401).header('www-authenticate', 'Bearer').send({ error: 'Unauthorized', message: 'a valid API key is required (Authorization: Bearer <key>)' });
     request.apiKeyId = id;
   });
+  await app.register(rateLimit, rateLimitOptions(config.http.rateLimit));
 
   app.setErrorHandler((error: { validation?: { instancePath: string; message?: string }[]; validationContext?: string; statusCode?: number; message: string }, request, reply) => {
     if (error.validation) {
@@ -62,7 +66,7 @@ export async function buildApp(deps: AppDeps) {
     }
     const status = error.statusCode ?? 500;
     if (status >= 500) request.log.error({ err: error }, 'request failed');
-    return reply.code(status).send({ error: status >= 500 ? 'Internal Server Error' : 'Bad Request', message: status >= 500 ? 'internal error' : error.message });
+    return reply.code(status).send({ error: STATUS_CODES[status] ?? 'Error', message: status >= 500 ? 'internal error' : error.message });
   });
 
   app.get('/healthz', { schema: { hide: true } }, async (_, reply) => reply.code(deps.healthy() ? 200 : 503).send({ ok: deps.healthy() }));

@@ -1,0 +1,15 @@
+import { loadConfig } from './config.ts';
+import { initTopology } from './init-topology.ts';
+import { createLogger } from './logger.ts';
+import { configPathFromArgs } from './service.ts';
+
+// benchline-init: `node --import tsx packages/core/src/init-main.ts [config]` with the admin NATS user.
+const log = createLogger('init');
+try {
+  const configPath = configPathFromArgs();
+  await initTopology(await loadConfig(configPath), log);
+  log.info({ config: configPath }, 'NATS topology ready');
+} catch (error) {
+  log.fatal({ err: error }, `benchline-init failed: ${(error as Error).message}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,12 @@
+import { writeFile } from 'node:fs/promises';
+import { productionNatsAuthorization } from './nats-server-config.ts';
+
+// Regenerates infrastructure/nats/authorization.conf from nats-permissions.ts:
+//   node --import tsx packages/core/src/nats-authorization-cli.ts infrastructure/nats/authorization.conf
+const [output] = process.argv.slice(2);
+if (!output) {
+  console.error('usage: nats-authorization-cli.ts OUTPUT_FILE');
+  process.exitCode = 2;
+} else {
+  await writeFile(output, productionNatsAuthorization());
+}

@@ -1,0 +1,124 @@
+import { ARTIFACTS_BUCKET, CONSUMERS, LEASES_BUCKET, RECORDER_CONSUMER, RUNS_BUCKET } from './topology.ts';
+import { eventSubject, RUNS_STREAM, type StageName } from './subjects.ts';
+
+/**
+ * The NATS users of a Benchline deployment and the subjects each may use: the ONE definition that
+ * both local mode and the production server config (infrastructure/nats/authorization.conf) are
+ * rendered from. Each service connects as the user of its own name.
+ */
+export const NATS_USERS = ['admin', 'trigger', 'provisioner', 'executor', 'publisher', 'client'] as const;
+export type NatsUser = (typeof NATS_USERS)[number];
+
+export interface SubjectPermissions {
+  publish: { allow: string[]; deny?: string[] };
+  subscribe: { allow: string[] };
+}
+
+export const isNatsUser = (user: string | undefined): user is NatsUser => (NATS_USERS as readonly string[]).includes(user ?? '');
+
+/**
+ * Replies and JetStream deliveries for a service user go to its own inbox prefix, so no user can
+ * subscribe to another one's replies (KV reads, pulled messages). `client` keeps the default
+ * `_INBOX` so stock tools (the `nats` CLI) work with it.
+ */
+export const natsInboxPrefix = (user: NatsUser): string => (user === 'client' ? '_INBOX' : `_INBOX_${user}`);
+
+const API = '$JS.API';
+const kvStream = (bucket: string) => `KV_${bucket}`;
+const objStream = (bucket: string) => `OBJ_${bucket}`;
+
+/** Stream info for the streams every service binds to at start-up (metadata only, no data). */
+const bindTopology = [RUNS_STREAM, kvStream(RUNS_BUCKET), kvStream(LEASES_BUCKET), objStream(ARTIFACTS_BUCKET)].map((stream) => `${API}.STREAM.INFO.${stream}`);
+
+/** Pull, heartbeat and acknowledge on one durable consumer of the RUNS stream. */
+const workOn = (durable: string) => [
+  `${API}.CONSUMER.INFO.${RUNS_STREAM}.${durable}`,
+  `${API}.CONSUMER.MSG.NEXT.${RUNS_STREAM}.${durable}`,
+  `$JS.ACK.${RUNS_STREAM}.${durable}.>`,
+];
+
+/** Publish events of these stages: `run.<stage>.<minion>.<runId>`. */
+const emit = (...stages: StageName[]) => stages.map((stage) => eventSubject(stage, '*', '*'));
+
+/** Look up one event by subject (progress.ts: skip work already done). Reads any message of RUNS. */
+const lookUpEvents = [`${API}.STREAM.MSG.GET.${RUNS_STREAM}`];
+
+/** Short-lived ordered consumers (KV keys, object reads, following a run), never a durable. */
+const orderedConsumersOn = (stream: string) => [
+  `${API}.CONSUMER.CREATE.${stream}.>`,
+  `${API}.CONSUMER.INFO.${stream}.*`,
+  `${API}.CONSUMER.DELETE.${stream}.*`,
+  `$JS.FC.${stream}.>`,
+];
+
+const kvRead = (bucket: string) => [`${API}.DIRECT.GET.${kvStream(bucket)}.$KV.${bucket}.>`];
+const kvWrite = (bucket: string) => [`$KV.${bucket}.>`];
+const kvReadWrite = (bucket: string) => [...kvRead(bucket), ...kvWrite(bucket)];
+const kvList = (bucket: string) => orderedConsumersOn(kvStream(bucket));
+
+// An object put looks up the existing object's metadata first (MSG.GET).
+const objectsWrite = (bucket: string) => [`$O.${bucket}.>`, `${API}.STREAM.MSG.GET.${objStream(bucket)}`];
+const objectsRead = (bucket: string) => [`${API}.STREAM.MSG.GET.${objStream(bucket)}`, ...orderedConsumersOn(objStream(bucket))];
+
+const DURABLES = [...Object.values(CONSUMERS).map(({ durable }) => durable), RECORDER_CONSUMER];
+
+function service(user: Exclude<NatsUser, 'admin' | 'client'>, publish: string[]): SubjectPermissions {
+  return {
+    publish: { allow: [`${API}.INFO`, ...bindTopology, ...publish] },
+    subscribe: { allow: [`${natsInboxPrefix(user)}.>`] },
+  };
+}
+
+const PERMISSIONS: Record<Exclude<NatsUser, 'admin'>, SubjectPermissions> = {
+  // HTTP API and schedules (run.requested), the recorder (runs bucket, rejects to run.failed and the dead letters).
+  trigger: service('trigger', [
+    ...emit('requested', 'failed'),
+    'deadletter.>',
+    ...workOn(RECORDER_CONSUMER),
+    ...kvReadWrite(RUNS_BUCKET),
+    ...kvList(RUNS_BUCKET),
+  ]),
+  provisioner: service('provisioner', [
+    ...emit('provisioned', 'failed'),
+    ...workOn(CONSUMERS.provisioner.durable),
+    ...lookUpEvents,
+    ...kvReadWrite(LEASES_BUCKET),
+    ...objectsWrite(ARTIFACTS_BUCKET),
+  ]),
+  executor: service('executor', [
+    ...emit('executed', 'failed'),
+    'runlog.*',
+    ...workOn(CONSUMERS.executor.durable),
+    ...lookUpEvents,
+    ...kvReadWrite(LEASES_BUCKET),
+    ...objectsWrite(ARTIFACTS_BUCKET),
+  ]),
+  publisher: service('publisher', [
+    ...emit('published', 'failed'),
+    ...workOn(CONSUMERS.publisher.durable),
+    ...lookUpEvents,
+    ...objectsRead(ARTIFACTS_BUCKET),
+  ]),
+  // CI or people outside the services: request runs directly and follow them (events and live lines).
+  client: {
+    publish: {
+      allow: [`${API}.INFO`, `${API}.STREAM.INFO.${RUNS_STREAM}`, ...emit('requested'), ...orderedConsumersOn(RUNS_STREAM), `${API}.CONSUMER.MSG.NEXT.${RUNS_STREAM}.*`],
+      // The services' durables are off limits: pulling from one would take a run away from its service.
+      deny: [
+        `${API}.CONSUMER.DURABLE.CREATE.>`,
+        ...DURABLES.flatMap((durable) => [
+          `${API}.CONSUMER.CREATE.${RUNS_STREAM}.${durable}`,
+          `${API}.CONSUMER.CREATE.${RUNS_STREAM}.${durable}.>`,
+          `${API}.CONSUMER.DELETE.${RUNS_STREAM}.${durable}`,
+          `${API}.CONSUMER.MSG.NEXT.${RUNS_STREAM}.${durable}`,
+        ]),
+      ],
+    },
+    subscribe: { allow: [`${natsInboxPrefix('client')}.>`, 'runlog.*'] },
+  },
+};
+
+/** `all` for admin (creates the topology; operators' tool), otherwise the user's allow/deny lists. */
+export function natsPermissions(user: NatsUser): SubjectPermissions | 'all' {
+  return user === 'admin' ? 'all' : PERMISSIONS[user];
+}
