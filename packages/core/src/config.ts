@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve, dirname } from 'node:path';
 import { Value } from 'typebox/value';
 import { parse as parseYaml } from 'yaml';
+import { formatNames } from '@benchline/results';
 import { ConfigSchema, MinionSchema, SuiteSchema, type BenchlineConfig } from './config-schema.ts';
 
 export * from './config-schema.ts';
@@ -74,6 +75,9 @@ function checkReferences(config: BenchlineConfig, source: string): void {
     suite.benchmarks.forEach((benchmark, index) => {
       if (seen.has(benchmark.name)) problems.push(`  suites.${name}.benchmarks[${index}].name: duplicate "${benchmark.name}"`);
       seen.add(benchmark.name);
+      if (benchmark.format !== 'auto' && !formatNames.includes(benchmark.format)) {
+        problems.push(`  suites.${name}.benchmarks[${index}].format: unknown format "${benchmark.format}" (auto or one of ${formatNames.join(', ')})`);
+      }
     });
     for (const [parameter, spec] of Object.entries(suite.parameters)) {
       if (spec.pattern === undefined) continue;

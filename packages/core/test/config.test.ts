@@ -34,6 +34,7 @@ describe('config', () => {
     expect(() => parseConfig({ minions: { m: minion }, defaultMinion: 'ghost' })).toThrow(/defaultMinion: no minion named "ghost"/);
     expect(() => parseConfig({ schedules: [{ name: 'n', cron: '0 0 * * *', suites: ['nope'] }] })).toThrow(/schedules\[0\]\.suites: no suite named "nope"/);
     expect(() => parseConfig({ suites: { s: { ...suite, benchmarks: [suite.benchmarks[0], suite.benchmarks[0]] } } })).toThrow(/duplicate "a"/);
+    expect(() => parseConfig({ suites: { s: { ...suite, benchmarks: [{ ...suite.benchmarks[0], format: 'csv' }] } } })).toThrow(/benchmarks\[0\]\.format: unknown format "csv" \(auto or one of benchline, /);
   });
 
   it('takes secrets from ${ENV} references and names a missing one', () => {
