@@ -1,6 +1,7 @@
 # syntax=docker/dockerfile:1
 # One image per Benchline service, all from this file: `docker build --target trigger .` (or
-# provisioner, executor, publisher). docker-compose.yaml builds each target.
+# provisioner, executor, publisher), plus `init` (benchline-init: creates the NATS topology with the
+# admin user, then exits). docker-compose.yaml builds each target.
 #
 # Dependencies: a full `npm ci`, dev dependencies included. The services run their TypeScript
 # directly with tsx (there is no build step), and tsx is a devDependency, so `npm ci --omit=dev`
@@ -15,6 +16,7 @@ FROM base AS deps
 COPY package.json package-lock.json .npmrc ./
 COPY packages/core/package.json packages/core/
 COPY packages/dashboards/package.json packages/dashboards/
+COPY packages/local/package.json packages/local/
 COPY packages/results/package.json packages/results/
 COPY packages/testing/package.json packages/testing/
 COPY services/executor/package.json services/executor/
@@ -31,6 +33,12 @@ RUN install -d -o node -g node /var/lib/benchline
 ENV NODE_ENV=production \
     BENCHLINE_CONFIG=/etc/benchline/benchline.yaml
 USER node
+
+# benchline-init: a one-shot container (compose's nats-init) run with the NATS admin user before the
+# services start; it creates or updates the streams, consumers and buckets, then exits 0.
+FROM app AS init
+WORKDIR /app/packages/core
+CMD ["node", "--import", "tsx", "src/init-main.ts"]
 
 FROM app AS trigger
 WORKDIR /app/services/trigger

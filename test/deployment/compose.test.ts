@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { loadConfig } from '@benchline/core';
+import { NATS_USERS, loadConfig, passwordEnvName, resolveNatsCredentials } from '@benchline/core';
 import { DATASOURCE } from '@benchline/dashboards';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -21,6 +21,8 @@ interface ComposeService {
   healthcheck?: { test?: string[] };
   depends_on?: Record<string, { condition: string }>;
   restart?: string;
+  command?: string[];
+  ports?: string[];
 }
 interface ComposeFile {
   services: Record<string, ComposeService>;
@@ -44,6 +46,8 @@ function referencedVariables(path: string): string[] {
 }
 const envExample = read('infrastructure/env.example');
 const exampleVariables = [...envExample.matchAll(/^([A-Za-z_][A-Za-z0-9_]*)=/gm)].map((match) => match[1]!);
+/** A filled-in .env: a distinct value per variable. */
+const exampleEnv: Record<string, string> = Object.fromEntries(exampleVariables.map((name) => [name, `${name.toLowerCase()}-0123456789abcdef`]));
 
 /** Host side of a bind mount, or undefined for a named volume. */
 function bindSource(volume: NonNullable<ComposeService['volumes']>[number]): string | undefined {
@@ -51,6 +55,45 @@ function bindSource(volume: NonNullable<ComposeService['volumes']>[number]): str
   const source = volume.split(':')[0]!;
   return source.startsWith('.') || source.startsWith('/') ? source : undefined;
 }
+
+/** Host path (relative to the repository) of a path inside the container, through its bind mounts. */
+function hostPath(service: ComposeService, containerPath: string): string | undefined {
+  for (const volume of service.volumes ?? []) {
+    if (typeof volume !== 'string') continue;
+    const [source, target] = volume.split(':') as [string, string];
+    if (bindSource(volume) === undefined) continue;
+    if (containerPath === target) return source;
+    if (containerPath.startsWith(`${target}/`)) return `${source}${containerPath.slice(target.length)}`;
+  }
+  return undefined;
+}
+
+/** `${VAR}` references in one service's environment values. */
+const environmentReferences = (service: ComposeService): string[] =>
+  Object.values(service.environment ?? {}).flatMap((value) => [...String(value).matchAll(ENV_REFERENCE)].map((match) => match[1]!));
+
+/** A service's environment as its container would see it, with `.env` holding `env`. */
+function containerEnvironment(service: ComposeService, env: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(service.environment ?? {}).map(([name, value]) =>
+    [name, String(value).replace(ENV_REFERENCE, (_, variable: string) => env[variable] ?? '')]));
+}
+
+/** One-shot containers (`restart: "no"`): they run to completion, so they have no health check. */
+const isOneShot = (service: ComposeService | undefined) => service?.restart === 'no';
+const NATS_NODES = ['nats', 'nats-2', 'nats-3'];
+/** The Benchline containers built from the Dockerfile, and the NATS user each connects as. */
+const NATS_USER_OF: Record<string, string> = { 'nats-init': 'admin', trigger: 'trigger', provisioner: 'provisioner', executor: 'executor', publisher: 'publisher' };
+/**
+ * Every secret of .env and the only containers that may receive it. A password variable missing
+ * here fails the test: whoever adds one decides who gets it.
+ */
+const SECRET_HOLDERS: Record<string, string[]> = {
+  ...Object.fromEntries(NATS_USERS.map((user) => [passwordEnvName(user), [...NATS_NODES, ...Object.keys(NATS_USER_OF).filter((name) => NATS_USER_OF[name] === user)]])),
+  INFLUXDB_ADMIN_PASSWORD: ['influxdb'],
+  INFLUXDB_WRITE_USER_PASSWORD: ['influxdb', 'publisher'],
+  INFLUXDB_READ_USER_PASSWORD: ['influxdb', 'grafana'],
+  GRAFANA_ADMIN_PASSWORD: ['grafana'],
+};
 
 /** Each stage of the Dockerfile: its base and the user it ends up running as (inherited from a parent stage). */
 function dockerfileStages(text: string): Map<string, { from: string; user: string | undefined }> {
@@ -71,14 +114,15 @@ function dockerfileStages(text: string): Map<string, { from: string; user: strin
 
 describe('docker-compose.yaml', () => {
   it('parses, and so does the scale-out override', () => {
-    expect(Object.keys(base.services).sort()).toEqual(['executor', 'grafana', 'influxdb', 'kubo', 'nats', 'provisioner', 'publisher', 'trigger']);
-    expect(Object.keys(scale.services)).toEqual(expect.arrayContaining(['nats', 'nats-2', 'nats-3']));
+    expect(Object.keys(base.services).sort()).toEqual(['executor', 'grafana', 'influxdb', 'kubo', 'nats', 'nats-init', 'provisioner', 'publisher', 'trigger']);
+    expect(Object.keys(scale.services)).toEqual(expect.arrayContaining(['nats', 'nats-2', 'nats-3', 'nats-init']));
   });
 
   it('builds the services from Dockerfile targets that exist', () => {
     const stages = dockerfileStages(read('Dockerfile'));
     const built = Object.entries(base.services).filter(([, service]) => service.build);
-    expect(built.map(([name]) => name).sort()).toEqual(['executor', 'provisioner', 'publisher', 'trigger']);
+    expect(built.map(([name]) => name).sort()).toEqual(['executor', 'nats-init', 'provisioner', 'publisher', 'trigger']);
+    expect(base.services['nats-init']?.build?.target).toBe('init');
     for (const [name, { build }] of built) {
       expect(existsSync(join(ROOT, build!.context)), `${name}: build context`).toBe(true);
       expect(existsSync(join(ROOT, build!.context, build!.dockerfile ?? 'Dockerfile')), `${name}: dockerfile`).toBe(true);
@@ -115,11 +159,9 @@ describe('docker-compose.yaml', () => {
           expect(existsSync(join(ROOT, source)), `${file} ${name}: ${source}`).toBe(true);
           checked++;
         }
-        for (const envFile of [service.env_file ?? []].flat()) {
-          // .env holds the secrets and is never committed; its documented template is.
-          expect(envFile, `${file} ${name}`).toBe('.env');
-          expect(existsSync(join(ROOT, 'infrastructure/env.example'))).toBe(true);
-        }
+        // .env holds the secrets and is never committed (its documented template is); compose reads
+        // it for interpolation only, so no container gets all of it (see 'gives each secret only…').
+        expect(service.env_file, `${file} ${name}: env_file would hand all of .env to the container`).toBeUndefined();
       }
     }
     expect(checked).toBeGreaterThan(8);
@@ -131,19 +173,94 @@ describe('docker-compose.yaml', () => {
     expect(base.services.executor?.secrets).toEqual(['minion_ssh_key']);
   });
 
-  it('has a health check on every service, and depends only on healthy services', () => {
+  it('has a health check on every long-running service, and depends only on healthy ones', () => {
     for (const [name, service] of Object.entries(merged)) {
+      if (isOneShot(service)) continue;
       expect(service.healthcheck?.test?.length, `${name}: healthcheck`).toBeGreaterThan(1);
       expect(service.restart, name).toBe('unless-stopped');
       for (const [dependency, { condition }] of Object.entries(service.depends_on ?? {})) {
-        expect(condition, `${name} → ${dependency}`).toBe('service_healthy');
         expect(merged[dependency], `${name} → ${dependency}`).toBeDefined();
+        expect(condition, `${name} → ${dependency}`).toBe(isOneShot(merged[dependency]) ? 'service_completed_successfully' : 'service_healthy');
       }
     }
   });
 
+  it('exempts only one-shot containers (restart "no") from that, and waits for them to complete successfully', () => {
+    const oneShots = Object.entries(merged).filter(([, service]) => isOneShot(service));
+    expect(oneShots.map(([name]) => name)).toEqual(['nats-init']);
+    for (const [name, service] of oneShots) {
+      // Nothing to check the health of, and nothing to reach: it runs to completion and exits.
+      expect(service.healthcheck, `${name}: a one-shot container has no health check`).toBeUndefined();
+      expect(service.ports, `${name}: a one-shot container publishes no port`).toBeUndefined();
+      for (const [dependency, { condition }] of Object.entries(service.depends_on ?? {})) {
+        expect(isOneShot(merged[dependency]), `${name} → ${dependency}`).toBe(false);
+        expect(condition, `${name} → ${dependency}`).toBe('service_healthy');
+      }
+      const dependants = Object.entries(merged).filter(([, other]) => other.depends_on?.[name]);
+      expect(dependants.length, `${name}: something must wait for it`).toBeGreaterThan(0);
+      for (const [dependant, other] of dependants) expect(other.depends_on![name]!.condition, `${dependant} → ${name}`).toBe('service_completed_successfully');
+    }
+    // In the cluster it waits for every node (JetStream needs a majority to create streams).
+    expect(Object.keys(merged['nats-init']?.depends_on ?? {}).sort()).toEqual(NATS_NODES);
+  });
+
+  it('starts the Benchline services only after nats-init has created the topology', () => {
+    for (const name of ['trigger', 'provisioner', 'executor', 'publisher']) {
+      for (const services of [base.services, merged]) {
+        expect(services[name]?.depends_on?.['nats-init']?.condition, name).toBe('service_completed_successfully');
+        expect(services[name]?.depends_on?.nats?.condition, name).toBe('service_healthy');
+      }
+    }
+  });
+
+  it('connects each Benchline container as its own NATS user, with that user\'s password only', () => {
+    for (const [name, user] of Object.entries(NATS_USER_OF)) {
+      const environment = merged[name]?.environment ?? {};
+      expect(environment.BENCHLINE_NATS_USER, name).toBe(user);
+      expect(environment.BENCHLINE_NATS_PASSWORD, name).toMatch(new RegExp(`^\\$\\{${passwordEnvName(user as (typeof NATS_USERS)[number])}[:?}]`));
+      expect(environment.BENCHLINE_NATS_PASSWORD_FILE, name).toBeUndefined();
+    }
+    // Every node of the server has every password (authorization.conf refers to all six).
+    for (const node of NATS_NODES) {
+      expect(Object.keys(merged[node]?.environment ?? {}), node).toEqual(expect.arrayContaining(NATS_USERS.map(passwordEnvName)));
+    }
+  });
+
+  it('gives each secret of .env only to the containers that need it (no Benchline service gets NATS_ADMIN_PASSWORD)', () => {
+    const secretsInExample = exampleVariables.filter((variable) => /PASSWORD/.test(variable));
+    for (const variable of secretsInExample) expect(Object.keys(SECRET_HOLDERS), `${variable}: decide which containers get it`).toContain(variable);
+    for (const [file, services] of [['docker-compose.yaml', base.services], ['merged with the scale file', merged]] as const) {
+      for (const [name, service] of Object.entries(services)) {
+        for (const variable of environmentReferences(service)) {
+          if (SECRET_HOLDERS[variable]) expect(SECRET_HOLDERS[variable], `${file}: ${name} must not get ${variable}`).toContain(name);
+        }
+      }
+    }
+    for (const name of ['trigger', 'provisioner', 'executor', 'publisher']) expect(environmentReferences(merged[name]!), name).not.toContain('NATS_ADMIN_PASSWORD');
+  });
+
+  it('gives each Benchline container what it needs to load its config and connect (its user, and every ${VAR} of the config)', async () => {
+    let checked = 0;
+    for (const [file, services] of [['docker-compose.yaml', base.services], ['merged with the scale file', merged]] as const) {
+      for (const [name, user] of Object.entries(NATS_USER_OF)) {
+        const service = services[name]!;
+        const configFile = hostPath(service, service.environment?.BENCHLINE_CONFIG ?? '/etc/benchline/benchline.yaml');
+        expect(configFile, `${file} ${name}: config mounted`).toBeDefined();
+        const env = containerEnvironment(service, exampleEnv);
+        // What the container's environment lacks fails here exactly as it would at start-up.
+        const config = await loadConfig(join(ROOT, configFile!), env);
+        expect(config.nats.manageTopology, `${file} ${name}`).toBe(false);
+        await expect(resolveNatsCredentials(config.nats, env), `${file} ${name}`).resolves.toEqual({ user, password: exampleEnv[passwordEnvName(user as (typeof NATS_USERS)[number])] });
+        if (name === 'publisher') expect(config.influx.password).toBe(exampleEnv.INFLUXDB_WRITE_USER_PASSWORD);
+        checked++;
+      }
+    }
+    expect(checked).toBe(10);
+  });
+
   it('documents every environment variable it, the configs and the Grafana provisioning use', () => {
     const docs = ['README.md', 'docs/production.md'].filter((path) => existsSync(join(ROOT, path))).map(read).join('\n');
+    const production = read('docs/production.md');
     const used = new Set([
       ...COMPOSE_FILES,
       'infrastructure/benchline.production.yaml',
@@ -155,6 +272,12 @@ describe('docker-compose.yaml', () => {
       expect(docs, `${variable} in README.md or docs/production.md`).toMatch(new RegExp(`\\b${variable}\\b`));
       expect(exampleVariables, `${variable} in infrastructure/env.example`).toContain(variable);
     }
+    // The template holds nothing stale (a variable no file uses any more).
+    for (const variable of exampleVariables) expect(used, `${variable} in env.example is used`).toContain(variable);
+    // What compose sets itself for the Benchline containers and the NATS nodes is documented too.
+    const setInCompose = new Set([...Object.keys(NATS_USER_OF), ...NATS_NODES].flatMap((name) => Object.keys(merged[name]?.environment ?? {})));
+    expect(setInCompose).toContain('BENCHLINE_NATS_USER');
+    for (const variable of setInCompose) expect(production, `${variable} in docs/production.md`).toMatch(new RegExp(`\\b${variable}\\b`));
   });
 
   it('passes Grafana the variables its provisioning files refer to', () => {
@@ -164,18 +287,34 @@ describe('docker-compose.yaml', () => {
 });
 
 describe('infrastructure files', () => {
-  const exampleEnv = Object.fromEntries(exampleVariables.map((name) => [name, `${name.toLowerCase()}-0123456789abcdef`]));
-
   it.each(['infrastructure/benchline.production.yaml', 'infrastructure/scale/benchline.scale.yaml'])('%s is a valid Benchline config', async (path) => {
     const config = await loadConfig(join(ROOT, path), exampleEnv);
     expect(Object.keys(config.minions).length).toBeGreaterThan(0);
     expect(config.influx.password).toBe(exampleEnv.INFLUXDB_WRITE_USER_PASSWORD);
     expect(config.schedules.length).toBeGreaterThan(0);
+    // Credentials come per container (BENCHLINE_NATS_USER/_PASSWORD); nats-init creates the topology.
+    expect(config.nats.manageTopology).toBe(false);
+    expect(config.nats.user).toBeUndefined();
+    expect(config.nats.password).toBeUndefined();
+    // Only hashes of API keys, never a key.
+    expect(config.http.apiKeys.length).toBeGreaterThan(0);
+    for (const key of config.http.apiKeys) {
+      expect(key.key, key.id).toBeUndefined();
+      expect(key.sha256, key.id).toMatch(/^[0-9a-f]{64}$/);
+    }
   });
 
-  it.each(['infrastructure/nats/nats-server.conf', 'infrastructure/nats/cluster/nats-cluster.conf'])('%s is accepted by nats-server', async (path) => {
-    const env = { PATH: process.env.PATH, NATS_PASSWORD: 'secret', NATS_SERVER_NAME: 'nats-1' };
-    const { stderr } = await promisify(execFile)('nats-server', ['-c', join(ROOT, path), '-t'], { env });
+  /** Each NATS node: the config file its command names, with the environment compose gives it. */
+  const natsNodes = [
+    ...['nats'].map((name) => ['docker-compose.yaml', name, base.services[name]!] as const),
+    ...NATS_NODES.map((name) => ['merged with the scale file', name, merged[name]!] as const),
+  ];
+  it.each(natsNodes)('%s: %s is accepted by nats-server with the environment compose gives it', async (_, name, service) => {
+    const configPath = service.command?.[service.command.indexOf('--config') + 1];
+    const configFile = hostPath(service, configPath ?? '');
+    expect(configFile, `${name}: ${configPath} is mounted`).toBeDefined();
+    const env = { PATH: process.env.PATH, ...containerEnvironment(service, exampleEnv) };
+    const { stderr } = await promisify(execFile)('nats-server', ['-c', join(ROOT, configFile!), '-t'], { env });
     expect(stderr).toMatch(/is valid/);
   });
 
