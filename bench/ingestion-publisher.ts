@@ -1,0 +1,26 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { pino } from 'pino';
+import { InfluxWriter } from '../services/publisher/src/influx/writer.ts';
+import { peakRssKb } from './lib/peak-memory.ts';
+import { parsedResults, pointsOf } from './lib/publication.ts';
+
+/**
+ * Child process of ingestion.ts: the publisher's code path alone (parse → points → batched
+ * InfluxDB writes), so its peak RSS is its own. Prints one JSON line with the figures.
+ */
+const { values } = parseArgs({ options: { file: { type: 'string' }, url: { type: 'string' }, database: { type: 'string' }, 'batch-size': { type: 'string' } } });
+if (!values.file || !values.url || !values.database || !values['batch-size']) throw new Error('usage: ingestion-publisher.ts --file F --url U --database D --batch-size N');
+const writer = new InfluxWriter({ url: values.url, apiVersion: 'v1', database: values.database, batchSize: Number(values['batch-size']), logger: pino({ level: 'warn' }) });
+await writer.ensureDatabase();
+const bytes = await readFile(values.file);
+const baselineKb = await peakRssKb(process.pid);
+const started = performance.now();
+const results = parsedResults(bytes);
+const parsed = performance.now();
+const points = pointsOf(results, 'bench-ingestion');
+const built = performance.now();
+const written = await writer.write(points);
+const done = performance.now();
+const stepsMs = { parse: parsed - started, points: built - parsed, write: done - built };
+console.log(JSON.stringify({ points: written, elapsedMs: done - started, stepsMs, peakRssKb: await peakRssKb(process.pid), baselineKb }));

@@ -1,0 +1,13 @@
+import { parseResults, type BenchmarkResult } from '@benchline/results';
+import { benchmarkPoints } from '../../services/publisher/src/influx/points.ts';
+import type { Point } from '../../services/publisher/src/influx/line-protocol.ts';
+
+/** The publisher's two steps from a results file to points, for a run of the bench suite. */
+export const parsedResults = (bytes: Uint8Array): BenchmarkResult[] => parseResults(bytes, { file: 'results', format: 'benchline' }).results;
+
+export function pointsOf(results: readonly BenchmarkResult[], runId: string): Point[] {
+  return benchmarkPoints({
+    runId, suite: 'bench-ingestion', benchmark: 'big', minion: 'local', ref: 'main', commit: '0'.repeat(40),
+    cid: 'QmbenchIngestionBundle', requestedAtMs: Date.parse('2026-11-25T00:00:00Z'), runParameters: {}, results,
+  });
+}
