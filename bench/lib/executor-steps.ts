@@ -1,9 +1,9 @@
 import type { MinionConfig } from '@benchline/core';
 import type { Logger } from 'pino';
-import { cleanupRun, connectMinion, fetchArtifact, prepareBenchmarkOutputDir, RESULTS_FILE_NAME, runBenchmark, runDir } from '../../services/executor/src/index.ts';
+import { benchmarkOutputDir, cleanupRun, connectMinion, fetchArtifact, RESULTS_FILE_NAME, runBenchmark, runDir } from '../../services/executor/src/index.ts';
 import { NOOP_BENCHMARK_NAME, NOOP_COMMAND } from './noop-suite.ts';
 
-export const EXECUTOR_STEPS = ['connect', 'one SSH exec of `true` (reference)', 'prepare output dir', 'run benchmark (incl. kill check)', 'SFTP fetch', 'cleanup'] as const;
+export const EXECUTOR_STEPS = ['connect', 'one SSH exec of `true` (reference)', 'run benchmark (incl. output dir and kill check)', 'SFTP fetch', 'cleanup'] as const;
 export type ExecutorStep = (typeof EXECUTOR_STEPS)[number];
 
 /**
@@ -23,8 +23,8 @@ export async function timeExecutorSteps(minion: MinionConfig, checkoutDir: strin
   const ssh = await step('connect', () => connectMinion(minion, { logger }));
   try {
     await step('one SSH exec of `true` (reference)', () => ssh.execCommand('true'));
-    const outputDir = await step('prepare output dir', () => prepareBenchmarkOutputDir(ssh, minion.workDir, runId, NOOP_BENCHMARK_NAME));
-    const outcome = await step('run benchmark (incl. kill check)', () => runBenchmark(ssh, {
+    const outputDir = benchmarkOutputDir(minion.workDir, runId, NOOP_BENCHMARK_NAME);
+    const outcome = await step('run benchmark (incl. output dir and kill check)', () => runBenchmark(ssh, {
       runId, cwd: checkoutDir, argv: NOOP_COMMAND, parameters: { sleep: '0' }, outputDir, timeoutMs: 60_000, logger,
     }));
     if (outcome.exitCode !== 0) throw new Error(`the no-op benchmark exited with ${outcome.exitCode}: ${outcome.stderr}`);

@@ -1,16 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { NodeSSH } from 'node-ssh';
 import { assertRunDir } from './output-dir.ts';
-import { execChecked } from './ssh/exec.ts';
+import { KILL_RUN_SCRIPT, killGraceArgument, parseKillOutput } from './remote-scripts.ts';
 import { runMarker } from './run-marker.ts';
-
-/*
- * A shell script run on the minion (details at its top). It kills the run's process groups (recorded in
- * <runDir>/*.pgid) AND every process of the SSH user whose /proc/<pid>/environ holds BENCHLINE_RUN_ID=<runId>:
- * the group alone is not enough, because a benchmark's child can leave it (setsid, a daemon that double-forks)
- * while it still inherits the marker in its environment.
- */
-const KILL_SCRIPT = readFileSync(new URL('./kill-run.sh', import.meta.url), 'utf8');
+import { execChecked } from './ssh/exec.ts';
 
 export interface KillRunProcessesOptions {
   readonly runId: string;
@@ -23,11 +15,8 @@ export interface KillRunProcessesOptions {
 /** Kills every process of the run on the minion; resolves with the last signal that had to be sent. */
 export async function killRunProcesses(ssh: NodeSSH, options: KillRunProcessesOptions): Promise<{ signal?: 'SIGTERM' | 'SIGKILL' }> {
   assertRunDir(options.runDir, options.runId);
-  const graceMs = options.graceMs ?? 2_000;
-  if (!Number.isInteger(graceMs) || graceMs < 0) throw new Error(`graceMs must be a non-negative integer, got ${graceMs}`);
-  const output = await execChecked(ssh, `killing the processes of run ${options.runId}`, ['sh', '-c', KILL_SCRIPT, 'benchline-kill-run', runMarker(options.runId), String(graceMs), options.runDir]);
-  const last = output.trim();
-  return last === 'TERM' || last === 'KILL' ? { signal: `SIG${last}` } : {};
+  const output = await execChecked(ssh, `killing the processes of run ${options.runId}`, ['sh', '-c', KILL_RUN_SCRIPT, 'benchline-kill-run', ...killArguments(options)]);
+  return parseKillOutput(output);
 }
 
 export interface CleanupRunOptions {
@@ -37,11 +26,20 @@ export interface CleanupRunOptions {
   readonly graceMs?: number;
 }
 
+// Runs kill-run.sh ($0) with the remaining arguments; only once nothing of the run is alive, removes the run dir ($3).
+const KILL_THEN_REMOVE = 'sh -c "$0" benchline-kill-run "$@" && rm -rf -- "$3"';
+
 /**
  * Leaves the minion as it was before the run: no process of the run alive, no output dir.
- * Idempotent; call it after success, failure and timeout alike.
+ * One SSH exec. Idempotent; call it after success, failure and timeout alike.
  */
 export async function cleanupRun(ssh: NodeSSH, options: CleanupRunOptions): Promise<void> {
-  await killRunProcesses(ssh, { runId: options.runId, runDir: options.outputDir, graceMs: options.graceMs });
-  await execChecked(ssh, `removing the output dir of run ${options.runId}`, ['rm', '-rf', '--', options.outputDir]);
+  const { runId, outputDir, graceMs } = options;
+  assertRunDir(outputDir, runId);
+  await execChecked(ssh, `cleaning up run ${runId} (kill its processes, remove ${outputDir})`, ['sh', '-c', KILL_THEN_REMOVE, KILL_RUN_SCRIPT, ...killArguments({ runId, runDir: outputDir, graceMs })]);
+}
+
+/** kill-run.sh's arguments after `$0`: MARKER GRACE_MS RUN_DIR. */
+function killArguments(options: KillRunProcessesOptions): string[] {
+  return [runMarker(options.runId), killGraceArgument(options.graceMs), options.runDir];
 }

@@ -7,7 +7,7 @@ import {
 } from '@benchline/core';
 import { ArtifactMissingError, ArtifactTooLargeError, InvalidArtifactPathError } from './errors.ts';
 import { fetchArtifact } from './fetch-artifact.ts';
-import { prepareBenchmarkOutputDir, RESULTS_FILE_NAME } from './output-dir.ts';
+import { benchmarkOutputDir, RESULTS_FILE_NAME } from './output-dir.ts';
 import { runBenchmark } from './run-benchmark.ts';
 
 export interface BenchmarkContext {
@@ -27,7 +27,7 @@ const encoder = new TextEncoder();
 /** Runs one benchmark on the minion and archives what it produced; never throws for the benchmark's own failures. */
 export async function executeBenchmark(context: BenchmarkContext, benchmark: BenchmarkConfig): Promise<BenchmarkExecution> {
   const { ssh, nc, artifacts, runId, log } = context;
-  const outputDir = await prepareBenchmarkOutputDir(ssh, context.workDir, runId, benchmark.name);
+  const outputDir = benchmarkOutputDir(context.workDir, runId, benchmark.name);
   const logSubject = runLogSubject(runId);
   const outcome = await runBenchmark(ssh, {
     runId,

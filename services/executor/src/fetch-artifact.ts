@@ -3,6 +3,7 @@ import { posix } from 'node:path';
 import type { NodeSSH } from 'node-ssh';
 import type { SFTPWrapper, Stats } from 'ssh2';
 import { ArtifactMissingError, ArtifactTooLargeError, InvalidArtifactPathError } from './errors.ts';
+import { isNoSuchFile } from './ssh/sftp.ts';
 
 export interface FetchArtifactOptions {
   /** The benchmark's output dir on the minion. */
@@ -20,9 +21,6 @@ export interface FetchedArtifact {
   /** Lowercase hex SHA-256 of `bytes`. */
   readonly sha256: string;
 }
-
-// SSH_FX_NO_SUCH_FILE in the SFTP protocol; ssh2 puts it on the error's `code`.
-const SFTP_NO_SUCH_FILE = 2;
 
 /** `outputDir/path`, refusing paths that are absolute or climb out of `outputDir`. */
 export function resolveArtifactPath(outputDir: string, path: string): string {
@@ -51,7 +49,7 @@ function statRemote(sftp: SFTPWrapper, path: string): Promise<Stats> {
   return new Promise((resolve, reject) => {
     sftp.stat(path, (error, stats) => {
       if (!error) resolve(stats);
-      else if ((error as Error & { code?: number }).code === SFTP_NO_SUCH_FILE) reject(new ArtifactMissingError(path));
+      else if (isNoSuchFile(error)) reject(new ArtifactMissingError(path));
       else reject(error);
     });
   });

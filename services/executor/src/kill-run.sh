@@ -1,4 +1,5 @@
-# Run on the minion by cleanup.ts as: sh -c "<this file>" benchline-kill-run MARKER GRACE_MS RUN_DIR
+# Run on the minion as: sh -c "<this file>" benchline-kill-run MARKER GRACE_MS RUN_DIR
+# (by cleanup.ts, and by run-wrapper.sh after each benchmark)
 #
 # Targets: live (non-zombie) processes owned by the SSH user that either belong to a process group
 # recorded in RUN_DIR/*.pgid, or carry MARKER (BENCHLINE_RUN_ID=<runId>) in /proc/<pid>/environ.

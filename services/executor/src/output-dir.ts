@@ -6,7 +6,8 @@ import { execChecked } from './ssh/exec.ts';
  * Layout on the minion:
  *   <workDir>/runs/<runId>/                 the run's dir, removed by cleanupRun
  *   <workDir>/runs/<runId>/<benchmark>/     a benchmark's output dir (the `results` file, artifacts)
- *   <workDir>/runs/<runId>/<benchmark>.pgid the process group id of a running benchmark
+ *   <workDir>/runs/<runId>/<benchmark>.pgid   the process group id of a running benchmark
+ *   <workDir>/runs/<runId>/<benchmark>.report what the benchmark's wrapper reports once it ended (run-wrapper.sh)
  */
 
 const ID = /^[A-Za-z0-9_-]+$/;
@@ -46,6 +47,11 @@ export function processGroupFile(outputDir: string): string {
   return `${outputDir}.pgid`;
 }
 
+/** Where run-wrapper.sh reports on the benchmark writing into `outputDir` once it ended. */
+export function wrapperReportFile(outputDir: string): string {
+  return `${outputDir}.report`;
+}
+
 /** Refuses anything but `<absolute workDir>/runs/<runId>`: it is about to be removed recursively. */
 export function assertRunDir(dir: string, runId: string): void {
   assertId('run id', runId);
@@ -54,12 +60,4 @@ export function assertRunDir(dir: string, runId: string): void {
   if (!posix.isAbsolute(dir) || normalized !== trimmed || posix.basename(normalized) !== runId || posix.basename(posix.dirname(normalized)) !== 'runs') {
     throw new Error(`${JSON.stringify(dir)} is not a run output dir (<workDir>/runs/${runId})`);
   }
-}
-
-/** Creates the benchmark's output dir empty: whatever an earlier attempt left there is removed. */
-export async function prepareBenchmarkOutputDir(ssh: NodeSSH, workDir: string, runId: string, benchmark: string): Promise<string> {
-  const dir = benchmarkOutputDir(workDir, runId, benchmark);
-  // One round trip: each SSH exec costs a session setup on the minion.
-  await execChecked(ssh, `recreating output dir ${dir}`, ['sh', '-c', 'rm -rf -- "$1" && mkdir -p -- "$1"', 'benchline-prepare', dir]);
-  return dir;
 }

@@ -3,13 +3,21 @@ import type { NodeSSH } from 'node-ssh';
 import type { Logger } from 'pino';
 import type { ClientChannel } from 'ssh2';
 import { killRunProcesses } from './cleanup.ts';
+import { RemoteCommandError } from './errors.ts';
 import { LineSplitter } from './line-splitter.ts';
-import { assertBenchmarkOutputDir, processGroupFile, RESULTS_FILE_NAME } from './output-dir.ts';
-import { RUN_ID_ENV } from './run-marker.ts';
+import { assertBenchmarkOutputDir, processGroupFile, RESULTS_FILE_NAME, wrapperReportFile } from './output-dir.ts';
+import { KILL_RUN_SCRIPT, killGraceArgument, RUN_WRAPPER_SCRIPT } from './remote-scripts.ts';
+import { RUN_ID_ENV, runMarker } from './run-marker.ts';
 import { buildCommandLine } from './ssh/remote-command.ts';
 import { TailBuffer } from './tail-buffer.ts';
+import { leftoverKillOutcome, readWrapperReport } from './wrapper-report.ts';
 
 export type OutputStream = 'stdout' | 'stderr';
+
+interface ExitStatus {
+  readonly code: number | null;
+  readonly signal?: string;
+}
 
 export interface RunBenchmarkOptions {
   readonly runId: string;
@@ -21,7 +29,7 @@ export interface RunBenchmarkOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** The run's parameter values; each reaches the benchmark as `BENCHLINE_PARAM_<name>`. */
   readonly parameters?: Readonly<Record<string, string>>;
-  /** The benchmark's fresh output dir, `<workDir>/runs/<runId>/<benchmark>` (see prepareBenchmarkOutputDir). */
+  /** The benchmark's output dir, `<workDir>/runs/<runId>/<benchmark>` (see benchmarkOutputDir); recreated empty first. */
   readonly outputDir: string;
   readonly timeoutMs: number;
   /** Called for every output line while the benchmark runs. */
@@ -43,7 +51,7 @@ export interface BenchmarkOutcome {
   /** E.g. `SIGKILL`: the signal that ended it. */
   readonly signal?: string;
   readonly timedOut: boolean;
-  /** From start until it exited or its timeout fired. */
+  /** How long the benchmark ran, measured on the minion; when it timed out, from the start until the timeout fired. */
   readonly durationMs: number;
   /** The last `maxLogBytes` of output, prefixed by a note when the beginning was dropped. */
   readonly stdout: string;
@@ -52,12 +60,10 @@ export interface BenchmarkOutcome {
   readonly stderrBytes: number;
 }
 
-// Runs as the leader of the new session: records its pid (= the process group id) for the killer, then becomes the benchmark.
-const GROUP_WRAPPER = 'echo "$$" > "$0" && exec "$@"';
 const DEFAULT_MAX_LOG_BYTES = 8 * 1024 * 1024;
-// After the benchmark exited, how long its leftovers may keep stdout/stderr open before they are killed.
+// After the wrapper exited, its leftovers are dead: how long the SSH channel may take to deliver the rest of the output.
 const DRAIN_MS = 1_000;
-// After the kill, how long to wait for the SSH channel to report the end before abandoning it.
+// After a kill from here, how long to wait for the SSH channel to report the end before abandoning it.
 const CLOSE_WAIT_MS = 5_000;
 
 /** Replaces `{resultsFile}` and `{outputDir}` in each argv element: literal text replacement, no shell involved. */
@@ -72,10 +78,11 @@ export function resultsFilePath(outputDir: string): string {
 
 /**
  * Runs one benchmark on the minion in its own session and process group (`setsid`), streaming its
- * output. It gets BENCHLINE_RESULTS_FILE, BENCHLINE_OUTPUT_DIR, BENCHLINE_PARAM_<name> per parameter and the
- * run marker BENCHLINE_RUN_ID.
- * On timeout, and after it exits, every process of the run still alive is killed (SIGTERM, grace,
- * SIGKILL) so nothing it started lingers into the next benchmark.
+ * output, in one SSH exec (run-wrapper.sh): the output dir is recreated empty first. It gets
+ * BENCHLINE_RESULTS_FILE, BENCHLINE_OUTPUT_DIR, BENCHLINE_PARAM_<name> per parameter and the run marker
+ * BENCHLINE_RUN_ID.
+ * After it exits (by the wrapper, on the minion) and on timeout (by one more exec), every process of
+ * the run still alive is killed (SIGTERM, grace, SIGKILL) so nothing it started lingers into the next benchmark.
  */
 export async function runBenchmark(ssh: NodeSSH, options: RunBenchmarkOptions): Promise<BenchmarkOutcome> {
   const { runId, outputDir, logger } = options;
@@ -83,10 +90,13 @@ export async function runBenchmark(ssh: NodeSSH, options: RunBenchmarkOptions): 
   if (!(options.timeoutMs > 0)) throw new Error(`timeoutMs must be positive, got ${options.timeoutMs}`);
   const reserved = Object.keys(options.env ?? {}).filter((name) => name.startsWith('BENCHLINE_'));
   if (reserved.length > 0) throw new Error(`environment names starting with BENCHLINE_ are reserved: ${reserved.join(', ')}`);
+  const graceMs = killGraceArgument(options.killGraceMs);
   const connection = ssh.connection;
   if (!connection) throw new Error('not connected to the minion');
 
-  const command = buildCommandLine(['setsid', '-w', 'sh', '-c', GROUP_WRAPPER, processGroupFile(outputDir), ...substitutePlaceholders(options.argv, outputDir)], {
+  const runDir = posix.dirname(outputDir);
+  const wrapper = ['sh', '-c', RUN_WRAPPER_SCRIPT, KILL_RUN_SCRIPT, runMarker(runId), graceMs, runDir, outputDir, processGroupFile(outputDir), wrapperReportFile(outputDir)];
+  const command = buildCommandLine([...wrapper, ...substitutePlaceholders(options.argv, outputDir)], {
     cwd: options.cwd,
     env: {
       ...options.env,
@@ -116,10 +126,11 @@ export async function runBenchmark(ssh: NodeSSH, options: RunBenchmarkOptions): 
   channel.stderr.on('data', collect('stderr'));
 
   const closed = new Promise<void>((resolve) => channel.once('close', () => resolve()));
-  let exitStatus: { code: number | null; signal?: string } | undefined;
+  let exitStatus: ExitStatus | undefined;
   const exited = new Promise<'exited'>((resolve) => {
+    // ssh2 names the signal with its SIG prefix already, e.g. `SIGKILL`.
     channel.once('exit', (code: number | null, signal?: string) => {
-      exitStatus = { code, signal: signal ? `SIG${signal}` : undefined };
+      exitStatus = { code, signal };
       resolve('exited');
     });
   });
@@ -130,10 +141,14 @@ export async function runBenchmark(ssh: NodeSSH, options: RunBenchmarkOptions): 
 
   const first = await Promise.race([exited, closed.then(() => 'closed' as const), timedOut]);
   clearTimeout(timer);
-  const durationMs = Date.now() - started;
-  if (first !== 'timeout') await Promise.race([closed, delay(DRAIN_MS)]);
-  const runDir = posix.dirname(outputDir);
-  const killed = await killRunProcesses(ssh, { runId, runDir, graceMs: options.killGraceMs });
+  const elapsedMs = Date.now() - started;
+  let killed: { signal?: string; durationMs?: number };
+  if (first === 'timeout') {
+    killed = await killRunProcesses(ssh, { runId, runDir, graceMs: options.killGraceMs });
+  } else {
+    await Promise.race([closed, delay(DRAIN_MS)]);
+    killed = await afterWrapperEnded(ssh, options, exitStatus, logs.stderr);
+  }
   if (killed.signal) logger.info({ runId, outputDir, signal: killed.signal, timedOut: first === 'timeout' }, 'killed leftover processes of the benchmark');
   if (await Promise.race([closed.then(() => false), delay(CLOSE_WAIT_MS).then(() => true)])) {
     logger.warn({ runId, outputDir }, 'SSH channel of the benchmark did not close after its processes were killed; abandoning it');
@@ -148,12 +163,25 @@ export async function runBenchmark(ssh: NodeSSH, options: RunBenchmarkOptions): 
     exitCode: status.code,
     ...(status.signal ? { signal: status.signal } : {}),
     timedOut: first === 'timeout',
-    durationMs,
+    durationMs: killed.durationMs ?? elapsedMs,
     stdout: logs.stdout.toString(),
     stderr: logs.stderr.toString(),
     stdoutBytes: logs.stdout.totalBytes,
     stderrBytes: logs.stderr.totalBytes,
   };
+}
+
+/**
+ * The wrapper's report says whether the leftovers of the ended benchmark are dead. Without one, the
+ * wrapper either failed before the benchmark (it exited with a code: the output dir could not be
+ * prepared) or was killed itself (a signal): then the kill happens from here.
+ */
+async function afterWrapperEnded(ssh: NodeSSH, options: RunBenchmarkOptions, exitStatus: ExitStatus | undefined, stderr: TailBuffer): Promise<{ signal?: string; durationMs?: number }> {
+  const { runId, outputDir } = options;
+  const report = await readWrapperReport(ssh, outputDir);
+  if (report) return { ...leftoverKillOutcome(report, `killing the leftovers of the benchmark in ${outputDir}`), durationMs: report.durationMs };
+  if (exitStatus && exitStatus.code !== null) throw new RemoteCommandError(`recreating output dir ${outputDir}`, exitStatus.code, stderr.toString());
+  return killRunProcesses(ssh, { runId, runDir: posix.dirname(outputDir), graceMs: options.killGraceMs });
 }
 
 function deliverLine(options: RunBenchmarkOptions, stream: OutputStream, line: string): void {

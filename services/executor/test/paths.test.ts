@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidArtifactPathError } from '../src/errors.ts';
 import { resolveArtifactPath } from '../src/fetch-artifact.ts';
-import { assertBenchmarkOutputDir, assertRunDir, benchmarkOutputDir, processGroupFile, runDir } from '../src/output-dir.ts';
+import { assertBenchmarkOutputDir, assertRunDir, benchmarkOutputDir, processGroupFile, runDir, wrapperReportFile } from '../src/output-dir.ts';
 import { substitutePlaceholders } from '../src/run-benchmark.ts';
 
 describe('output dir layout', () => {
@@ -9,6 +9,7 @@ describe('output dir layout', () => {
     expect(runDir('/srv/bench', 'run-1')).toBe('/srv/bench/runs/run-1');
     expect(benchmarkOutputDir('/srv/bench/', 'run-1', 'add_many')).toBe('/srv/bench/runs/run-1/add_many');
     expect(processGroupFile('/srv/bench/runs/run-1/add_many')).toBe('/srv/bench/runs/run-1/add_many.pgid');
+    expect(wrapperReportFile('/srv/bench/runs/run-1/add_many')).toBe('/srv/bench/runs/run-1/add_many.report');
   });
 
   it('rejects unsafe ids and work dirs', () => {

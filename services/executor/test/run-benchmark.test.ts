@@ -1,14 +1,14 @@
 import { randomBytes, createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { startSshd, type Sshd } from '@benchline/testing';
+import { startSshd, until, type Sshd } from '@benchline/testing';
 import type { NodeSSH } from 'node-ssh';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanupRun } from '../src/cleanup.ts';
-import { ArtifactMissingError, ArtifactTooLargeError, InvalidArtifactPathError } from '../src/errors.ts';
+import { ArtifactMissingError, ArtifactTooLargeError, InvalidArtifactPathError, RemoteCommandError } from '../src/errors.ts';
 import { fetchArtifact } from '../src/fetch-artifact.ts';
-import { prepareBenchmarkOutputDir, runDir } from '../src/output-dir.ts';
+import { benchmarkOutputDir, runDir } from '../src/output-dir.ts';
 import { runBenchmark, type OutputStream, type RunBenchmarkOptions } from '../src/run-benchmark.ts';
 import { buildCommandLine } from '../src/ssh/remote-command.ts';
 import { connectMinion } from '../src/ssh/connect.ts';
@@ -35,19 +35,38 @@ function newRunId(): string {
   return `run-${randomBytes(4).toString('hex')}`;
 }
 
+/** Counts the SSH execs (each starts the login shell on the minion) made on `ssh` while `action` runs. */
+async function countingExecs<T>(action: () => Promise<T>): Promise<{ result: T; execs: number }> {
+  const connection = ssh.connection!;
+  const exec = connection.exec;
+  let execs = 0;
+  connection.exec = function (this: typeof connection, ...args: Parameters<typeof exec>) {
+    execs++;
+    return exec.apply(this, args);
+  } as typeof exec;
+  try {
+    return { result: await action(), execs };
+  } finally {
+    connection.exec = exec;
+  }
+}
+
 async function run(runId: string, benchmark: string, argv: string[], extra: Partial<RunBenchmarkOptions> = {}) {
-  const outputDir = await prepareBenchmarkOutputDir(ssh, workDir, runId, benchmark);
-  const outcome = await runBenchmark(ssh, { runId, cwd: checkout, argv, outputDir, timeoutMs: 10_000, logger: silentLogger, ...extra });
-  return { outputDir, outcome };
+  const outputDir = benchmarkOutputDir(workDir, runId, benchmark);
+  const { result: outcome, execs } = await countingExecs(() => runBenchmark(ssh, { runId, cwd: checkout, argv, outputDir, timeoutMs: 10_000, logger: silentLogger, ...extra }));
+  return { outputDir, outcome, execs };
 }
 
 describe('runBenchmark + fetchArtifact + cleanupRun against a real sshd', () => {
-  it('runs in the checkout, and the fetched results file has the bytes and sha256 written on the minion', async () => {
+  it('runs in the checkout in one SSH exec, and the fetched results file has the bytes and sha256 written on the minion', async () => {
     const runId = newRunId();
-    const script = 'pwd; printf "ops=%s\\n" 42 > "$1"; printf "\\000\\377binary" >> "$BENCHLINE_RESULTS_FILE"; echo "$BENCHLINE_RUN_ID"';
-    const { outputDir, outcome } = await run(runId, 'writes', ['sh', '-c', script, 'sh', '{resultsFile}']);
+    const stale = join(benchmarkOutputDir(workDir, runId, 'writes'), 'stale-from-an-earlier-attempt');
+    await mkdir(stale, { recursive: true });
+    const script = 'pwd; printf "ops=%s\\n" 42 > "$1"; printf "\\000\\377binary" >> "$BENCHLINE_RESULTS_FILE"; echo "$BENCHLINE_RUN_ID"; ls "$BENCHLINE_OUTPUT_DIR"';
+    const { outputDir, outcome, execs } = await run(runId, 'writes', ['sh', '-c', script, 'sh', '{resultsFile}']);
     expect(outcome).toMatchObject({ exitCode: 0, timedOut: false });
-    expect(outcome.stdout).toBe(`${checkout}\n${runId}\n`);
+    expect(outcome.stdout).toBe(`${checkout}\n${runId}\nresults\n`);
+    expect(execs).toBe(1);
 
     const onMinion = await readFile(join(outputDir, 'results'));
     const fetched = await fetchArtifact(ssh, { outputDir, path: 'results', maxBytes: 1024 });
@@ -55,7 +74,8 @@ describe('runBenchmark + fetchArtifact + cleanupRun against a real sshd', () => 
     expect(fetched.size).toBe(onMinion.length);
     expect(fetched.sha256).toBe(createHash('sha256').update(onMinion).digest('hex'));
 
-    await cleanupRun(ssh, { runId, outputDir: runDir(workDir, runId) });
+    const { execs: cleanupExecs } = await countingExecs(() => cleanupRun(ssh, { runId, outputDir: runDir(workDir, runId) }));
+    expect(cleanupExecs).toBe(1);
     expect(existsSync(runDir(workDir, runId))).toBe(false);
   });
 
@@ -72,8 +92,9 @@ describe('runBenchmark + fetchArtifact + cleanupRun against a real sshd', () => 
     const runId = newRunId();
     const script = 'sleep 300 & echo $!; setsid sleep 300 & echo $!; env -i sleep 300 & echo $!; wait';
     const started = Date.now();
-    const { outcome } = await run(runId, 'hangs', ['sh', '-c', script], { timeoutMs: 1_500, killGraceMs: 500 });
+    const { outcome, execs } = await run(runId, 'hangs', ['sh', '-c', script], { timeoutMs: 1_500, killGraceMs: 500 });
     expect(outcome.timedOut).toBe(true);
+    expect(execs).toBe(2);
     expect(outcome.exitCode).toBeNull();
     expect(outcome.signal).toBe('SIGTERM');
     expect(outcome.durationMs).toBeGreaterThanOrEqual(1_500);
@@ -90,10 +111,12 @@ describe('runBenchmark + fetchArtifact + cleanupRun against a real sshd', () => 
   it('does not wait for a background child that keeps the output open after the benchmark exited, and kills it', async () => {
     const runId = newRunId();
     const started = Date.now();
-    const { outcome } = await run(runId, 'leaves-child', ['sh', '-c', 'sleep 300 & echo $!; exit 0']);
+    const { outcome, execs } = await run(runId, 'leaves-child', ['sh', '-c', 'sleep 300 & echo $!; exit 0']);
     expect(outcome).toMatchObject({ exitCode: 0, timedOut: false });
     expect(Date.now() - started).toBeLessThan(6_000);
     expect(isAlive(Number(outcome.stdout.trim()))).toBe(false);
+    expect(pidsWithRunMarker(runId)).toEqual([]);
+    expect(execs).toBe(1);
     await cleanupRun(ssh, { runId, outputDir: runDir(workDir, runId) });
   });
 
@@ -106,6 +129,8 @@ describe('runBenchmark + fetchArtifact + cleanupRun against a real sshd', () => 
     });
     const finished = Date.now();
     expect(outcome.exitCode).toBe(0);
+    expect(outcome.durationMs).toBeGreaterThanOrEqual(2_000);
+    expect(outcome.durationMs).toBeLessThanOrEqual(finished - started);
     expect(arrivals.map(({ stream, line }) => [stream, line])).toEqual(expect.arrayContaining([['stdout', 'first'], ['stderr', 'warming'], ['stdout', 'second']]));
     const first = arrivals.find(({ line }) => line === 'first')!;
     expect(first.at - started).toBeLessThan(finished - started - 1_500);
@@ -127,6 +152,47 @@ describe('runBenchmark + fetchArtifact + cleanupRun against a real sshd', () => 
     await cleanupRun(ssh, { runId, outputDir: runDir(workDir, runId) });
   });
 
+  it('fails with a clear error, without running the benchmark, when the output dir cannot be created', async () => {
+    const runId = newRunId();
+    const canary = join(sshd.dir, `ran-${runId}`);
+    await mkdir(join(workDir, 'runs'), { recursive: true });
+    await writeFile(runDir(workDir, runId), 'a file where the run dir should be');
+    const attempt = run(runId, 'blocked', ['touch', canary]);
+    await expect(attempt).rejects.toThrow(RemoteCommandError);
+    await expect(attempt).rejects.toThrow(/recreating output dir .*blocked/);
+    expect(existsSync(canary)).toBe(false);
+    await rm(runDir(workDir, runId));
+  });
+
+  it('kills the leftovers from here when the wrapper itself was killed before it could', async () => {
+    const runId = newRunId();
+    // The benchmark's parent is `setsid -f -w`, whose parent is the wrapper: field 4 of /proc/<pid>/stat is the ppid.
+    const script = 'sleep 300 & echo $!; kill -KILL "$(cut -d" " -f4 /proc/$PPID/stat)"; exit 0';
+    const { outcome, execs } = await run(runId, 'wrapper-killed', ['sh', '-c', script], { killGraceMs: 500 });
+    expect(outcome).toMatchObject({ exitCode: null, signal: 'SIGKILL', timedOut: false });
+    expect(isAlive(Number(outcome.stdout.trim()))).toBe(false);
+    expect(pidsWithRunMarker(runId)).toEqual([]);
+    expect(execs).toBe(2);
+    await cleanupRun(ssh, { runId, outputDir: runDir(workDir, runId) });
+  });
+
+  it('cleanupRun during a benchmark (a redelivery after the executor died) kills its wrapper too, leaving nothing', async () => {
+    const runId = newRunId();
+    const running = run(runId, 'orphaned', ['sh', '-c', 'sleep 300 & sleep 300'], { timeoutMs: 60_000 });
+    await until('the benchmark started', async () => pidsWithRunMarker(runId).length >= 3 || undefined, 10_000);
+    const other = await connectMinion(minionFor(sshd, workDir), { logger: silentLogger });
+    try {
+      await cleanupRun(other, { runId, outputDir: runDir(workDir, runId), graceMs: 500 });
+    } finally {
+      other.dispose();
+    }
+    const { outcome } = await running;
+    // The wrapper died of the cleanup's SIGTERM: had it survived to its own kill step, it would report the benchmark's exit code.
+    expect(outcome).toMatchObject({ exitCode: null, signal: 'SIGTERM', timedOut: false });
+    expect(pidsWithRunMarker(runId)).toEqual([]);
+    expect(existsSync(runDir(workDir, runId))).toBe(false);
+  });
+
   it('refuses reserved environment names', async () => {
     const runId = newRunId();
     await expect(run(runId, 'reserved', ['true'], { env: { BENCHLINE_RUN_ID: 'other' } })).rejects.toThrow(/reserved/);
@@ -146,7 +212,8 @@ describe('runBenchmark + fetchArtifact + cleanupRun against a real sshd', () => 
 
   it('cleanupRun kills a detached process carrying the run marker, and is idempotent', async () => {
     const runId = newRunId();
-    const outputDir = await prepareBenchmarkOutputDir(ssh, workDir, runId, 'daemon');
+    const outputDir = benchmarkOutputDir(workDir, runId, 'daemon');
+    await mkdir(outputDir, { recursive: true });
     const detach = buildCommandLine(['sh', '-c', 'setsid -f sleep 300 </dev/null >/dev/null 2>&1'], { env: { BENCHLINE_RUN_ID: runId } });
     expect((await ssh.execCommand(detach)).code).toBe(0);
     expect(pidsWithRunMarker(runId)).toHaveLength(1);
