@@ -1,13 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
+import { writePublications } from '../services/publisher/src/influx/publish.ts';
 import { InfluxWriter } from '../services/publisher/src/influx/writer.ts';
 import { peakRssKb } from './lib/peak-memory.ts';
-import { parsedResults, pointsOf } from './lib/publication.ts';
+import { benchPublication, parsedResults } from './lib/publication.ts';
 
 /**
- * Child process of ingestion.ts: the publisher's code path alone (parse → points → batched
- * InfluxDB writes), so its peak RSS is its own. Prints one JSON line with the figures.
+ * Child process of ingestion.ts: the publisher's code path alone (parse → check → points built,
+ * serialized and written batch by batch), so its peak RSS is its own. Prints one JSON line with the figures.
  */
 const { values } = parseArgs({ options: { file: { type: 'string' }, url: { type: 'string' }, database: { type: 'string' }, 'batch-size': { type: 'string' } } });
 if (!values.file || !values.url || !values.database || !values['batch-size']) throw new Error('usage: ingestion-publisher.ts --file F --url U --database D --batch-size N');
@@ -18,9 +19,7 @@ const baselineKb = await peakRssKb(process.pid);
 const started = performance.now();
 const results = parsedResults(bytes);
 const parsed = performance.now();
-const points = pointsOf(results, 'bench-ingestion');
-const built = performance.now();
-const written = await writer.write(points);
+const written = await writePublications(writer, [benchPublication(results, 'bench-ingestion')]);
 const done = performance.now();
-const stepsMs = { parse: parsed - started, points: built - parsed, write: done - built };
+const stepsMs = { parse: parsed - started, write: done - parsed };
 console.log(JSON.stringify({ points: written, elapsedMs: done - started, stepsMs, peakRssKb: await peakRssKb(process.pid), baselineKb }));

@@ -6,14 +6,11 @@ import {
 } from '@benchline/core';
 import { parseResults, PARSER_VERSION, ResultsParseError } from '@benchline/results';
 import { manifestFile, runArtifacts, type ParseOutcome } from './bundle.ts';
-import { benchmarkPoints } from './influx/points.ts';
-import { LineProtocolError, type Point } from './influx/line-protocol.ts';
-import { InfluxRequestError } from './influx/writer.ts';
+import { LineProtocolError } from './influx/line-protocol.ts';
+import { writePublications } from './influx/publish.ts';
+import { InfluxRequestError, type PointWriter } from './influx/writer.ts';
 import type { BundleFile, BundleStore } from './ipfs/bundle-store.ts';
 
-export interface PointWriter {
-  write(points: readonly Point[]): Promise<number>;
-}
 
 export interface PublisherDeps {
   js: JetStreamClient;
@@ -65,7 +62,7 @@ export function publisherHandler(deps: PublisherDeps): MessageHandler {
       files.push(manifestFile(event.message, summary, PARSER_VERSION));
       const bundle = await bundles.addBundle(files);
 
-      const points = parsed.flatMap((outcome) => benchmarkPoints({
+      const points = await writePublications(influx, parsed.map((outcome) => ({
         runId: request.runId,
         suite: request.suite,
         benchmark: outcome.benchmark,
@@ -76,13 +73,12 @@ export function publisherHandler(deps: PublisherDeps): MessageHandler {
         requestedAtMs: Date.parse(request.requestedAt),
         runParameters: effectiveParameters(config, request),
         results: outcome.results,
-      }));
-      await influx.write(points);
+      })));
 
-      const publication = proto.Publication.create({ cid: bundle.cid, benchmarks: summary.map(({ benchmark, ...rest }) => ({ name: benchmark, ...rest })), points: points.length, publishedAt: nowIso() });
+      const publication = proto.Publication.create({ cid: bundle.cid, benchmarks: summary.map(({ benchmark, ...rest }) => ({ name: benchmark, ...rest })), points, publishedAt: nowIso() });
       const message = proto.RunPublished.create({ request, provisioning, execution, publication }) as RunPublished & { request: RunRequest };
       await publishEvent(js, { stage: 'published', message });
-      runLog.info({ cid: bundle.cid, points: points.length, parseErrors: summary.filter((outcome) => outcome.error).length }, 'published');
+      runLog.info({ cid: bundle.cid, points, parseErrors: summary.filter((outcome) => outcome.error).length }, 'published');
     },
 
     isPermanent: (error) => error instanceof InfluxRequestError || error instanceof LineProtocolError,

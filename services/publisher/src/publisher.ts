@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { CONSUMERS, startWorker, type Logger, type RunningService, type ServiceContext } from '@benchline/core';
-import { publisherHandler, type PointWriter } from './handler.ts';
-import { InfluxRequestError, InfluxWriter } from './influx/writer.ts';
+import { publisherHandler } from './handler.ts';
+import { InfluxRequestError, InfluxWriter, type PointWriter } from './influx/writer.ts';
 import { startGateway } from './ipfs/gateway.ts';
 import { openHeliaStore } from './ipfs/helia-store.ts';
 import { openKuboStore } from './ipfs/kubo-store.ts';

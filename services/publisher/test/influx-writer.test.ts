@@ -1,10 +1,12 @@
 import { freePort, startInfluxd, type Influxd } from '@benchline/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Point } from '../src/influx/line-protocol.ts';
-import { benchmarkPoints, runTimestampNs, type BenchmarkPublication } from '../src/influx/points.ts';
+import { LineProtocolError, type Point } from '../src/influx/line-protocol.ts';
+import { benchmarkPoints, publicationPoints, runTimestampNs, type BenchmarkPublication } from '../src/influx/points.ts';
+import { writePublications } from '../src/influx/publish.ts';
 import { RetriesExhaustedError } from '../src/influx/retry.ts';
 import { InfluxRequestError, InfluxWriter, type InfluxWriterOptions } from '../src/influx/writer.ts';
 import { captureLogger } from './capture-logger.ts';
+import { startRecordingProxy } from './recording-proxy.ts';
 
 let influxd: Influxd;
 beforeAll(async () => {
@@ -90,7 +92,7 @@ describe('InfluxWriter against a real influxd (v1 API)', () => {
     await influx.ensureDatabase();
     await influxd.stop();
     const started = Date.now();
-    const writing = influx.write(benchmarkPoints(publication('run-outage', 1_700_000_000_000)));
+    const writing = influx.write(publicationPoints([publication('run-outage', 1_700_000_000_000)]));
     await new Promise((resolve) => setTimeout(resolve, 6_000));
     await influxd.start();
     expect(await writing).toBe(3);
@@ -132,6 +134,60 @@ describe('InfluxWriter against a real influxd (v1 API)', () => {
   it('sends v2 writes to /api/v2/write (which InfluxDB 1.6 does not have)', async () => {
     const influx = writer('exact', { apiVersion: 'v2', org: 'org', token: 'tok' });
     await expect(influx.write([{ measurement: 'm', fields: { v: 1 }, timestamp: 1n }])).rejects.toThrow(/\/api\/v2\/write was rejected with HTTP 404/);
+  });
+});
+
+describe('InfluxWriter with points from a generator', () => {
+  const numbered = (count: number, pulledAt: number[], bad?: number): Generator<Point> => (function* () {
+    for (let i = 0; i < count; i++) {
+      pulledAt.push(performance.now());
+      yield { measurement: 'benchmark_result', tags: { case: `c${i}` }, fields: { value: i === bad ? Number.NaN : i }, timestamp: BigInt(i + 1) };
+    }
+  })();
+
+  it('sends one batch at a time, in order, serializing the next batch while the one before is in flight', async () => {
+    const database = 'pipelined';
+    await writer(database).ensureDatabase();
+    const proxy = await startRecordingProxy(influxd.url, 150);
+    try {
+      const pulledAt: number[] = [];
+      expect(await writer(database, { url: proxy.url }).write(numbered(5, pulledAt))).toBe(5);
+      expect(proxy.requests.map((request) => request.body.split('\n').map((line) => line.split(' ')[2]))).toEqual([['1', '2'], ['3', '4'], ['5']]);
+      expect(proxy.maxActive()).toBe(1);
+      // The points of batch 2 were pulled (and serialized) before batch 1 was answered, not after.
+      expect(pulledAt[3]!).toBeLessThan(proxy.requests[0]!.answeredAt!);
+      expect(proxy.requests[1]!.receivedAt).toBeGreaterThan(proxy.requests[0]!.answeredAt!);
+      expect(await count(database)).toBe(5);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('on a point that cannot be serialized, keeps the batches before it, lets the one in flight finish, then fails', async () => {
+    const database = 'badpoint';
+    await writer(database).ensureDatabase();
+    const proxy = await startRecordingProxy(influxd.url, 300);
+    try {
+      const failure = await writer(database, { url: proxy.url }).write(numbered(5, [], 3)).catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(LineProtocolError);
+      expect(proxy.active()).toBe(0);
+      expect(proxy.requests).toHaveLength(1);
+      expect(await count(database)).toBe(2);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('writePublications writes nothing when any result, however late, cannot be written', async () => {
+    const database = 'allornothing';
+    const influx = writer(database);
+    await influx.ensureDatabase();
+    const good = publication('run-good', 1_700_000_000_000);
+    const bad = { ...publication('run-bad', 1_700_000_000_000), results: [...good.results, { benchmark: 'add-4', params: {}, metric: 'line\nbreak', unit: 'ms', value: 1 }] };
+    await expect(writePublications(influx, [good, bad])).rejects.toThrow(/tag metric "line\\nbreak" contains a line break/);
+    expect(await count(database)).toBe(0);
+    expect(await writePublications(influx, [good, publication('run-2', 1_700_000_000_000)])).toBe(6);
+    expect(await count(database)).toBe(6);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LineProtocolError, toLineProtocol, toLineProtocolBatch, type Point } from '../src/influx/line-protocol.ts';
+import { LineProtocolError, toLineProtocol, toLineProtocolBatch, toLineProtocolBatches, type Point } from '../src/influx/line-protocol.ts';
 
 const point = (overrides: Partial<Point>): Point => ({ measurement: 'm', fields: { v: 1 }, timestamp: 1n, ...overrides });
 
@@ -67,5 +67,30 @@ describe('toLineProtocol', () => {
 
   it('joins a batch with newlines', () => {
     expect(toLineProtocolBatch([point({}), point({ timestamp: 2n })])).toBe('m v=1 1\nm v=1 2');
+  });
+});
+
+describe('toLineProtocolBatches', () => {
+  it('makes UTF-8 bodies of at most batchSize lines, pulling only the points of the batch asked for', () => {
+    let pulled = 0;
+    const points = (function* () {
+      for (const [i, unit] of ['µs', 'ms', '⏱', 's', 'ns'].entries()) {
+        pulled++;
+        yield point({ tags: { unit }, timestamp: BigInt(i) });
+      }
+    })();
+    const batches = toLineProtocolBatches(points, 2);
+    const first = batches.next().value!;
+    expect(pulled).toBe(2);
+    expect(first.size).toBe(2);
+    expect(first.body.toString('utf8')).toBe('m,unit=µs v=1 0\nm,unit=ms v=1 1');
+    expect([...batches].map((batch) => [batch.size, batch.body.toString('utf8')])).toEqual([[2, 'm,unit=⏱ v=1 2\nm,unit=s v=1 3'], [1, 'm,unit=ns v=1 4']]);
+  });
+
+  it('grows a body past its first buffer without losing bytes, and makes none for no points', () => {
+    const long = 'ü'.repeat(50_000);
+    const [batch] = toLineProtocolBatches([point({ fields: { s: long } }), point({ fields: { s: long } })], 10);
+    expect(batch!.body.toString('utf8')).toBe(`m s="${long}" 1\nm s="${long}" 1`);
+    expect([...toLineProtocolBatches([], 10)]).toEqual([]);
   });
 });

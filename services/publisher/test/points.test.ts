@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { benchmarkPoints, MEASUREMENT, runTimestampNs, type BenchmarkPublication } from '../src/influx/points.ts';
+import { LineProtocolError, toLineProtocol } from '../src/influx/line-protocol.ts';
+import { benchmarkPoints, checkPublications, MEASUREMENT, publicationPoints, runTimestampNs, type BenchmarkPublication } from '../src/influx/points.ts';
 
 const publication = (overrides: Partial<BenchmarkPublication> = {}): BenchmarkPublication => ({
   runId: 'run-1',
@@ -59,5 +60,54 @@ describe('benchmarkPoints', () => {
   it('rejects values InfluxDB cannot store, naming the result', () => {
     expect(() => benchmarkPoints(publication({ results: [{ benchmark: 'c', params: {}, metric: 'ops', unit: '', value: Number.NaN }] }))).toThrow(/add\/c ops: value is NaN/);
     expect(() => benchmarkPoints(publication({ results: [{ benchmark: 'c', params: {}, metric: 'ops', unit: '', value: 1, iterations: 2.5 }] }))).toThrow(/iterations must be a non-negative integer/);
+  });
+
+  it('counts repeats per series as InfluxDB sees it: a param equal to the run’s, or empty, is the same tags', () => {
+    const result = { benchmark: 'c', metric: 'ops', unit: 'ops/s', value: 1 };
+    const points = benchmarkPoints(publication({
+      runParameters: { size: '1MB' },
+      results: [
+        { ...result, params: {} },
+        { ...result, params: { size: '1MB' } },
+        { ...result, params: { extra: '' } },
+        { ...result, params: { size: '' } },
+        { ...result, params: { size: '4MB', a: 'x' } },
+        { ...result, params: { a: 'x', size: '4MB' } },
+      ],
+    }));
+    const base = runTimestampNs('run-1', 1_700_000_000_000);
+    expect(points.map((p) => p.timestamp)).toEqual([base, base + 1n, base + 2n, base, base, base + 1n]);
+    const tagsOf = (index: number) => toLineProtocol(points[index]!).split(' ')[0];
+    expect(new Set([tagsOf(0), tagsOf(1), tagsOf(2)]).size).toBe(1);
+    expect(tagsOf(3)).not.toContain('param_size');
+    expect(tagsOf(4)).toBe(tagsOf(5));
+  });
+
+  it('rejects, while building, a tag or string field that line protocol cannot carry', () => {
+    const result = { benchmark: 'c', params: {}, metric: 'ops', unit: 'ops/s', value: 1 };
+    expect(() => benchmarkPoints(publication({ results: [{ ...result, metric: 'a\nb' }] }))).toThrow(LineProtocolError);
+    expect(() => benchmarkPoints(publication({ results: [{ ...result, params: { 'x\r': 'v' } }] }))).toThrow(/tag key "param_x\\r" contains a line break/);
+    expect(() => benchmarkPoints(publication({ results: [{ ...result, unit: 'trail\\' }] }))).toThrow(/backslash/);
+    expect(() => benchmarkPoints(publication({ commit: 'abc\n' }))).toThrow(/field commit/);
+    expect(() => benchmarkPoints(publication({ runParameters: { p: 'a\nb' } }))).toThrow(/tag param_p/);
+    expect(benchmarkPoints(publication({ commit: 'abc\n', results: [] }))).toEqual([]);
+  });
+});
+
+describe('publicationPoints', () => {
+  it('yields every publication’s points in order, building each only when asked for it', () => {
+    const result = (name: string) => ({ benchmark: name, params: {}, metric: 'ops', unit: 'ops/s', value: 1 });
+    const read: number[] = [];
+    const results = [result('a'), result('b'), result('c')].map((r, index) => new Proxy(r, { get: (target, key) => (read.push(index), Reflect.get(target, key)) }));
+    const points = publicationPoints([publication({ results: results.slice(0, 2) }), publication({ benchmark: 'other', results: results.slice(2) })]);
+    expect(points.next().value?.tags).toMatchObject({ benchmark: 'add', case: 'a' });
+    expect(new Set(read)).toEqual(new Set([0]));
+    expect([...points].map((p) => `${p.tags?.benchmark}/${p.tags?.case}`)).toEqual(['add/b', 'other/c']);
+  });
+
+  it('is checked whole by checkPublications, which finds a bad last result', () => {
+    const good = { benchmark: 'c', params: {}, metric: 'ops', unit: 'ops/s', value: 1 };
+    expect(() => checkPublications([publication({ results: [good] })])).not.toThrow();
+    expect(() => checkPublications([publication({ results: [good] }), publication({ results: [good, { ...good, value: Number.POSITIVE_INFINITY }] })])).toThrow(/value is Infinity/);
   });
 });

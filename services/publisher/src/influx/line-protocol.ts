@@ -18,28 +18,79 @@ export class LineProtocolError extends Error {
 
 const INT64_MIN = -(2n ** 63n);
 const INT64_MAX = 2n ** 63n - 1n;
+/** Most names and values contain none of these, and then need neither escaping nor further checks. */
+const PLAIN = /^[^,= \\\r\n]+$/;
+const MEASUREMENT_SPECIAL = /[, ]/g;
+const KEY_SPECIAL = /[,= ]/g;
 
 /** Serializes one point; throws LineProtocolError for anything InfluxDB would misread. */
 export function toLineProtocol(point: Point): string {
-  const measurement = escapeIdentifier(point.measurement, 'measurement', /[, ]/g);
-  const tags = Object.entries(point.tags ?? {})
-    .filter(([, value]) => value !== '')
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([key, value]) => `,${escapeIdentifier(key, 'tag key', /[,= ]/g)}=${escapeIdentifier(value, `tag ${key}`, /[,= ]/g)}`)
-    .join('');
-  const fieldEntries = Object.entries(point.fields);
-  if (fieldEntries.length === 0) throw new LineProtocolError(`point in ${JSON.stringify(point.measurement)} has no fields`);
-  const fields = fieldEntries
-    .map(([key, value]) => `${escapeIdentifier(key, 'field key', /[,= ]/g)}=${formatFieldValue(key, value)}`)
-    .join(',');
-  return `${measurement}${tags} ${fields} ${formatTimestamp(point.timestamp)}`;
+  let line = escapeIdentifier(point.measurement, 'measurement', MEASUREMENT_SPECIAL);
+  if (point.tags) {
+    const { tags } = point;
+    for (const key of Object.keys(tags).sort()) {
+      const value = tags[key]!;
+      if (value !== '') line += `,${escapeIdentifier(key, 'tag key', KEY_SPECIAL)}=${escapeIdentifier(value, `tag ${key}`, KEY_SPECIAL)}`;
+    }
+  }
+  let separator = ' ';
+  for (const key of Object.keys(point.fields)) {
+    line += `${separator}${escapeIdentifier(key, 'field key', KEY_SPECIAL)}=${formatFieldValue(key, point.fields[key]!)}`;
+    separator = ',';
+  }
+  if (separator === ' ') throw new LineProtocolError(`point in ${JSON.stringify(point.measurement)} has no fields`);
+  return `${line} ${formatTimestamp(point.timestamp)}`;
 }
 
 export function toLineProtocolBatch(points: readonly Point[]): string {
   return points.map(toLineProtocol).join('\n');
 }
 
+export interface LineProtocolBatch {
+  /** `size` lines separated by newlines, UTF-8: one request body. */
+  body: Buffer<ArrayBuffer>;
+  size: number;
+}
+
+/**
+ * Request bodies of at most `batchSize` points each, serialized only as they are consumed. Each line
+ * is encoded straight into the body, so no batch-sized string is ever built.
+ */
+export function* toLineProtocolBatches(points: Iterable<Point>, batchSize: number): Generator<LineProtocolBatch, void, undefined> {
+  let body = Buffer.allocUnsafe(64 * 1024);
+  let length = 0;
+  let size = 0;
+  for (const point of points) {
+    const line = toLineProtocol(point);
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit, plus the newline.
+    const worstCaseLength = length + line.length * 3 + 1;
+    if (worstCaseLength > body.length) body = grown(body, length, worstCaseLength);
+    if (size > 0) body[length++] = 0x0a;
+    length += body.write(line, length);
+    if (++size === batchSize) {
+      yield { body: body.subarray(0, length), size };
+      // Not reused: a retry may still send the body just yielded while the next one fills.
+      body = Buffer.allocUnsafe(body.length);
+      length = 0;
+      size = 0;
+    }
+  }
+  if (size > 0) yield { body: body.subarray(0, length), size };
+}
+
+function grown(buffer: Buffer, used: number, needed: number): Buffer<ArrayBuffer> {
+  const bigger = Buffer.allocUnsafe(Math.max(needed, buffer.length * 2));
+  buffer.copy(bigger, 0, 0, used);
+  return bigger;
+}
+
+/** Throws LineProtocolError unless `text` can be a tag key or value; `what` names it in the message. */
+export function checkTagText(text: string, what: string): void {
+  escapeIdentifier(text, what, KEY_SPECIAL);
+}
+
 function escapeIdentifier(text: string, what: string, special: RegExp): string {
+  if (PLAIN.test(text)) return text;
   if (text === '') throw new LineProtocolError(`${what} is empty`);
   rejectLineBreaks(text, what);
   // InfluxDB does not unescape `\\` in names and tags, so a backslash just before a character that
@@ -73,9 +124,12 @@ function formatFieldValue(key: string, value: FieldValue): string {
 }
 
 function formatTimestamp(timestamp: bigint | string): string {
-  const text = String(timestamp);
-  if (!/^-?\d{1,19}$/.test(text) || BigInt(text) < INT64_MIN || BigInt(text) > INT64_MAX) {
-    throw new LineProtocolError(`timestamp ${JSON.stringify(text)} is not a 64-bit integer of nanoseconds`);
+  if (typeof timestamp === 'bigint' ? timestamp < INT64_MIN || timestamp > INT64_MAX : !isInt64Text(timestamp)) {
+    throw new LineProtocolError(`timestamp ${JSON.stringify(String(timestamp))} is not a 64-bit integer of nanoseconds`);
   }
-  return text;
+  return String(timestamp);
+}
+
+function isInt64Text(text: string): boolean {
+  return /^-?\d{1,19}$/.test(text) && BigInt(text) >= INT64_MIN && BigInt(text) <= INT64_MAX;
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { BenchmarkResult } from '@benchline/results';
-import type { FieldValue, Point } from './line-protocol.ts';
+import { checkTagText, toLineProtocol, type FieldValue, type Point } from './line-protocol.ts';
 
 export const MEASUREMENT = 'benchmark_result';
 
@@ -22,6 +22,16 @@ export interface BenchmarkPublication {
 
 const NS_PER_MS = 1_000_000n;
 
+const OPTIONAL_FLOATS = [
+  ['stddev', 'stddev'],
+  ['min', 'min'],
+  ['max', 'max'],
+  ['median', 'median'],
+  ['ci_lower', 'ciLower'],
+  ['ci_upper', 'ciUpper'],
+  ['ci_level', 'ciLevel'],
+] as const satisfies readonly (readonly [string, keyof BenchmarkResult])[];
+
 /**
  * The run's timestamp: its request time in ns plus a sub-millisecond offset hashed from the run id,
  * so runs requested in the same millisecond do not overwrite each other and a redelivery rewrites
@@ -33,62 +43,122 @@ export function runTimestampNs(runId: string, requestedAtMs: number): bigint {
   return BigInt(requestedAtMs) * NS_PER_MS + offset;
 }
 
-/** The documented schema (see README): one point per result. */
+/**
+ * The documented schema (see README): one point per result, built only as they are consumed, so a
+ * large results file never has all its points in memory. Every tag text and number is checked while
+ * building, so points that come out of here serialize without error; draining this generator once
+ * (see `checkPublications`) validates everything before anything is written.
+ */
+export function* publicationPoints(publications: readonly BenchmarkPublication[]): Generator<Point, void, undefined> {
+  for (const input of publications) yield* pointsOfOne(input);
+}
+
+/** Throws for anything `publicationPoints` would throw for, keeping nothing. */
+export function checkPublications(publications: readonly BenchmarkPublication[]): void {
+  for (const _ of publicationPoints(publications));
+}
+
+/** All points of one publication at once, for small inputs. */
 export function benchmarkPoints(input: BenchmarkPublication): Point[] {
+  return [...publicationPoints([input])];
+}
+
+function* pointsOfOne(input: BenchmarkPublication): Generator<Point, void, undefined> {
+  if (input.results.length === 0) return;
   const timestamp = runTimestampNs(input.runId, input.requestedAtMs);
+  const run = runLevel(input);
+  // The parts every point shares, checked once by the serializer itself, with the latest timestamp
+  // any point can get; the parts of each result are checked as it is built.
+  toLineProtocol({ measurement: MEASUREMENT, tags: Object.fromEntries([...Object.entries(run.tags), ...run.paramTags]), fields: run.fields, timestamp: timestamp + BigInt(input.results.length - 1) });
   // Results with identical tags in one run would overwrite each other at the same timestamp;
   // each repeat moves 1 ns later, deterministically in file order.
   const repeats = new Map<string, bigint>();
-  return input.results.map((result) => {
-    const tags = resultTags(input, result);
-    const seriesKey = JSON.stringify(Object.entries(tags).sort());
-    const repeat = repeats.get(seriesKey) ?? 0n;
-    repeats.set(seriesKey, repeat + 1n);
-    return { measurement: MEASUREMENT, tags, fields: resultFields(input, result), timestamp: timestamp + repeat };
-  });
+  for (const result of input.results) {
+    const key = seriesKey(result, input.runParameters);
+    const repeat = repeats.get(key) ?? 0n;
+    repeats.set(key, repeat + 1n);
+    yield { measurement: MEASUREMENT, tags: resultTags(run, result), fields: resultFields(input, run.fields, result), timestamp: timestamp + repeat };
+  }
 }
 
-function resultTags(input: BenchmarkPublication, result: BenchmarkResult): Record<string, string> {
-  const tags: Record<string, string> = {
-    suite: input.suite,
-    benchmark: input.benchmark,
-    case: result.benchmark,
-    metric: result.metric,
-    unit: result.unit,
-    minion: input.minion,
-    ref: input.ref,
+/** What every point of one publication shares. */
+interface RunLevel {
+  tags: { suite: string; benchmark: string; minion: string; ref: string };
+  /** `[param_<name>, value]` of the run's parameters. */
+  paramTags: readonly (readonly [string, string])[];
+  fields: { run_id: string; commit: string; cid: string };
+}
+
+function runLevel(input: BenchmarkPublication): RunLevel {
+  return {
+    tags: { suite: input.suite, benchmark: input.benchmark, minion: input.minion, ref: input.ref },
+    paramTags: Object.entries(input.runParameters).map(([name, value]) => [`param_${name}`, value] as const),
+    fields: { run_id: input.runId, commit: input.commit, cid: input.cid },
   };
-  for (const [name, value] of Object.entries({ ...input.runParameters, ...result.params })) tags[`param_${name}`] = value;
+}
+
+/** Result params override run params of the same name. */
+function resultTags(run: RunLevel, result: BenchmarkResult): Record<string, string> {
+  checkTagValue('case', result.benchmark);
+  checkTagValue('metric', result.metric);
+  checkTagValue('unit', result.unit);
+  // A literal, not a spread of a shared object: V8 builds it many times faster.
+  const tags: Record<string, string> = {
+    suite: run.tags.suite, benchmark: run.tags.benchmark, case: result.benchmark, metric: result.metric, unit: result.unit, minion: run.tags.minion, ref: run.tags.ref,
+  };
+  for (const [key, value] of run.paramTags) tags[key] = value;
+  for (const name in result.params) {
+    const key = `param_${name}`;
+    const value = result.params[name]!;
+    checkTagText(key, 'tag key');
+    checkTagValue(key, value);
+    tags[key] = value;
+  }
   return tags;
 }
 
-function resultFields(input: BenchmarkPublication, result: BenchmarkResult): Record<string, FieldValue> {
-  const where = `${input.benchmark}/${result.benchmark} ${result.metric}`;
-  const fields: Record<string, FieldValue> = { value: float(result.value, 'value', where) };
-  const optionalFloats = [
-    ['stddev', result.stddev],
-    ['min', result.min],
-    ['max', result.max],
-    ['median', result.median],
-    ['ci_lower', result.ciLower],
-    ['ci_upper', result.ciUpper],
-    ['ci_level', result.ciLevel],
-  ] as const;
-  for (const [name, value] of optionalFloats) if (value !== undefined) fields[name] = float(value, name, where);
-  if (result.iterations !== undefined) fields.iterations = count(result.iterations, 'iterations', where);
-  if (result.samples !== undefined) fields.samples = BigInt(result.samples.length);
-  fields.run_id = input.runId;
-  fields.commit = input.commit;
-  fields.cid = input.cid;
-  return fields;
+/** Empty values are left out of the line, so only non-empty ones must be representable. */
+function checkTagValue(key: string, value: string): void {
+  if (value !== '') checkTagText(value, `tag ${key}`);
 }
 
-function float(value: number, name: string, where: string): number {
-  if (!Number.isFinite(value)) throw new Error(`${where}: ${name} is ${value}, not a finite number`);
+/**
+ * What tells this result's series from the others' in the same publication, where the run-level tags
+ * are the same for all: case, metric, unit and the params whose effective value differs from the
+ * run's (an empty value is no tag at all). Equal tag sets give equal keys.
+ */
+function seriesKey(result: BenchmarkResult, runParameters: Readonly<Record<string, string>>): string {
+  let key = `${result.benchmark}\0${result.metric}\0${result.unit}`;
+  const names = Object.keys(result.params);
+  if (names.length > 1) names.sort();
+  for (const name of names) {
+    const value = result.params[name]!;
+    if (value !== (Object.hasOwn(runParameters, name) ? runParameters[name] : '')) key += `\0${name}\0${value}`;
+  }
+  return key;
+}
+
+function resultFields(input: BenchmarkPublication, runFields: RunLevel['fields'], result: BenchmarkResult): Record<string, FieldValue> {
+  const fields: Record<string, FieldValue> = { value: float(result.value, 'value', input, result) };
+  for (const [name, key] of OPTIONAL_FLOATS) {
+    const value = result[key];
+    if (value !== undefined) fields[name] = float(value, name, input, result);
+  }
+  if (result.iterations !== undefined) fields.iterations = count(result.iterations, 'iterations', input, result);
+  if (result.samples !== undefined) fields.samples = BigInt(result.samples.length);
+  return Object.assign(fields, runFields);
+}
+
+function float(value: number, name: string, input: BenchmarkPublication, result: BenchmarkResult): number {
+  if (!Number.isFinite(value)) throw new Error(`${where(input, result)}: ${name} is ${value}, not a finite number`);
   return value;
 }
 
-function count(value: number, name: string, where: string): bigint {
-  if (!Number.isSafeInteger(value) || value < 0) throw new Error(`${where}: ${name} must be a non-negative integer, got ${value}`);
+function count(value: number, name: string, input: BenchmarkPublication, result: BenchmarkResult): bigint {
+  if (!Number.isSafeInteger(value) || value < 0) throw new Error(`${where(input, result)}: ${name} must be a non-negative integer, got ${value}`);
   return BigInt(value);
+}
+
+function where(input: BenchmarkPublication, result: BenchmarkResult): string {
+  return `${input.benchmark}/${result.benchmark} ${result.metric}`;
 }

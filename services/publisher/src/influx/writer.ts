@@ -1,5 +1,6 @@
+import { setImmediate } from 'node:timers/promises';
 import type { Logger } from 'pino';
-import { toLineProtocol, type Point } from './line-protocol.ts';
+import { toLineProtocolBatches, type LineProtocolBatch, type Point } from './line-protocol.ts';
 import { defaultRetryOptions, RetryableError, retryWithBackoff, type RetryOptions } from './retry.ts';
 
 /** The shape of `config.influx`, plus what only code supplies. */
@@ -28,8 +29,13 @@ export class InfluxRequestError extends Error {
   }
 }
 
+/** Where the publisher's points go: InfluxWriter, or anything wrapping it. */
+export interface PointWriter {
+  write(points: Iterable<Point>): Promise<number>;
+}
+
 /** Writes points over InfluxDB's HTTP API with plain fetch, batching and retrying outages. */
-export class InfluxWriter {
+export class InfluxWriter implements PointWriter {
   readonly #options: InfluxWriterOptions;
   readonly #retry: RetryOptions;
   readonly #base: URL;
@@ -51,19 +57,31 @@ export class InfluxWriter {
   }
 
   /**
-   * Writes all points in batches of `batchSize`; resolves with the number written once InfluxDB has
-   * stored every batch. Every point is serialized before the first request, so bad data writes nothing.
+   * Writes the points in batches of `batchSize`, in order, one request at a time; resolves with the
+   * number written once InfluxDB has stored every batch. Each batch is serialized while the one before
+   * it is in flight, so `points` may be a generator and is never held whole. A point that cannot be
+   * serialized fails the write after the batches before it were stored: check the points first where
+   * bad data must write nothing (see `writePublications`).
    */
-  async write(points: readonly Point[], signal?: AbortSignal): Promise<number> {
-    const lines = points.map(toLineProtocol);
-    const { batchSize } = this.#options;
+  async write(points: Iterable<Point>, signal?: AbortSignal): Promise<number> {
     const url = this.#writeUrl();
-    for (let start = 0; start < lines.length; start += batchSize) {
-      const batch = lines.slice(start, start + batchSize);
-      await this.#send(`write of ${batch.length} point(s)`, url, batch.join('\n'), signal);
-      this.#options.logger.debug({ points: batch.length, endpoint: url.pathname }, 'wrote points to InfluxDB');
+    let written = 0;
+    let inFlight: Promise<number> | undefined;
+    try {
+      for (const batch of toLineProtocolBatches(points, this.#options.batchSize)) {
+        if (inFlight) written += await inFlight;
+        inFlight = this.#sendBatch(url, batch, signal);
+        // Handled when awaited; until then a failure must not count as an unhandled rejection.
+        inFlight.catch(() => undefined);
+        // Lets the request go out before the next batch's serialization occupies the event loop.
+        await setImmediate();
+      }
+      if (inFlight) written += await inFlight;
+    } finally {
+      // A point that fails to serialize must not leave a request running behind the caller's back.
+      await inFlight?.catch(() => undefined);
     }
-    return lines.length;
+    return written;
   }
 
   /** v1 only: `CREATE DATABASE` (a no-op if it exists). On 2.x/3.x the operator creates the bucket. */
@@ -75,6 +93,12 @@ export class InfluxWriter {
     const result = (await response.json()) as { results?: { error?: string }[]; error?: string };
     const error = result.error ?? result.results?.[0]?.error;
     if (error) throw new InfluxRequestError(`InfluxDB at ${url.origin} refused CREATE DATABASE ${this.#options.database}: ${error}`, response.status);
+  }
+
+  async #sendBatch(url: URL, batch: LineProtocolBatch, signal: AbortSignal | undefined): Promise<number> {
+    await this.#send(`write of ${batch.size} point(s)`, url, batch.body, signal);
+    this.#options.logger.debug({ points: batch.size, endpoint: url.pathname }, 'wrote points to InfluxDB');
+    return batch.size;
   }
 
   #writeUrl(): URL {
@@ -95,7 +119,7 @@ export class InfluxWriter {
     return url;
   }
 
-  async #send(what: string, url: URL, body: string | URLSearchParams, signal: AbortSignal | undefined): Promise<Response> {
+  async #send(what: string, url: URL, body: Buffer | URLSearchParams, signal: AbortSignal | undefined): Promise<Response> {
     const where = `${url.origin}${url.pathname}`;
     return retryWithBackoff(`InfluxDB ${what} at ${where}`, async () => {
       let response: Response;
@@ -105,7 +129,7 @@ export class InfluxWriter {
           method: 'POST',
           body,
           headers: {
-            ...(typeof body === 'string' ? { 'content-type': 'text/plain; charset=utf-8' } : {}),
+            ...(body instanceof Buffer ? { 'content-type': 'text/plain; charset=utf-8' } : {}),
             ...(this.#authorization ? { authorization: this.#authorization } : {}),
           },
           signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
