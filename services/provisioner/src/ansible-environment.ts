@@ -1,40 +1,37 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { connectionDir, sharingOptions, type MinionConnection } from './minion-connection.ts';
 
 export interface AnsibleStateDirs {
   /** Shared by all runs: <dataDir>/ansible/home. */
   readonly home: string;
   /** This run's own directory; removed afterwards. */
   readonly runDir: string;
-  /** This run's SSH ControlMaster sockets: a master never outlives the run that checked the host key. */
-  readonly controlDir: string;
   readonly eventsPath: string;
 }
 
-// A socket path must fit sockaddr_un (108 bytes); ssh appends ".<16 chars>" while it
-// sets up the master and Ansible names the socket with 10 hex chars.
-const MAX_CONTROL_DIR_LENGTH = 107 - 1 - 10 - 17;
+/** Where the provisioner keeps Ansible's and OpenSSH's state: <dataDir>/ansible. */
+export function ansibleStateDir(dataDir: string): string {
+  return join(resolve(dataDir), 'ansible');
+}
 
 export function ansibleStateDirs(stateDir: string, runDir: string): AnsibleStateDirs {
-  return { home: join(stateDir, 'home'), runDir, controlDir: join(runDir, 'cp'), eventsPath: join(runDir, 'events.jsonl') };
+  return { home: join(stateDir, 'home'), runDir, eventsPath: join(runDir, 'events.jsonl') };
 }
 
-export function controlMastersUsable(dirs: AnsibleStateDirs): boolean {
-  return dirs.controlDir.length <= MAX_CONTROL_DIR_LENGTH;
-}
-
-/** ansible-playbook's environment: our config, our callback, and every state dir under the service's data dir. */
-export function ansibleEnvironment(ansibleDir: string, dirs: AnsibleStateDirs): NodeJS.ProcessEnv {
+/** ansible-playbook's environment: our config, our callback, every state dir under the service's data dir, and the minion's shared SSH master. */
+export function ansibleEnvironment(ansibleDir: string, stateDir: string, dirs: AnsibleStateDirs, connection: MinionConnection): NodeJS.ProcessEnv {
   const inherited = Object.entries(process.env).filter(([name]) => !name.startsWith('ANSIBLE_'));
   return {
     ...Object.fromEntries(inherited),
     ANSIBLE_CONFIG: join(ansibleDir, 'ansible.cfg'),
     ANSIBLE_HOME: dirs.home,
     ANSIBLE_LOCAL_TEMP: join(dirs.runDir, 'tmp'),
-    ANSIBLE_SSH_CONTROL_PATH_DIR: dirs.controlDir,
+    ANSIBLE_SSH_CONTROL_PATH_DIR: connectionDir(stateDir),
+    // Replaces ansible.cfg's ssh_args: OpenSSH keeps the first value of an option, and these come first.
+    // Ansible splits the string like a shell would; the socket path holds no quotes or whitespace (see sshOptions).
+    ANSIBLE_SSH_ARGS: sharingOptions(connection).join(' '),
     ANSIBLE_CALLBACKS_ENABLED: 'benchline_jsonl',
     ANSIBLE_NOCOLOR: '1',
     BENCHLINE_ANSIBLE_EVENTS: dirs.eventsPath,
-    // Too long a socket path makes ssh fail; connecting per task is slower but works.
-    ...(controlMastersUsable(dirs) ? {} : { ANSIBLE_SSH_ARGS: '-o ControlMaster=no' }),
   };
 }

@@ -4,12 +4,6 @@ import type { MinionConfig } from '@benchline/core';
 import { toAnsibleYaml } from './ansible-yaml.ts';
 import { remoteTempDir } from './minion-layout.ts';
 
-export interface AnsibleInventory {
-  readonly inventoryPath: string;
-  /** Holds only the minion's pinned host key; every SSH connection checks against it. */
-  readonly knownHostsPath: string;
-}
-
 /** The `known_hosts` line pinning `minion.hostKey` (OpenSSH writes `[host]:port` unless the port is 22). */
 export function knownHostsLine(minion: MinionConfig): string {
   const pattern = minion.port === 22 ? minion.host : `[${minion.host}]:${minion.port}`;
@@ -21,7 +15,7 @@ export function knownHostsLine(minion: MinionConfig): string {
  * against the pinned key only, no agent or ~/.ssh/config, never a prompt.
  */
 export function sshOptions(knownHostsPath: string): string[] {
-  if (/["\\%\s]/.test(knownHostsPath)) throw new Error(`the data dir path "${knownHostsPath}" contains characters OpenSSH options cannot hold (quotes, backslash, %, whitespace)`);
+  assertUsableInSshOptions(knownHostsPath);
   return [
     '-F', '/dev/null',
     '-o', 'StrictHostKeyChecking=yes',
@@ -34,11 +28,14 @@ export function sshOptions(knownHostsPath: string): string[] {
   ];
 }
 
-/** Writes an inventory holding exactly this minion, generated from its config, and its known_hosts file. */
-export async function writeInventory(dir: string, minionName: string, minion: MinionConfig): Promise<AnsibleInventory> {
-  const knownHostsPath = join(dir, 'known_hosts');
+/** Paths end up in OpenSSH options, which Ansible splits like a shell and OpenSSH expands %-tokens in. */
+export function assertUsableInSshOptions(path: string): void {
+  if (/["\\%\s]/.test(path)) throw new Error(`the data dir path "${path}" contains characters OpenSSH options cannot hold (quotes, backslash, %, whitespace)`);
+}
+
+/** Writes an inventory holding exactly this minion, generated from its config; returns its path. */
+export async function writeInventory(dir: string, minionName: string, minion: MinionConfig, knownHostsPath: string): Promise<string> {
   const inventoryPath = join(dir, 'inventory.yml');
-  await writeFile(knownHostsPath, `${knownHostsLine(minion)}\n`, { mode: 0o600 });
   const host = {
     ansible_host: minion.host,
     ansible_port: minion.port,
@@ -49,5 +46,5 @@ export async function writeInventory(dir: string, minionName: string, minion: Mi
     ansible_remote_tmp: remoteTempDir(minion.workDir),
   };
   await writeFile(inventoryPath, toAnsibleYaml({ all: { hosts: { [minionName]: host } } }), { mode: 0o600 });
-  return { inventoryPath, knownHostsPath };
+  return inventoryPath;
 }

@@ -1,5 +1,7 @@
 import { CONSUMERS, MinionLeases, startWorker, type RunningService, type ServiceContext } from '@benchline/core';
+import { ansibleStateDir } from './ansible-environment.ts';
 import { provisionerHandler } from './handler.ts';
+import { closeAllConnections } from './minion-connection.ts';
 import { ProvisioningError } from './provisioning-error.ts';
 import { runPlaybook } from './run-ansible.ts';
 
@@ -24,5 +26,10 @@ export async function startProvisioner({ config, js, jsm, buckets, log }: Servic
     reportable: (error) => (error instanceof ProvisioningError ? { reason: error.reason, outputTail: error.outputTail, log: error.outputTail } : undefined),
   });
   const worker = startWorker({ js, durable: CONSUMERS.provisioner.durable, handler, log, concurrency: Math.max(1, Object.keys(config.minions).length) });
-  return { stop: () => worker.stop() };
+  return {
+    stop: async () => {
+      await worker.stop();
+      await closeAllConnections(ansibleStateDir(config.dataDir));
+    },
+  };
 }

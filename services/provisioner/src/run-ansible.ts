@@ -1,15 +1,16 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MinionConfig, SuiteConfig } from '@benchline/core';
 import type { Logger } from 'pino';
-import { ansibleEnvironment, ansibleStateDirs, type AnsibleStateDirs } from './ansible-environment.ts';
+import { ansibleEnvironment, ansibleStateDir, ansibleStateDirs } from './ansible-environment.ts';
 import { NO_TASKS, parsePlaybookEvents, type TaskCounts } from './ansible-events.ts';
 import { toAnsibleYaml } from './ansible-yaml.ts';
 import { provisioningFingerprint } from './fingerprint.ts';
 import { assertValidRef, assertValidRepo } from './git-ref.ts';
 import type { HostFacts } from './host-facts.ts';
 import { writeInventory } from './inventory.ts';
+import { minionConnection } from './minion-connection.ts';
 import { suitePaths, type SuitePaths } from './minion-layout.ts';
 import { playbookReport } from './playbook-outcome.ts';
 import { runCommand } from './run-command.ts';
@@ -68,14 +69,15 @@ export async function runPlaybook(request: ProvisionRequest): Promise<ProvisionR
   const fingerprint = await provisioningFingerprint(ansibleDir, request.suite);
   const log = request.log.child({ runId: request.runId, minion: request.minionName, suite: request.suiteName });
 
-  const stateDir = join(resolve(request.dataDir), 'ansible');
+  const stateDir = ansibleStateDir(request.dataDir);
   await mkdir(join(stateDir, 'runs'), { recursive: true });
+  const connection = await minionConnection(stateDir, request.minion);
   const dirs = ansibleStateDirs(stateDir, await mkdtemp(join(stateDir, 'runs', 'r')));
   try {
-    const { inventoryPath, knownHostsPath } = await writeInventory(dirs.runDir, request.minionName, request.minion);
+    const inventoryPath = await writeInventory(dirs.runDir, request.minionName, request.minion, connection.knownHostsPath);
     if (!request.force) {
       const decision = await warmCheck({
-        ...request, paths, fingerprint, knownHostsPath, ansibleDir,
+        ...request, paths, fingerprint, connection, ansibleDir,
         timeoutMs: Math.min(WARM_CHECK_TIMEOUT_MS, deadline - Date.now()),
       });
       request.signal?.throwIfAborted();
@@ -97,7 +99,7 @@ export async function runPlaybook(request: ProvisionRequest): Promise<ProvisionR
     await writeFile(varsPath, toAnsibleYaml(extraVars(request, paths, fingerprint)), { mode: 0o600 });
     const timeoutMs = Math.max(deadline - Date.now(), 1);
     const outcome = await runCommand('ansible-playbook', ['-i', inventoryPath, '-e', `@${varsPath}`, join(ansibleDir, 'provision.yml')], {
-      env: ansibleEnvironment(ansibleDir, dirs),
+      env: ansibleEnvironment(ansibleDir, stateDir, dirs, connection),
       cwd: dirs.runDir,
       timeoutMs,
       signal: request.signal,
@@ -108,7 +110,6 @@ export async function runPlaybook(request: ProvisionRequest): Promise<ProvisionR
     log.info({ commit: report.commit, tasks: report.tasks }, 'minion provisioned');
     return { ...report, durationMs: Math.round(performance.now() - startedAt), log: outcome.output, skipped: false };
   } finally {
-    await closeControlMasters(dirs);
     await rm(dirs.runDir, { recursive: true, force: true });
   }
 }
@@ -126,10 +127,4 @@ function extraVars(request: ProvisionRequest, paths: SuitePaths, fingerprint: st
     benchline_work_dir: request.minion.workDir,
     benchline_paths: { ...paths },
   };
-}
-
-/** A ControlPersist master would otherwise linger for its idle timeout after the run. */
-async function closeControlMasters(dirs: AnsibleStateDirs): Promise<void> {
-  const sockets = await readdir(dirs.controlDir).catch(() => []);
-  await Promise.all(sockets.map((socket) => runCommand('ssh', ['-o', `ControlPath=${join(dirs.controlDir, socket)}`, '-O', 'exit', 'control-master'], { timeoutMs: 5_000 })));
 }

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { MinionConfig, SuiteConfig } from '@benchline/core';
 import { sshOptions } from './inventory.ts';
+import { sharingOptions, type MinionConnection } from './minion-connection.ts';
 import type { SuitePaths } from './minion-layout.ts';
 import { runCommand } from './run-command.ts';
 import { sshConnectionError } from './ssh-failure.ts';
@@ -14,29 +15,35 @@ export interface WarmCheckRequest {
   readonly ref: string;
   readonly paths: SuitePaths;
   readonly fingerprint: string;
-  readonly knownHostsPath: string;
+  readonly connection: MinionConnection;
   readonly ansibleDir: string;
   readonly timeoutMs: number;
   readonly signal?: AbortSignal;
 }
 
+// What the minion's login shell runs: a constant, no request data. /usr/bin/python3 comes first
+// because a python3 found on PATH may be a version manager's shim that costs more than the whole
+// check (pyenv's: ~0.2 s). -I -S: the script needs the standard library only, nothing from the
+// environment, user site or site-packages.
+const REMOTE_COMMAND = `/bin/sh -c 'if [ -x /usr/bin/python3 ]; then exec /usr/bin/python3 -I -S -; fi; exec python3 -I -S -'`;
+
 /**
- * One SSH command (the OpenSSH client, with the same pinned known_hosts and key
- * options Ansible uses) that reads the minion's stamps, resolves the ref there
- * and looks for leftovers. The script and its input travel on stdin, so no
- * request data is ever part of a command line, local or remote.
+ * One SSH command (the OpenSSH client, with the same pinned known_hosts, key options and shared
+ * master Ansible uses) that reads the minion's stamps, resolves the ref there and looks for
+ * leftovers. The script and its input travel on stdin, so no request data is ever part of a
+ * command line, local or remote.
  * Throws a ProvisioningError when the minion cannot be reached or its host key is wrong.
  */
 export async function warmCheck(request: WarmCheckRequest): Promise<WarmDecision> {
-  const { minion } = request;
+  const { minion, connection } = request;
   const outcome = await runCommand('ssh', [
-    ...sshOptions(request.knownHostsPath),
-    '-o', 'ControlMaster=no',
+    ...sshOptions(connection.knownHostsPath),
+    ...sharingOptions(connection),
     '-i', minion.privateKeyFile,
     '-p', String(minion.port),
     '-l', minion.user,
     '--', minion.host,
-    'python3 -',
+    REMOTE_COMMAND,
   ], { input: await observerScript(request), timeoutMs: request.timeoutMs, signal: request.signal, maxOutputChars: 1024 * 1024 });
 
   if (outcome.aborted) return { warm: false, reason: 'the warm check was aborted' };

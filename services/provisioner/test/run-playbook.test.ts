@@ -8,6 +8,8 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { MinionConfig, SuiteConfig } from '@benchline/core';
 import { freePort, generateKeyPair, startSshd, type Sshd } from '@benchline/testing';
+import { ansibleStateDir } from '../src/ansible-environment.ts';
+import { closeAllConnections, connectionDir, minionConnection } from '../src/minion-connection.ts';
 import { ProvisioningError } from '../src/provisioning-error.ts';
 import { runPlaybook, type ProvisionRequest } from '../src/run-ansible.ts';
 
@@ -42,6 +44,14 @@ async function failure(promise: Promise<unknown>): Promise<ProvisioningError> {
   const error = await promise.then(() => undefined, (caught: unknown) => caught);
   expect(error).toBeInstanceOf(ProvisioningError);
   return error as ProvisioningError;
+}
+
+/** The pid of the shared SSH master for this minion config, undefined when none runs. */
+async function masterPid(target: MinionConfig = minion): Promise<number | undefined> {
+  const { socketPath } = await minionConnection(ansibleStateDir(dataDir), target);
+  const check = await run('ssh', ['-F', '/dev/null', '-o', `ControlPath=${socketPath}`, '-O', 'check', 'benchline-master']).catch((error: { stderr: string }) => error);
+  const pid = /pid=(\d+)/.exec(check.stderr)?.[1];
+  return pid === undefined ? undefined : Number(pid);
 }
 
 const checkout = () => join(minion.workDir, 'suites', 'demo', 'checkout');
@@ -87,6 +97,7 @@ describe('runPlaybook against a real sshd and ansible-playbook', () => {
   });
 
   afterAll(async () => {
+    if (dataDir) await closeAllConnections(ansibleStateDir(dataDir));
     await sshd?.close();
   });
 
@@ -110,7 +121,10 @@ describe('runPlaybook against a real sshd and ansible-playbook', () => {
     expect(existsSync(`${pwned}-jinja`)).toBe(false);
   });
 
-  test('a second run with the same ref is skipped by the warm check and at least 3x faster', async () => {
+  test('a second run with the same ref is skipped by the warm check and at least 3x faster, reusing the first run\'s SSH master', async () => {
+    const master = await masterPid();
+    expect(master).toBeGreaterThan(0);
+
     const result = await runPlaybook(request());
 
     expect(result.skipped).toBe(true);
@@ -118,15 +132,21 @@ describe('runPlaybook against a real sshd and ansible-playbook', () => {
     expect(result.facts).toMatchObject({ cores: cpus().length, kernel: release() });
     expect(result.durationMs * 3).toBeLessThanOrEqual(firstRunMs);
     expect(await setupRuns()).toBe(1);
+    expect(await masterPid()).toBe(master);
   });
 
-  test('forcing Ansible on the unchanged minion reports changed=0 and leaves setup alone', async () => {
+  test('forcing Ansible on the unchanged minion reports changed=0, leaves setup alone and opens the SSH master the next warm check reuses', async () => {
+    await closeAllConnections(ansibleStateDir(dataDir));
     const result = await runPlaybook(request({ force: true }));
 
     expect(result.skipped).toBe(false);
     expect(result.tasks).toMatchObject({ changed: 0, failed: 0, unreachable: 0 });
     expect(result.tasks.ok).toBeGreaterThan(0);
     expect(await setupRuns()).toBe(1);
+    const master = await masterPid();
+    expect(master).toBeGreaterThan(0);
+    expect(await runPlaybook(request())).toMatchObject({ skipped: true });
+    expect(await masterPid()).toBe(master);
   });
 
   test('a short sha is resolved to the full commit on the minion', async () => {
@@ -191,11 +211,13 @@ describe('runPlaybook against a real sshd and ansible-playbook', () => {
     expect(error.reason).toMatch(/Cannot reach minion "m1" .* Connection refused/);
   });
 
-  test('a wrong pinned host key fails as host-key, in the warm check and in Ansible', async () => {
+  test('a wrong pinned host key fails as host-key in the warm check and in Ansible, even right after a run with the right key', async () => {
     const impostor = await generateKeyPair(sshd.dir, 'impostor');
     const wrongKey = { ...minion, hostKey: impostor.publicKey.split(' ').slice(0, 2).join(' ') };
 
     for (const force of [false, true]) {
+      expect(await runPlaybook(request({ ref: 'main' }))).toMatchObject({ skipped: true });
+      expect(await masterPid()).toBeGreaterThan(0);
       const error = await failure(runPlaybook(request({ minion: wrongKey, force })));
       expect(error.kind).toBe('host-key');
       expect(error.reason).toContain('does not match the key pinned in the configuration');
@@ -208,6 +230,16 @@ describe('runPlaybook against a real sshd and ansible-playbook', () => {
 
     expect(error.kind).toBe('timeout');
     expect(Date.now() - started).toBeLessThan(6_000);
+  });
+
+  test('closing the connections, as the service does when it stops, ends every master and removes its socket', async () => {
+    await runPlaybook(request({ ref: 'main' }));
+    expect(await masterPid()).toBeGreaterThan(0);
+
+    await closeAllConnections(ansibleStateDir(dataDir));
+    expect(existsSync(connectionDir(ansibleStateDir(dataDir)))).toBe(false);
+    expect(await masterPid()).toBeUndefined();
+    expect(await runPlaybook(request({ ref: 'main' }))).toMatchObject({ skipped: true });
   });
 
   test('aborting stops Ansible and rejects with the abort reason', async () => {
