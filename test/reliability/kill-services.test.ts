@@ -1,0 +1,95 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONSUMERS, getRun, RUNS_BUCKET, RUNS_STREAM } from '@benchline/core';
+import { Kvm } from '@nats-io/kv';
+import { startReliabilityStack, type ReliabilityStack } from './support/reliability-stack.ts';
+import { describeTerminal, expectPublishedOnce, leaseHolder, requestOverHttp, requestOverNats, waitForStage, waitForTerminal, type RunRef } from './support/runs.ts';
+import { deadServices, waitForLog } from './support/service-logs.ts';
+import { FAST_SUITE, WINDOWS_FILE } from './support/suites.ts';
+import { overlaps, readWindows } from './support/windows.ts';
+
+/**
+ * Guarantee 1 (no lost runs) and issue 3's provisioner crash: each service is killed with SIGKILL
+ * while a run is in its stage, then restarted. Redelivery comes after the consumers' ack wait
+ * (2 s here, `nats.ackWaitSeconds`).
+ */
+describe('a service killed mid-run', () => {
+  let env: ReliabilityStack;
+  const all: RunRef[] = [];
+  const published = (run: RunRef, timeoutMs?: number) => expectPublishedOnce(env.jsm, env.stack, run, timeoutMs);
+
+  beforeAll(async () => {
+    env = await startReliabilityStack('kill');
+  }, 120_000);
+  afterAll(async () => {
+    await env?.close();
+  }, 60_000);
+
+  it('provisioner, while Ansible runs on a cold minion: the run is redelivered and completes, the lease is free after', async () => {
+    const run = await requestOverHttp(env.stack, { suite: FAST_SUITE });
+    all.push(run);
+    await waitForLog(env.stack, 'provisioner', 'running Ansible', [run.runId], 30_000);
+    await sleep(2_000);
+    expect(await leaseHolder(env.js, 'local')).toBe(run.runId);
+    await env.stack.services.get('provisioner')!.kill();
+    await env.stack.restartService('provisioner');
+
+    await published(run);
+    expect(await leaseHolder(env.js, 'local')).toBeUndefined();
+  }, 120_000);
+
+  it('provisioner: the minion takes the next run at once', async () => {
+    const run = await requestOverHttp(env.stack, { suite: FAST_SUITE });
+    all.push(run);
+    await published(run, 30_000);
+  }, 60_000);
+
+  it('trigger (recorder): runs go on without it and their state catches up after the restart', async () => {
+    await env.stack.services.get('trigger')!.kill();
+    const runs = await Promise.all([0, 1, 2].map((index) => requestOverNats(env.clientJs, { runId: `while-trigger-down-${index}`, suite: FAST_SUITE, minion: 'local' })));
+    all.push(...runs);
+    await waitForTerminal(env.jsm, runs, 60_000);
+    await env.stack.restartService('trigger');
+
+    const state = await new Kvm(env.js).open(RUNS_BUCKET);
+    for (const run of runs) {
+      await published(run);
+      await expect.poll(async () => (await getRun(state, run.runId))?.status, { timeout: 15_000 }).toBe('published');
+    }
+  }, 120_000);
+
+  it('executor, while the benchmark runs: the run is redelivered, re-run from scratch and published once', async () => {
+    const run = await requestOverHttp(env.stack, { suite: FAST_SUITE, parameters: { sleep: '6' } });
+    all.push(run);
+    await waitForLog(env.stack, 'executor', 'running benchmark', [run.runId], 30_000);
+    await sleep(1_000);
+    await env.stack.services.get('executor')!.kill();
+    await env.stack.restartService('executor');
+
+    await published(run);
+    expect(await leaseHolder(env.js, 'local')).toBeUndefined();
+  }, 120_000);
+
+  it('publisher, while InfluxDB is down: nothing was acknowledged, the restarted publisher writes the points once', async () => {
+    await env.stack.influxd.stop();
+    const run = await requestOverHttp(env.stack, { suite: FAST_SUITE });
+    all.push(run);
+    await waitForStage(env.jsm, 'executed', run, 30_000);
+    await waitForLog(env.stack, 'publisher', 'InfluxDB write', undefined, 30_000);
+    expect((await env.jsm.consumers.info(RUNS_STREAM, CONSUMERS.publisher.durable)).num_ack_pending).toBe(1);
+    await env.stack.services.get('publisher')!.kill();
+    await env.stack.influxd.start();
+    await env.stack.restartService('publisher');
+
+    await published(run);
+  }, 120_000);
+
+  it('left every run finished, no benchmark overlapping another, no service dead', async () => {
+    const finished = await waitForTerminal(env.jsm, all, 10_000);
+    expect(finished.map(describeTerminal)).toEqual(all.map((run) => `${run.runId}: published`));
+    const windows = await readWindows(join(env.workDir('local'), WINDOWS_FILE));
+    expect(overlaps(windows)).toEqual([]);
+    expect(deadServices(env.stack)).toEqual([]);
+  });
+});

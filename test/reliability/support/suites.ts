@@ -1,0 +1,69 @@
+import { execFile } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+export const FAST_SUITE = 'fast';
+export const HOSTILE_SUITE = 'hostile';
+/** The benchmark of the fast suite; it writes one point. */
+export const WINDOW_BENCHMARK = 'window';
+/** Appended to by every run of the fast suite, one line per execution: `<startNs> <endNs> <runId>`. */
+export const WINDOWS_FILE = 'windows.log';
+
+const TINY_RESULTS = '{"benchmarks":[{"name":"x","unit":"ms","value":1}]}';
+
+// The output dir is <workDir>/runs/<runId>/<benchmark>: the windows file lives in the minion's workDir,
+// outside anything the run's cleanup removes.
+const RECORD_WINDOW = [
+  'start=$(date +%s%N)',
+  'sleep "$BENCHLINE_PARAM_sleep"',
+  `echo "$start $(date +%s%N) $BENCHLINE_RUN_ID" >> "$BENCHLINE_OUTPUT_DIR/../../../${WINDOWS_FILE}"`,
+  `printf '%s' '${TINY_RESULTS}' > "$BENCHLINE_RESULTS_FILE"`,
+].join('; ');
+
+/** A git repository with one commit: the provisioner clones it; the benchmarks need nothing from it. */
+export async function createSuiteRepository(dir: string): Promise<string> {
+  const repo = join(dir, 'reliability-suite');
+  await mkdir(repo, { recursive: true });
+  await writeFile(join(repo, 'README.md'), 'Benchline reliability tests: the benchmarks are inline shell commands.\n');
+  const git = (...args: string[]) => run('git', ['-c', 'user.name=Benchline tests', '-c', 'user.email=tests@benchline.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: repo });
+  await git('init', '-q', '-b', 'main');
+  await git('add', '-A');
+  await git('commit', '-q', '-m', 'reliability suite');
+  return repo;
+}
+
+/** One benchmark that sleeps `sleep` seconds, records its execution window on the minion and writes one result. */
+export function fastSuite(repo: string): Record<string, unknown> {
+  return {
+    repo,
+    setupInputs: [],
+    parameters: { sleep: { default: '0.2', pattern: '[0-9]{1,2}(\\.[0-9]{1,3})?' } },
+    benchmarks: [{ name: WINDOW_BENCHMARK, command: ['sh', '-c', RECORD_WINDOW], format: 'benchline', timeoutSeconds: 60 }],
+  };
+}
+
+/** Results files a broken or malicious benchmark could write, one benchmark each. */
+export const HOSTILE_RESULTS: Record<string, string> = {
+  truncated: `printf '%s' '{"benchmarks":[{"name":"x","unit":"ms","val' > "$BENCHLINE_RESULTS_FILE"`,
+  binary: 'head -c 65536 /dev/urandom > "$BENCHLINE_RESULTS_FILE"',
+  empty: ': > "$BENCHLINE_RESULTS_FILE"',
+  huge: 'head -c 100M /dev/zero > "$BENCHLINE_RESULTS_FILE"',
+  traversal: `printf '%s' '{"benchmarks":[{"name":"../../../../tmp/benchline-traversal","unit":"ms","value":1,"params":{"../p":"/etc/passwd"}}]}' > "$BENCHLINE_RESULTS_FILE"`,
+  nested: [
+    `printf '%s' '{"benchmarks":[{"name":"n","unit":"ms","value":1,"params":{"p":' > "$BENCHLINE_RESULTS_FILE"`,
+    `head -c 200000 /dev/zero | tr '\\0' '[' >> "$BENCHLINE_RESULTS_FILE"`,
+    `head -c 200000 /dev/zero | tr '\\0' ']' >> "$BENCHLINE_RESULTS_FILE"`,
+    `printf '%s' '}}]}' >> "$BENCHLINE_RESULTS_FILE"`,
+  ].join('; '),
+};
+
+export function hostileSuite(repo: string): Record<string, unknown> {
+  return {
+    repo,
+    setupInputs: [],
+    benchmarks: Object.entries(HOSTILE_RESULTS).map(([name, script]) => ({ name, command: ['sh', '-c', script], format: 'benchline', timeoutSeconds: 60 })),
+  };
+}
