@@ -83,6 +83,25 @@ describe('outages', () => {
     expect(deadServices(env.stack)).toEqual([]);
   }, 90_000);
 
+  it('InfluxDB down for good: bounded retries with backoff, then run.failed; nothing written; the publisher survives', async () => {
+    await env.restartWithConfig('publisher', { influx: { ...env.stack.config.influx, retryMaxSeconds: 1 } });
+    await env.stack.influxd.stop();
+    try {
+      const run = await requestOverHttp(env.stack, { suite: FAST_SUITE });
+      const [event] = await waitForTerminal(env.jsm, [run], 90_000);
+      expectFailure(event, Stage.STAGE_PUBLISH, /publishing kept failing: .*InfluxDB/);
+      const retries = (await serviceLog(env.stack, 'publisher')).filter((line) => line.msg === 'handler failed; will retry' && String(line.subject).endsWith(run.runId));
+      expect(retries).toHaveLength(4);
+      expect(deadServices(env.stack)).toEqual([]);
+      await env.stack.influxd.start();
+      expect(await pointCount(env.stack, run.runId)).toBe(0);
+    } finally {
+      await env.stack.influxd.start();
+    }
+    await env.stack.restartService('publisher');
+    await publishes(await requestOverHttp(env.stack, { suite: FAST_SUITE }));
+  }, 150_000);
+
   it('IPFS node failing: bounded retries, then run.failed; nothing acknowledged before; the publisher survives', async () => {
     await env.restartWithConfig('publisher', { ipfs: { kuboUrl: `http://127.0.0.1:${await freePort()}` } });
 

@@ -96,6 +96,7 @@ export const ConfigSchema = Type.Object({
     username: Type.Optional(Type.String()),
     password: Type.Optional(Type.String()),
     batchSize: Type.Integer({ minimum: 1, default: 5000 }),
+    retryMaxSeconds: Type.Integer({ minimum: 1, default: 60, description: 'how long one write keeps retrying an unavailable InfluxDB before the attempt fails (the message is then retried with backoff, up to 5 attempts)' }),
   }, { additionalProperties: false, default: {} }),
   ipfs: Type.Object({
     kuboUrl: Type.Optional(Type.String({ description: 'Kubo RPC API; default: embedded Helia node under dataDir' })),

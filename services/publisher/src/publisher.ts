@@ -29,7 +29,7 @@ function withDatabase(writer: InfluxWriter, apiVersion: 'v1' | 'v2', log: Logger
 export async function startPublisher({ config, js, jsm, buckets, log }: ServiceContext): Promise<RunningService & { gatewayUrl?: string }> {
   const bundles = config.ipfs.kuboUrl ? openKuboStore(config.ipfs.kuboUrl) : await openHeliaStore(join(config.dataDir, 'ipfs'));
   const gateway = config.ipfs.gatewayPort === undefined ? undefined : await startGateway({ reader: bundles, port: config.ipfs.gatewayPort, logger: log });
-  const influx = withDatabase(new InfluxWriter({ ...config.influx, logger: log }), config.influx.apiVersion, log);
+  const influx = withDatabase(new InfluxWriter({ ...config.influx, logger: log, retry: { maxElapsedMs: config.influx.retryMaxSeconds * 1000 } }), config.influx.apiVersion, log);
   const handler = publisherHandler({ js, jsm, artifacts: buckets.artifacts, bundles, influx, config, log });
   const worker = startWorker({ js, durable: CONSUMERS.publisher.durable, handler, log, concurrency: 2 });
   if (gateway) log.info({ url: gateway.url }, 'IPFS gateway listening');
