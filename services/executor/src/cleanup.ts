@@ -1,8 +1,10 @@
 import type { NodeSSH } from 'node-ssh';
+import type { Logger } from 'pino';
 import { assertRunDir } from './output-dir.ts';
 import { KILL_RUN_SCRIPT, killGraceArgument, parseKillOutput } from './remote-scripts.ts';
 import { runMarker } from './run-marker.ts';
 import { execChecked } from './ssh/exec.ts';
+import { removeTree } from './ssh/sftp-remove-tree.ts';
 
 export interface KillRunProcessesOptions {
   readonly runId: string;
@@ -37,6 +39,44 @@ export async function cleanupRun(ssh: NodeSSH, options: CleanupRunOptions): Prom
   const { runId, outputDir, graceMs } = options;
   assertRunDir(outputDir, runId);
   await execChecked(ssh, `cleaning up run ${runId} (kill its processes, remove ${outputDir})`, ['sh', '-c', KILL_THEN_REMOVE, KILL_RUN_SCRIPT, ...killArguments({ runId, runDir: outputDir, graceMs })]);
+}
+
+/**
+ * Removes the run's dir, `<workDir>/runs/<runId>`, over SFTP: no shell, and no kill either, so only for
+ * a run known to have nothing left alive (see cleanupAfterRun).
+ */
+export async function removeRunDir(ssh: NodeSSH, options: Pick<CleanupRunOptions, 'runId' | 'outputDir'>): Promise<void> {
+  assertRunDir(options.outputDir, options.runId);
+  const sftp = await ssh.requestSFTP();
+  try {
+    await removeTree(sftp, options.outputDir);
+  } finally {
+    sftp.end();
+  }
+}
+
+export interface CleanupAfterRunOptions extends CleanupRunOptions {
+  /**
+   * True only when every benchmark of this attempt ran through its wrapper and each wrapper reported
+   * that its leftover kill left nothing of the run alive, and no earlier attempt ran (no redelivery).
+   */
+  readonly nothingLeftAlive: boolean;
+  readonly logger: Logger;
+}
+
+/**
+ * The cleanup at the end of a run: cleanupRun, unless the run's wrappers already proved nothing of it
+ * is alive, in which case only its dir is left and goes over SFTP (saving the exec's login shell).
+ */
+export async function cleanupAfterRun(ssh: NodeSSH, options: CleanupAfterRunOptions): Promise<void> {
+  if (options.nothingLeftAlive) {
+    try {
+      return await removeRunDir(ssh, options);
+    } catch (error) {
+      options.logger.warn({ err: error, runId: options.runId }, 'removing the run dir over SFTP failed; running the full cleanup');
+    }
+  }
+  await cleanupRun(ssh, options);
 }
 
 /** kill-run.sh's arguments after `$0`: MARKER GRACE_MS RUN_DIR. */

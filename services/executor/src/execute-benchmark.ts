@@ -22,10 +22,16 @@ export interface BenchmarkContext {
   log: Logger;
 }
 
+export interface ExecutedBenchmark {
+  readonly execution: BenchmarkExecution;
+  /** See BenchmarkOutcome.leftoversKilledByWrapper: decides how much cleanup the run needs. */
+  readonly leftoversKilledByWrapper: boolean;
+}
+
 const encoder = new TextEncoder();
 
 /** Runs one benchmark on the minion and archives what it produced; never throws for the benchmark's own failures. */
-export async function executeBenchmark(context: BenchmarkContext, benchmark: BenchmarkConfig): Promise<BenchmarkExecution> {
+export async function executeBenchmark(context: BenchmarkContext, benchmark: BenchmarkConfig): Promise<ExecutedBenchmark> {
   const { ssh, nc, artifacts, runId, log } = context;
   const outputDir = benchmarkOutputDir(context.workDir, runId, benchmark.name);
   const logSubject = runLogSubject(runId);
@@ -84,7 +90,7 @@ export async function executeBenchmark(context: BenchmarkContext, benchmark: Ben
     }
   }
   if (missing.length > 0) execution.message = [execution.message, `artifacts not retrieved: ${missing.join('; ')}`].filter(Boolean).join('; ');
-  return execution;
+  return { execution, leftoversKilledByWrapper: outcome.leftoversKilledByWrapper };
 }
 
 function isArtifactProblem(error: unknown): error is Error {

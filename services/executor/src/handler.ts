@@ -6,7 +6,7 @@ import {
   decodeMessage, effectiveParameters, hasAnyEvent, nowIso, proto, publishEvent, publishFailure, Stage, suiteCheckoutDir,
   type BenchlineConfig, type EventOf, type Logger, type MessageHandler, type MinionConfig, type MinionLeases, type RunExecuted, type RunRequest,
 } from '@benchline/core';
-import { cleanupRun } from './cleanup.ts';
+import { cleanupAfterRun, cleanupRun } from './cleanup.ts';
 import { HostKeyMismatchError, MinionAuthenticationError, PrivateKeyError } from './errors.ts';
 import { executeBenchmark } from './execute-benchmark.ts';
 import { runDir } from './output-dir.ts';
@@ -19,7 +19,11 @@ export interface ExecutorDeps {
   leases: MinionLeases;
   config: BenchlineConfig;
   log: Logger;
-  connect(minion: MinionConfig): Promise<NodeSSH>;
+  /** SSH connections to the minions, kept open between runs (see MinionConnectionPool). */
+  connections: {
+    acquire(minion: MinionConfig): Promise<NodeSSH>;
+    release(ssh: NodeSSH): void;
+  };
 }
 
 /** Errors no retry can fix: the run fails at once with the error's message. */
@@ -58,20 +62,23 @@ export function executorHandler(deps: ExecutorDeps): MessageHandler {
       const stopRenewing = leases.keepAlive(request.minion, request.runId, leaseRenewMs, () => log.error({ runId: request.runId }, 'minion lease lost during execution'));
       const runLog = log.child({ runId: request.runId, minion: request.minion });
       try {
+        const outputDir = runDir(minion.workDir, request.runId);
         let ssh: NodeSSH;
         try {
-          ssh = await deps.connect(minion);
+          ssh = await deps.connections.acquire(minion);
         } catch (error) {
           if (isPermanent(error)) return await fail(event, (error as Error).message);
           throw error;
         }
-        const outputDir = runDir(minion.workDir, request.runId);
         const startedAt = nowIso();
         const selected = request.benchmarks.length > 0 ? suite.benchmarks.filter((benchmark) => request.benchmarks.includes(benchmark.name)) : suite.benchmarks;
         const benchmarks = [];
+        // Stays false unless every benchmark ran to its end and its wrapper reported nothing of the run alive.
+        let nothingLeftAlive = false;
         try {
           // A redelivery means an earlier attempt's executor died: its benchmark may still be running on the minion.
           if (msg.info.redelivered) await cleanupRun(ssh, { runId: request.runId, outputDir });
+          let allKilledByWrappers = !msg.info.redelivered;
           const context = {
             ssh, nc, artifacts, log: runLog,
             runId: request.runId,
@@ -82,11 +89,15 @@ export function executorHandler(deps: ExecutorDeps): MessageHandler {
           };
           for (const benchmark of selected) {
             runLog.info({ benchmark: benchmark.name }, 'running benchmark');
-            benchmarks.push(await executeBenchmark(context, benchmark));
+            const { execution, leftoversKilledByWrapper } = await executeBenchmark(context, benchmark);
+            benchmarks.push(execution);
+            allKilledByWrappers &&= leftoversKilledByWrapper;
           }
+          nothingLeftAlive = allKilledByWrappers;
         } finally {
-          await cleanupRun(ssh, { runId: request.runId, outputDir }).catch((error: unknown) => runLog.error({ err: error }, 'cleanup failed'));
-          ssh.dispose();
+          await cleanupAfterRun(ssh, { runId: request.runId, outputDir, nothingLeftAlive, logger: runLog })
+            .catch((error: unknown) => runLog.error({ err: error }, 'cleanup failed'));
+          deps.connections.release(ssh);
         }
         const execution = proto.Execution.create({ benchmarks, startedAt, finishedAt: nowIso() });
         const message = proto.RunExecuted.create({ request, provisioning: event.message.provisioning, execution }) as RunExecuted & { request: RunRequest };

@@ -51,6 +51,11 @@ export interface BenchmarkOutcome {
   /** E.g. `SIGKILL`: the signal that ended it. */
   readonly signal?: string;
   readonly timedOut: boolean;
+  /**
+   * True when the wrapper itself killed the benchmark's leftovers and reported that nothing of the run
+   * is left alive; false when the kill had to come from here (a timeout, a wrapper that was killed).
+   */
+  readonly leftoversKilledByWrapper: boolean;
   /** How long the benchmark ran, measured on the minion; when it timed out, from the start until the timeout fired. */
   readonly durationMs: number;
   /** The last `maxLogBytes` of output, prefixed by a note when the beginning was dropped. */
@@ -58,6 +63,13 @@ export interface BenchmarkOutcome {
   readonly stderr: string;
   readonly stdoutBytes: number;
   readonly stderrBytes: number;
+}
+
+interface LeftoverKill {
+  readonly signal?: string;
+  /** The benchmark's duration as the wrapper measured it. */
+  readonly durationMs?: number;
+  readonly byWrapper?: boolean;
 }
 
 const DEFAULT_MAX_LOG_BYTES = 8 * 1024 * 1024;
@@ -142,7 +154,7 @@ export async function runBenchmark(ssh: NodeSSH, options: RunBenchmarkOptions): 
   const first = await Promise.race([exited, closed.then(() => 'closed' as const), timedOut]);
   clearTimeout(timer);
   const elapsedMs = Date.now() - started;
-  let killed: { signal?: string; durationMs?: number };
+  let killed: LeftoverKill;
   if (first === 'timeout') {
     killed = await killRunProcesses(ssh, { runId, runDir, graceMs: options.killGraceMs });
   } else {
@@ -163,6 +175,7 @@ export async function runBenchmark(ssh: NodeSSH, options: RunBenchmarkOptions): 
     exitCode: status.code,
     ...(status.signal ? { signal: status.signal } : {}),
     timedOut: first === 'timeout',
+    leftoversKilledByWrapper: killed.byWrapper === true,
     durationMs: killed.durationMs ?? elapsedMs,
     stdout: logs.stdout.toString(),
     stderr: logs.stderr.toString(),
@@ -176,10 +189,10 @@ export async function runBenchmark(ssh: NodeSSH, options: RunBenchmarkOptions): 
  * wrapper either failed before the benchmark (it exited with a code: the output dir could not be
  * prepared) or was killed itself (a signal): then the kill happens from here.
  */
-async function afterWrapperEnded(ssh: NodeSSH, options: RunBenchmarkOptions, exitStatus: ExitStatus | undefined, stderr: TailBuffer): Promise<{ signal?: string; durationMs?: number }> {
+async function afterWrapperEnded(ssh: NodeSSH, options: RunBenchmarkOptions, exitStatus: ExitStatus | undefined, stderr: TailBuffer): Promise<LeftoverKill> {
   const { runId, outputDir } = options;
   const report = await readWrapperReport(ssh, outputDir);
-  if (report) return { ...leftoverKillOutcome(report, `killing the leftovers of the benchmark in ${outputDir}`), durationMs: report.durationMs };
+  if (report) return { ...leftoverKillOutcome(report, `killing the leftovers of the benchmark in ${outputDir}`), durationMs: report.durationMs, byWrapper: true };
   if (exitStatus && exitStatus.code !== null) throw new RemoteCommandError(`recreating output dir ${outputDir}`, exitStatus.code, stderr.toString());
   return killRunProcesses(ssh, { runId, runDir: posix.dirname(outputDir), graceMs: options.killGraceMs });
 }

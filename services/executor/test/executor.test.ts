@@ -9,7 +9,7 @@ import {
 } from '@benchline/core';
 import { startNats, startSshd, until, type NatsServer, type Sshd } from '@benchline/testing';
 import { startExecutor } from '../src/executor.ts';
-import { minionFor, pidsWithRunMarker, silentLogger } from './minion-helpers.ts';
+import { minionFor, pidsWithRunMarker, recordSshActivity, silentLogger } from './minion-helpers.ts';
 
 describe('executor service', () => {
   let nats: NatsServer;
@@ -32,6 +32,10 @@ describe('executor service', () => {
       }
       return undefined;
     }, 60_000);
+
+  // What the exec of each kind contains: cleanupRun's kill-then-remove, and run-wrapper.sh's start of the benchmark.
+  const isFullCleanup = (command: string) => command.includes('benchline-kill-run "$@" && rm -rf -- "$3"');
+  const isBenchmark = (command: string) => command.includes('setsid -f -w');
 
   const blob = (artifact?: { object?: string | null } | null) => context.buckets.artifacts.getBlob(artifact?.object ?? '');
 
@@ -70,6 +74,7 @@ describe('executor service', () => {
 
   it('reports each benchmark’s outcome, archives exact bytes, streams output live and leaves nothing behind', async () => {
     const runId = 'trio-1';
+    const ssh = recordSshActivity();
     const lines: { benchmark: string; line: string; at: number }[] = [];
     const subscription = context.nc.subscribe(runLogSubject(runId), {
       callback: (_, msg) => {
@@ -78,6 +83,7 @@ describe('executor service', () => {
     });
     await publishEvent(context.js, { stage: 'provisioned', message: provisioned(runId, 'local', {}, ['writes', 'fails', 'hangs']) });
     const result = await outcome(runId);
+    ssh.stop();
     subscription.unsubscribe();
     expect(result.stage).toBe('executed');
     const benchmarks = decodeEvent('executed', proto.RunExecuted.encode(result.message).finish()).message.execution?.benchmarks ?? [];
@@ -104,6 +110,34 @@ describe('executor service', () => {
     expect(pidsWithRunMarker(runId)).toEqual([]);
     expect(existsSync(join(workDir, 'runs', runId))).toBe(false);
     expect(await context.buckets.leases.get('local').then((entry) => entry?.operation ?? 'none')).not.toBe('PUT');
+    // `hangs` timed out, so the wrappers cannot vouch for the whole run: the full cleanup ran, once, last.
+    expect(ssh.execs.filter(isBenchmark)).toHaveLength(3);
+    expect(ssh.execs.filter(isFullCleanup)).toHaveLength(1);
+    expect(isFullCleanup(ssh.execs.at(-1)!)).toBe(true);
+  });
+
+  it('runs a normal run in one exec per benchmark on the kept connection, without a cleanup exec, and still leaves nothing', async () => {
+    const ssh = recordSshActivity();
+    try {
+      for (const runId of ['plain-1', 'plain-2']) {
+        const connectsBefore = ssh.connects;
+        const execsBefore = ssh.execs.length;
+        await publishEvent(context.js, { stage: 'provisioned', message: provisioned(runId, 'local', {}, ['fails', 'params']) });
+        const result = await outcome(runId);
+        expect(result.stage).toBe('executed');
+        const benchmarks = decodeEvent('executed', proto.RunExecuted.encode(result.message).finish()).message.execution?.benchmarks ?? [];
+        expect(benchmarks.map((b) => b.status)).toEqual([BenchmarkStatus.BENCHMARK_STATUS_FAILED, BenchmarkStatus.BENCHMARK_STATUS_OK]);
+        const execs = ssh.execs.slice(execsBefore);
+        expect(execs).toHaveLength(2);
+        expect(execs.every(isBenchmark)).toBe(true);
+        expect(pidsWithRunMarker(runId)).toEqual([]);
+        expect(existsSync(join(workDir, 'runs', runId))).toBe(false);
+        // The first run may find no kept connection (when run alone); the second one must reuse it.
+        expect(ssh.connects - connectsBefore).toBeLessThanOrEqual(runId === 'plain-1' ? 1 : 0);
+      }
+    } finally {
+      ssh.stop();
+    }
   });
 
   it('fails a run whose minion presents another host key, before running anything', async () => {

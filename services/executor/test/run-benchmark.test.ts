@@ -1,11 +1,11 @@
 import { randomBytes, createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startSshd, until, type Sshd } from '@benchline/testing';
 import type { NodeSSH } from 'node-ssh';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanupRun } from '../src/cleanup.ts';
+import { cleanupRun, removeRunDir } from '../src/cleanup.ts';
 import { ArtifactMissingError, ArtifactTooLargeError, InvalidArtifactPathError, RemoteCommandError } from '../src/errors.ts';
 import { fetchArtifact } from '../src/fetch-artifact.ts';
 import { benchmarkOutputDir, runDir } from '../src/output-dir.ts';
@@ -64,7 +64,7 @@ describe('runBenchmark + fetchArtifact + cleanupRun against a real sshd', () => 
     await mkdir(stale, { recursive: true });
     const script = 'pwd; printf "ops=%s\\n" 42 > "$1"; printf "\\000\\377binary" >> "$BENCHLINE_RESULTS_FILE"; echo "$BENCHLINE_RUN_ID"; ls "$BENCHLINE_OUTPUT_DIR"';
     const { outputDir, outcome, execs } = await run(runId, 'writes', ['sh', '-c', script, 'sh', '{resultsFile}']);
-    expect(outcome).toMatchObject({ exitCode: 0, timedOut: false });
+    expect(outcome).toMatchObject({ exitCode: 0, timedOut: false, leftoversKilledByWrapper: true });
     expect(outcome.stdout).toBe(`${checkout}\n${runId}\nresults\n`);
     expect(execs).toBe(1);
 
@@ -94,6 +94,7 @@ describe('runBenchmark + fetchArtifact + cleanupRun against a real sshd', () => 
     const started = Date.now();
     const { outcome, execs } = await run(runId, 'hangs', ['sh', '-c', script], { timeoutMs: 1_500, killGraceMs: 500 });
     expect(outcome.timedOut).toBe(true);
+    expect(outcome.leftoversKilledByWrapper).toBe(false);
     expect(execs).toBe(2);
     expect(outcome.exitCode).toBeNull();
     expect(outcome.signal).toBe('SIGTERM');
@@ -169,7 +170,7 @@ describe('runBenchmark + fetchArtifact + cleanupRun against a real sshd', () => 
     // The benchmark's parent is `setsid -f -w`, whose parent is the wrapper: field 4 of /proc/<pid>/stat is the ppid.
     const script = 'sleep 300 & echo $!; kill -KILL "$(cut -d" " -f4 /proc/$PPID/stat)"; exit 0';
     const { outcome, execs } = await run(runId, 'wrapper-killed', ['sh', '-c', script], { killGraceMs: 500 });
-    expect(outcome).toMatchObject({ exitCode: null, signal: 'SIGKILL', timedOut: false });
+    expect(outcome).toMatchObject({ exitCode: null, signal: 'SIGKILL', timedOut: false, leftoversKilledByWrapper: false });
     expect(isAlive(Number(outcome.stdout.trim()))).toBe(false);
     expect(pidsWithRunMarker(runId)).toEqual([]);
     expect(execs).toBe(2);
@@ -223,6 +224,25 @@ describe('runBenchmark + fetchArtifact + cleanupRun against a real sshd', () => 
     expect(pidsWithRunMarker(runId)).toEqual([]);
     expect(existsSync(runDir(workDir, runId))).toBe(false);
     await cleanupRun(ssh, { runId, outputDir: runDir(workDir, runId) });
+  });
+
+  it('removeRunDir removes the whole run dir over SFTP, without an exec and without following symlinks out of it', async () => {
+    const runId = newRunId();
+    const { outputDir } = await run(runId, 'tree', ['sh', '-c', 'mkdir -p "$BENCHLINE_OUTPUT_DIR/a/b" && echo x > "$BENCHLINE_OUTPUT_DIR/a/b/deep" && echo y > "$BENCHLINE_RESULTS_FILE"']);
+    const outside = join(sshd.dir, `outside-${runId}`);
+    await mkdir(outside);
+    await writeFile(join(outside, 'keep'), 'must survive');
+    await symlink(outside, join(outputDir, 'dir-link'));
+    await symlink(join(outside, 'keep'), join(outputDir, 'a', 'file-link'));
+
+    const { execs } = await countingExecs(() => removeRunDir(ssh, { runId, outputDir: runDir(workDir, runId) }));
+    expect(execs).toBe(0);
+    expect(existsSync(runDir(workDir, runId))).toBe(false);
+    expect(await readFile(join(outside, 'keep'), 'utf8')).toBe('must survive');
+    // Already gone is fine; a path outside the layout is refused before anything is touched.
+    await removeRunDir(ssh, { runId, outputDir: runDir(workDir, runId) });
+    await expect(removeRunDir(ssh, { runId, outputDir: outside })).rejects.toThrow(/not a run output dir/);
+    expect(existsSync(outside)).toBe(true);
   });
 
   it('cleanupRun refuses to remove a directory outside the run layout', async () => {
