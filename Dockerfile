@@ -18,7 +18,7 @@ COPY packages/core/package.json packages/core/
 COPY packages/dashboards/package.json packages/dashboards/
 COPY packages/local/package.json packages/local/
 COPY packages/results/package.json packages/results/
-COPY packages/testing/package.json packages/testing/
+COPY packages/servers/package.json packages/servers/
 COPY services/executor/package.json services/executor/
 COPY services/provisioner/package.json services/provisioner/
 COPY services/publisher/package.json services/publisher/

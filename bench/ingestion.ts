@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { makeTempDir, startInfluxd } from '@benchline/testing';
+import { makeTempDir, startInfluxd } from '@benchline/servers';
 import { parseConfig } from '@benchline/core';
 import { toLineProtocol } from '../services/publisher/src/influx/line-protocol.ts';
 import { benchArgs, runAsScript, type Figures } from './lib/cli.ts';

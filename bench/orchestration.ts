@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { suiteCheckoutDir } from '@benchline/core';
-import { makeTempDir } from '@benchline/testing';
+import { makeTempDir } from '@benchline/servers';
 import { pino } from 'pino';
 import { InfluxWriter } from '../services/publisher/src/influx/writer.ts';
 import { openHeliaStore } from '../services/publisher/src/ipfs/helia-store.ts';

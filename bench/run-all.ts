@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { makeTempDir } from '@benchline/testing';
+import { makeTempDir } from '@benchline/servers';
 import type { Figures } from './lib/cli.ts';
 
 const SCRIPTS = ['orchestration', 'ingestion', 'scale', 'provisioning'] as const;

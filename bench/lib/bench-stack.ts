@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import type { MinionConfig } from '@benchline/core';
 import { requestRun, startStack, watchRun, MINION_NAME, type Stack } from '@benchline/local';
-import { makeTempDir, startSshd, type Sshd } from '@benchline/testing';
+import { makeTempDir, startSshd, type Sshd } from '@benchline/servers';
 import { NOOP_SUITE_NAME, noopSuiteConfig, prepareNoopRepository } from './noop-suite.ts';
 import { timedRunOf, type TimedRun } from './stages.ts';
 

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { parseConfig, type SuiteConfig } from '@benchline/core';
 import { detectFormat, parseResults, type BenchmarkResult } from '@benchline/results';
-import { makeTempDir } from '@benchline/testing';
+import { makeTempDir } from '@benchline/servers';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 

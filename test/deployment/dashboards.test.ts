@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { parseConfig } from '@benchline/core';
 import { benchlineDashboard, dashboardQueries } from '@benchline/dashboards';
-import { makeTempDir, startInfluxd, type Influxd } from '@benchline/testing';
+import { makeTempDir, startInfluxd, type Influxd } from '@benchline/servers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toLineProtocolBatch } from '../../services/publisher/src/influx/line-protocol.ts';
 import type { BenchmarkResult } from '@benchline/results';

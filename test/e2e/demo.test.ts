@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '@benchline/core';
 import { benchlineDashboard, dashboardQueries } from '@benchline/dashboards';
 import { openHeliaStore } from '@benchline/publisher/src/ipfs/helia-store.ts';
-import { makeTempDir, startInfluxd, type Influxd } from '@benchline/testing';
+import { makeTempDir, startInfluxd, type Influxd } from '@benchline/servers';
 
 const run = promisify(execFile);
 const ROOT = new URL('../../', import.meta.url).pathname;

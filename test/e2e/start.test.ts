@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, makeTempDir, until } from '@benchline/testing';
+import { freePort, makeTempDir, until } from '@benchline/servers';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 

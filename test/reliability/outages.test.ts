@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Stage } from '@benchline/core';
-import { freePort } from '@benchline/testing';
+import { freePort } from '@benchline/servers';
 import { cutOffMinion } from './support/minion-outage.ts';
 import { startReliabilityStack, type ReliabilityStack } from './support/reliability-stack.ts';
 import { describeTerminal, expectPublishedOnce, leaseHolder, pointCount, requestOverHttp, waitForStage, waitForTerminal, type RunRef } from './support/runs.ts';

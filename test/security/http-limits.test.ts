@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openContext, parseConfig, type ServiceContext } from '@benchline/core';
-import { startNats, type NatsServer } from '@benchline/testing';
+import { startNats, type NatsServer } from '@benchline/servers';
 import { startTrigger } from '../../services/trigger/src/trigger.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');

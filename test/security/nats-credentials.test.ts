@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, resolveNatsCredentials } from '@benchline/core';
-import { makeTempDir, type ServerDir } from '@benchline/testing';
+import { makeTempDir, type ServerDir } from '@benchline/servers';
 
 describe('resolveNatsCredentials: each service’s own NATS user from its environment', () => {
   const shared = { servers: ['nats://127.0.0.1:4222'], user: 'shared', password: 'shared-secret', manageTopology: true, ackWaitSeconds: 30 };

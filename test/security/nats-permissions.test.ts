@@ -9,7 +9,7 @@ import {
   encodeEvent, eventSubject, initTopology, MinionLeases, NATS_USERS, nowIso, openContext, parseConfig, proto, publishEvent, renderNatsAuthorization,
   RUNS_STREAM, runRequested, TriggerSource, type BenchlineConfig, type NatsUser, type RunRequest, type ServiceContext,
 } from '@benchline/core';
-import { makeTempDir, startNats, type NatsServer, type ServerDir } from '@benchline/testing';
+import { makeTempDir, startNats, type NatsServer, type ServerDir } from '@benchline/servers';
 
 const log = pino({ level: 'silent' });
 const SERVICES = ['trigger', 'provisioner', 'executor', 'publisher'] as const;

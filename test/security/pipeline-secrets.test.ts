@@ -6,7 +6,7 @@ import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NATS_USERS, nowIso, proto, publishEvent, runRequested, TriggerSource, type RunRequest } from '@benchline/core';
 import { requestRun, startStack, watchRun, type Stack } from '@benchline/local';
-import { makeTempDir, type ServerDir } from '@benchline/testing';
+import { makeTempDir, type ServerDir } from '@benchline/servers';
 import { describeEvent } from '../../packages/local/src/present.ts';
 
 const SUITE = 'tiny';

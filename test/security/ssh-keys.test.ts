@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig, type MinionConfig, type SuiteConfig } from '@benchline/core';
-import { generateKeyPair, startSshd, type Sshd } from '@benchline/testing';
+import { generateKeyPair, startSshd, type Sshd } from '@benchline/servers';
 import { HostKeyMismatchError, PrivateKeyError } from '../../services/executor/src/errors.ts';
 import { connectMinion } from '../../services/executor/src/ssh/connect.ts';
 import { ProvisioningError } from '../../services/provisioner/src/provisioning-error.ts';

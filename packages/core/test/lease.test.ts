@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startNats, type NatsServer } from '@benchline/testing';
+import { startNats, type NatsServer } from '@benchline/servers';
 import { MinionLeases } from '../src/lease.ts';
 import { connectNats, type NatsContext } from '../src/nats.ts';
 import { ensureTopology, type Buckets } from '../src/topology.ts';

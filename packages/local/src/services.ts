@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
-import { freePort, startProcess, waitFor } from '@benchline/testing';
+import { freePort, startProcess, waitFor } from '@benchline/servers';
 
 export const SERVICE_NAMES = ['trigger', 'provisioner', 'executor', 'publisher'] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];

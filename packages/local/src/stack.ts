@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { createLogger, initTopology, loadConfig, type BenchlineConfig, type MinionConfig, type NatsUser } from '@benchline/core';
-import { freePort, startInfluxd, startNats, startSshd, type Influxd, type NatsServer, type Sshd } from '@benchline/testing';
+import { freePort, startInfluxd, startNats, startSshd, type Influxd, type NatsServer, type Sshd } from '@benchline/servers';
 import { ensureApiKey, type LocalApiKey } from './api-key.ts';
 import { exampleSuiteConfig, EXAMPLE_SUITE_NAME, prepareExampleRepository } from './example-suite.ts';
 import { prepareLocalNats } from './local-nats.ts';

@@ -2,7 +2,7 @@ import { chmod, copyFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { freePort, generateKeyPair, startSshd, type Sshd } from '@benchline/testing';
+import { freePort, generateKeyPair, startSshd, type Sshd } from '@benchline/servers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HostKeyMismatchError, MinionUnreachableError, PrivateKeyError } from '../src/errors.ts';
 import { connectMinion } from '../src/ssh/connect.ts';

@@ -1,7 +1,7 @@
 import { chmod, copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { MinionConfig } from '@benchline/core';
-import { generateKeyPair, startSshd, until, type Sshd } from '@benchline/testing';
+import { generateKeyPair, startSshd, until, type Sshd } from '@benchline/servers';
 import type { NodeSSH } from 'node-ssh';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cutOffMinion } from '../../../test/reliability/support/minion-outage.ts';

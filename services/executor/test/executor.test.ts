@@ -7,7 +7,7 @@ import {
   BenchmarkStatus, decodeEvent, openContext, parseConfig, proto, publishEvent, RUNS_STREAM, runLogSubject, suiteCheckoutDir, TriggerSource,
   type BenchlineConfig, type RunProvisioned, type RunRequest, type ServiceContext,
 } from '@benchline/core';
-import { startNats, startSshd, until, type NatsServer, type Sshd } from '@benchline/testing';
+import { startNats, startSshd, until, type NatsServer, type Sshd } from '@benchline/servers';
 import { startExecutor } from '../src/executor.ts';
 import { minionFor, pidsWithRunMarker, recordSshActivity, silentLogger } from './minion-helpers.ts';
 

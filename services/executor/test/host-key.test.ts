@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
-import { generateKeyPair, makeTempDir } from '@benchline/testing';
+import { generateKeyPair, makeTempDir } from '@benchline/servers';
 import { describe, expect, it } from 'vitest';
 import { fingerprint, hostKeyAlgorithmsFor, isSameKey, parsePinnedHostKey } from '../src/ssh/host-key.ts';
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { MinionConfig } from '@benchline/core';
-import type { Sshd } from '@benchline/testing';
+import type { Sshd } from '@benchline/servers';
 import { pino } from 'pino';
 import ssh2 from 'ssh2';
 

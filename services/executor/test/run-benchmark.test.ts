@@ -2,7 +2,7 @@ import { randomBytes, createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { startSshd, until, type Sshd } from '@benchline/testing';
+import { startSshd, until, type Sshd } from '@benchline/servers';
 import type { NodeSSH } from 'node-ssh';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanupRun, removeRunDir } from '../src/cleanup.ts';

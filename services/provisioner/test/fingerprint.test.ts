@@ -2,7 +2,7 @@ import { cp, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { SuiteConfig } from '@benchline/core';
-import { makeTempDir } from '@benchline/testing';
+import { makeTempDir } from '@benchline/servers';
 import { provisioningFingerprint } from '../src/fingerprint.ts';
 import { DEFAULT_ANSIBLE_DIR } from '../src/run-ansible.ts';
 

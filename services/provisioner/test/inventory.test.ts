@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { MinionConfig } from '@benchline/core';
-import { makeTempDir } from '@benchline/testing';
+import { makeTempDir } from '@benchline/servers';
 import { knownHostsLine, sshOptions, writeInventory } from '../src/inventory.ts';
 
 const minion: MinionConfig = { host: '127.0.0.1', port: 2222, user: 'bench', privateKeyFile: '/keys/minion', hostKey: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIBASE64', workDir: '/srv/benchline' };

@@ -2,7 +2,7 @@ import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { MinionConfig } from '@benchline/core';
-import { makeTempDir } from '@benchline/testing';
+import { makeTempDir } from '@benchline/servers';
 import { knownHostsLine } from '../src/inventory.ts';
 import { connectionDir, connectionIdentity, minionConnection, sharingOptions, type KeyFileState } from '../src/minion-connection.ts';
 

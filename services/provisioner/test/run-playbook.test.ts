@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { MinionConfig, SuiteConfig } from '@benchline/core';
-import { freePort, generateKeyPair, startSshd, type Sshd } from '@benchline/testing';
+import { freePort, generateKeyPair, startSshd, type Sshd } from '@benchline/servers';
 import { ansibleStateDir } from '../src/ansible-environment.ts';
 import { closeAllConnections, connectionDir, minionConnection } from '../src/minion-connection.ts';
 import { ProvisioningError } from '../src/provisioning-error.ts';

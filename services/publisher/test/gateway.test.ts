@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { get } from 'node:http';
 import { join } from 'node:path';
-import { makeTempDir } from '@benchline/testing';
+import { makeTempDir } from '@benchline/servers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AddedBundle, BundleStore } from '../src/ipfs/bundle-store.ts';
 import { startGateway, type Gateway } from '../src/ipfs/gateway.ts';

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { makeTempDir } from '@benchline/testing';
+import { makeTempDir } from '@benchline/servers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BundleNotFoundError, InvalidCidError, type BundleStore } from '../src/ipfs/bundle-store.ts';
 import { openHeliaStore } from '../src/ipfs/helia-store.ts';

@@ -1,4 +1,4 @@
-import { freePort, startInfluxd, type Influxd } from '@benchline/testing';
+import { freePort, startInfluxd, type Influxd } from '@benchline/servers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LineProtocolError, type Point } from '../src/influx/line-protocol.ts';
 import { benchmarkPoints, publicationPoints, runTimestampNs, type BenchmarkPublication } from '../src/influx/points.ts';

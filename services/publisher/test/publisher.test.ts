@@ -9,7 +9,7 @@ import {
   BenchmarkStatus, decodeEvent, openContext, parseConfig, proto, publishEvent, RUNS_STREAM, storeArtifact, TriggerSource,
   type RunExecuted, type RunRequest, type ServiceContext,
 } from '@benchline/core';
-import { makeTempDir, startInfluxd, startNats, until, type Influxd, type NatsServer } from '@benchline/testing';
+import { makeTempDir, startInfluxd, startNats, until, type Influxd, type NatsServer } from '@benchline/servers';
 import { startPublisher } from '../src/publisher.ts';
 
 const log = pino({ level: 'silent' });

@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, makeTempDir, startNats, waitFor, type NatsServer } from '@benchline/testing';
+import { freePort, makeTempDir, startNats, waitFor, type NatsServer } from '@benchline/servers';
 
 describe('trigger main', () => {
   let nats: NatsServer;

@@ -5,7 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEAD_LETTER_STREAM, RUNS_STREAM, openContext, parseConfig, type BenchlineConfig, type ServiceContext } from '@benchline/core';
-import { startNats, until, type NatsServer } from '@benchline/testing';
+import { startNats, until, type NatsServer } from '@benchline/servers';
 import { startTrigger } from '../src/trigger.ts';
 
 const API_KEY = 'test-api-key-0123456789';

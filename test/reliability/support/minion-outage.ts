@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Sshd } from '@benchline/testing';
+import type { Sshd } from '@benchline/servers';
 
 /**
  * Makes the minion unreachable as a dead host would be: the sshd listener stops and every

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { parse as parseYaml, stringify } from 'yaml';
 import type { MinionConfig } from '@benchline/core';
 import { startService, startStack, type ServiceName, type Stack } from '@benchline/local';
-import { makeTempDir, startSshd, type Sshd } from '@benchline/testing';
+import { makeTempDir, startSshd, type Sshd } from '@benchline/servers';
 import { createSuiteRepository, FAST_SUITE, fastSuite, HOSTILE_SUITE, hostileSuite } from './suites.ts';
 
 export interface ReliabilityStack {

@@ -6,7 +6,7 @@ import {
   type EventOf, type RunRequest, type StageName,
 } from '@benchline/core';
 import { requestRun, type Stack } from '@benchline/local';
-import { until } from '@benchline/testing';
+import { until } from '@benchline/servers';
 
 export type Terminal = EventOf<'published'> | EventOf<'failed'>;
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { ServiceName, Stack } from '@benchline/local';
-import { until } from '@benchline/testing';
+import { until } from '@benchline/servers';
 
 interface LogLine {
   msg?: string;
