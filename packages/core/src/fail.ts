@@ -13,7 +13,7 @@ export interface Failure {
 }
 
 export function runFailed(request: RunRequest, failure: Failure): RunEvent {
-  const message = proto.RunFailed.create({ request, failedAt: nowIso(), ...failure, detail: tail(failure.detail ?? '') });
+  const message = proto.RunFailed.create({ request, failedAt: nowIso(), ...failure, detail: outputTail(failure.detail ?? '') });
   return { stage: 'failed', message: message as RunFailed & { request: RunRequest } };
 }
 
@@ -22,6 +22,6 @@ export async function publishFailure(js: JetStreamClient, request: RunRequest, f
 }
 
 /** The last lines of a tool's output: enough to see the error, small enough for a message. */
-export function tail(text: string, maxBytes = 8 * 1024): string {
-  return text.length <= maxBytes ? text : `…${text.slice(-maxBytes)}`;
+export function outputTail(text: string, maxChars = 8 * 1024): string {
+  return text.length <= maxChars ? text : `…${text.slice(-maxChars)}`;
 }

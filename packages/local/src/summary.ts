@@ -11,7 +11,7 @@ interface Row {
 }
 
 /** The run's points, read back from InfluxDB with the query the summary shows the user. */
-export async function runPoints(stack: Stack, runId: string, hiddenParams: string[] = []): Promise<{ query: string; rows: Row[] }> {
+async function runPoints(stack: Stack, runId: string, hiddenParams: string[] = []): Promise<{ query: string; rows: Row[] }> {
   const query = `SELECT * FROM benchmark_result WHERE run_id = '${runId}'`;
   const [series] = await stack.influxd.query(stack.config.influx.database, query);
   const rows = (series?.values ?? []).map((values) => {

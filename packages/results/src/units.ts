@@ -2,7 +2,7 @@ import { METRIC } from './model.ts';
 
 const TIME_UNITS = new Set(['ps', 'ns', 'us', 'µs', 'μs', 'ms', 's', 'min', 'h']);
 
-export function isTimeUnit(unit: string): boolean {
+function isTimeUnit(unit: string): boolean {
   return TIME_UNITS.has(unit);
 }
 

@@ -47,7 +47,7 @@ export interface SshdOptions {
 }
 
 /** The key pair at `dir/name`, generated only if it does not exist yet. */
-export async function ensureKeyPair(dir: string, name: string): Promise<SshKeyPair> {
+async function ensureKeyPair(dir: string, name: string): Promise<SshKeyPair> {
   const privateKeyPath = join(dir, name);
   try {
     return { privateKeyPath, publicKey: (await readFile(`${privateKeyPath}.pub`, 'utf8')).trim() };

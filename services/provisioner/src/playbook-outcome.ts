@@ -1,7 +1,7 @@
-import type { MinionConfig, SuiteConfig } from '@benchline/core';
+import { outputTail, type MinionConfig, type SuiteConfig } from '@benchline/core';
 import type { PlaybookEvents, TaskCounts, TaskDetail, TaskEvent } from './ansible-events.ts';
 import { parseHostFacts, type HostFacts } from './host-facts.ts';
-import { ProvisioningError, outputTail } from './provisioning-error.ts';
+import { ProvisioningError } from './provisioning-error.ts';
 import type { CommandOutcome } from './run-command.ts';
 import { sshConnectionError } from './ssh-failure.ts';
 

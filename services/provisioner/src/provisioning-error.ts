@@ -12,8 +12,3 @@ export class ProvisioningError extends Error {
     super(reason);
   }
 }
-
-/** The last `maxChars` characters of a tool's output. */
-export function outputTail(text: string, maxChars = 8 * 1024): string {
-  return text.length <= maxChars ? text : `…${text.slice(-maxChars)}`;
-}

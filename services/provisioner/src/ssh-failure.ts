@@ -1,5 +1,5 @@
-import type { MinionConfig } from '@benchline/core';
-import { ProvisioningError, outputTail } from './provisioning-error.ts';
+import { outputTail, type MinionConfig } from '@benchline/core';
+import { ProvisioningError } from './provisioning-error.ts';
 
 const HOST_KEY_MISMATCH = /REMOTE HOST IDENTIFICATION HAS CHANGED|Host key verification failed|No \S+ host key is known for/;
 const KEY_REFUSED = /Permission denied \(/;
