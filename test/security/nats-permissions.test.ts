@@ -93,6 +93,12 @@ describe('NATS users and permissions (nats-permissions.ts) on a real nats-server
     await expect(service('trigger').buckets.artifacts.putBlob({ name: 'run-1/evil' }, new Uint8Array([1]))).rejects.toThrow(PERMISSION_DENIED);
   });
 
+  it('lets the provisioner watch the leases (to hand a freed minion on at once), and no other service', async () => {
+    const watch = await service('provisioner').buckets.leases.watch();
+    watch.stop();
+    await expect(service('executor').buckets.leases.watch()).rejects.toThrow(PERMISSION_DENIED);
+  });
+
   it('lets no service subscribe to another one’s replies', async () => {
     const trigger = service('trigger');
     const sub = trigger.nc.subscribe('_INBOX_executor.>');

@@ -5,6 +5,7 @@ export * from './fail.ts';
 export * from './health.ts';
 export * from './init-topology.ts';
 export * from './lease.ts';
+export * from './lease-releases.ts';
 export * from './logger.ts';
 export * from './messages.ts';
 export * from './minion-layout.ts';

@@ -83,6 +83,8 @@ const PERMISSIONS: Record<Exclude<NatsUser, 'admin'>, SubjectPermissions> = {
     ...workOn(CONSUMERS.provisioner.durable),
     ...lookUpEvents,
     ...kvReadWrite(LEASES_BUCKET),
+    // Watches the leases to hand a freed minion to the next waiting run at once.
+    ...kvList(LEASES_BUCKET),
     ...objectsWrite(ARTIFACTS_BUCKET),
   ]),
   executor: service('executor', [

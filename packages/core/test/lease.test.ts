@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNats, type NatsServer } from '@benchline/servers';
+import { LeaseReleases } from '../src/lease-releases.ts';
 import { MinionLeases } from '../src/lease.ts';
 import { connectNats, type NatsContext } from '../src/nats.ts';
 import { ensureTopology, type Buckets } from '../src/topology.ts';
@@ -49,5 +50,32 @@ describe('minion leases (JetStream KV)', () => {
     stop();
     expect(await leases.acquire('m4', 'next-run')).toEqual({ acquired: true });
     expect(await leases.holder('m5')).toBe('live-holder');
+  });
+
+  it('wakes a waiter when the lease is released, not when it is renewed, and after the timeout otherwise', async () => {
+    const leases = new MinionLeases(buckets.leases);
+    const releases = await LeaseReleases.watch(buckets.leases, pino({ level: 'silent' }));
+    try {
+      await leases.acquire('m6', 'run-a');
+      const woken = (promise: Promise<void>) => Promise.race([promise.then(() => 'woken'), sleep(500).then(() => 'still waiting')]);
+
+      const renewal = releases.next('m6', 30_000);
+      await leases.renew('m6', 'run-a');
+      await leases.acquire('m7', 'run-b');
+      expect(await woken(renewal)).toBe('still waiting');
+
+      const release = releases.next('m6', 30_000);
+      const releasedAt = performance.now();
+      await leases.release('m6', 'run-a');
+      expect(await woken(release)).toBe('woken');
+      expect(performance.now() - releasedAt).toBeLessThan(500);
+
+      const startedAt = performance.now();
+      await releases.next('m7', 300);
+      expect(performance.now() - startedAt).toBeGreaterThanOrEqual(290);
+    } finally {
+      releases.stop();
+      await leases.release('m7', 'run-b');
+    }
   });
 });

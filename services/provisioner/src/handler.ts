@@ -1,9 +1,10 @@
 import type { JetStreamClient, JetStreamManager, JsMsg } from '@nats-io/jetstream';
 import type { ObjectStore } from '@nats-io/obj';
 import {
-  decodeMessage, hasAnyEvent, storeArtifact, nowIso, parseEventSubject, proto, publishEvent, publishFailure, RetryLater, Stage, validateRequest,
+  decodeMessage, hasAnyEvent, storeArtifact, nowIso, parseEventSubject, proto, publishEvent, publishFailure, Stage, validateRequest,
   type BenchlineConfig, type EventOf, type Logger, type MessageHandler, type MinionLeases, type Provisioning, type RunProvisioned, type RunRequest,
 } from '@benchline/core';
+import type { WaitingLines } from './waiting-lines.ts';
 
 /** What the provisioner learned from one playbook run (or from the warm check that skipped it). */
 export interface ProvisionOutcome {
@@ -34,8 +35,8 @@ export interface ProvisionerDeps {
   provision: Provision;
   /** Classifies an error from `provision`: a reportable failure ends the run, undefined means retry. */
   reportable(error: unknown): ReportableFailure | undefined;
-  /** How long to wait before asking again for a busy minion. */
-  busyRetryMs?: number;
+  /** Where a run waits while its minion is busy. */
+  lines: WaitingLines;
 }
 
 /**
@@ -44,7 +45,7 @@ export interface ProvisionerDeps {
  * which rejects them visibly.
  */
 export function provisionerHandler(deps: ProvisionerDeps): MessageHandler {
-  const { js, jsm, artifacts, leases, config, log, busyRetryMs = 1_000 } = deps;
+  const { js, jsm, artifacts, leases, lines, config, log } = deps;
   const leaseRenewMs = (config.lease.ttlSeconds * 1000) / 4;
 
   const requestOf = (msg: JsMsg): EventOf<'requested'> | undefined => {
@@ -71,8 +72,7 @@ export function provisionerHandler(deps: ProvisionerDeps): MessageHandler {
       const runLog = log.child({ runId: request.runId, minion: request.minion, suite: request.suite });
       if (await hasAnyEvent(jsm, ['provisioned', 'failed'], request.minion, request.runId)) return;
 
-      const lease = await leases.acquire(request.minion, request.runId);
-      if (!lease.acquired) throw new RetryLater(`minion ${request.minion} is busy with run ${lease.heldBy}`, busyRetryMs);
+      await lines.take(request.minion, request.runId, msg.seq);
 
       const aborter = new AbortController();
       const stopRenewing = leases.keepAlive(request.minion, request.runId, leaseRenewMs, () => aborter.abort(new Error('minion lease lost')));
