@@ -21,7 +21,9 @@ const RUN_TIMEOUT_MS = 5 * 60 * 1000;
 
 /**
  * The local stack (separate service processes) in a fresh temp data dir, with the no-op suite and
- * `minionCount` minions: "local" plus loopback sshd instances of their own.
+ * `minionCount` minions: "local" plus loopback sshd instances of their own. The minions run
+ * commands as a benchmark host would, without the login user's `~/.bashrc` (bench/README.md,
+ * "Minions").
  */
 export async function startBenchStack(options: { minionCount?: number; say(message: string): void }): Promise<BenchStack> {
   const dir = await makeTempDir('bench');
@@ -30,7 +32,7 @@ export async function startBenchStack(options: { minionCount?: number; say(messa
     const extraMinions: Record<string, MinionConfig> = {};
     for (let index = 2; index <= (options.minionCount ?? 1); index++) {
       const name = `minion-${index}`;
-      const sshd = await startSshd({ dir: join(dir.path, `sshd-${name}`) });
+      const sshd = await startSshd({ dir: join(dir.path, `sshd-${name}`), skipUserBashrc: true });
       extraSshds.push(sshd);
       extraMinions[name] = { host: sshd.host, port: sshd.port, user: sshd.user, privateKeyFile: sshd.clientKey.privateKeyPath, hostKey: sshd.hostKey, workDir: join(dir.path, 'minions', name) };
     }
@@ -39,6 +41,7 @@ export async function startBenchStack(options: { minionCount?: number; say(messa
       dataDir: dir.path, httpPort: 0, gatewayPort: 0, influxPort: 0, schedules: false, say: options.say,
       extraSuites: { [NOOP_SUITE_NAME]: noopSuiteConfig(repo) },
       extraMinions,
+      skipUserBashrc: true,
     });
     const nc = await connect({ servers: stack.nats.url, name: 'benchline-bench' });
     return {

@@ -33,6 +33,8 @@ export interface StackOptions {
    * replaced), e.g. `{ nats: { ackWaitSeconds: 2 }, schedules: [...] }`: tests tighten limits this way.
    */
   configOverrides?: Record<string, unknown>;
+  /** The "local" minion runs commands without sourcing the user's `~/.bashrc` (see `SshdOptions.skipUserBashrc`). */
+  skipUserBashrc?: boolean;
 }
 
 export interface Stack {
@@ -66,7 +68,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const [nats, influxd, sshd] = await Promise.all([
     startNats({ dir: join(dataDir, 'nats'), configFile: localNats.configFile }),
     startInfluxd({ dir: join(dataDir, 'influxdb'), port: options.influxPort || undefined }),
-    startSshd({ dir: join(dataDir, 'sshd') }),
+    startSshd({ dir: join(dataDir, 'sshd'), skipUserBashrc: options.skipUserBashrc }),
   ]);
   const started: { stop(): Promise<void> }[] = [sshd, influxd, nats];
   try {

@@ -44,6 +44,13 @@ export interface SshdOptions {
   dir?: string;
   /** Default: a random free port. */
   port?: number;
+  /**
+   * Run commands as on a dedicated benchmark host, whose user has a stock `~/.bashrc`: Debian's
+   * bash sources `~/.bashrc` for every SSH command it runs as a top-level shell, and sessions get
+   * SHLVL=1 (sshd `SetEnv`) so that it is not one. For the benchmarks of Benchline itself, whose
+   * figures must not include a developer's shell start-up (pyenv, nvm…).
+   */
+  skipUserBashrc?: boolean;
 }
 
 /** The key pair at `dir/name`, generated only if it does not exist yet. */
@@ -79,6 +86,7 @@ export async function startSshd(options: SshdOptions = {}): Promise<Sshd> {
     'MaxStartups 100:30:200',
     'MaxSessions 100',
     'Subsystem sftp internal-sftp',
+    ...(options.skipUserBashrc ? ['SetEnv SHLVL=1'] : []),
     '',
   ].join('\n'));
   await mkdir('/run/sshd', { recursive: true });
