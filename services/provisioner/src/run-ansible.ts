@@ -19,6 +19,14 @@ import { warmCheck } from './warm-check.ts';
 export const DEFAULT_ANSIBLE_DIR = fileURLToPath(new URL('../../../ansible/', import.meta.url));
 const WARM_CHECK_TIMEOUT_MS = 60_000;
 
+/**
+ * Prefix of the playbook's argv: a shell that the kernel sends SIGHUP when the provisioner dies,
+ * even by SIGKILL, and that then kills its process group (the playbook and everything it started),
+ * so a redelivered attempt never overlaps a playbook left over from the dead one. The script is a
+ * constant; the playbook's argv reaches it as "$@".
+ */
+const DIES_WITH_PROVISIONER = ['--pdeathsig', 'HUP', '--', '/bin/sh', '-c', `trap 'kill -KILL 0' HUP; "$@" & wait $!`, 'sh'];
+
 export interface ProvisionRequest {
   readonly minionName: string;
   readonly minion: MinionConfig;
@@ -98,7 +106,7 @@ export async function runPlaybook(request: ProvisionRequest): Promise<ProvisionR
     const varsPath = join(dirs.runDir, 'vars.yml');
     await writeFile(varsPath, toAnsibleYaml(extraVars(request, paths, fingerprint)), { mode: 0o600 });
     const timeoutMs = Math.max(deadline - Date.now(), 1);
-    const outcome = await runCommand('ansible-playbook', ['-i', inventoryPath, '-e', `@${varsPath}`, join(ansibleDir, 'provision.yml')], {
+    const outcome = await runCommand('setpriv', [...DIES_WITH_PROVISIONER, 'ansible-playbook', '-i', inventoryPath, '-e', `@${varsPath}`, join(ansibleDir, 'provision.yml')], {
       env: ansibleEnvironment(ansibleDir, stateDir, dirs, connection),
       cwd: dirs.runDir,
       timeoutMs,

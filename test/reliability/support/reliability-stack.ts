@@ -6,7 +6,7 @@ import { parse as parseYaml, stringify } from 'yaml';
 import type { MinionConfig } from '@benchline/core';
 import { startService, startStack, type ServiceName, type Stack } from '@benchline/local';
 import { makeTempDir, startSshd, type Sshd } from '@benchline/servers';
-import { createSuiteRepository, FAST_SUITE, fastSuite, HOSTILE_SUITE, hostileSuite } from './suites.ts';
+import { createSuiteRepository, FAST_SUITE, fastSuite, HOSTILE_SUITE, hostileSuite, SLOW_SETUP_SUITE, slowSetupSuite } from './suites.ts';
 
 export interface ReliabilityStack {
   stack: Stack;
@@ -56,7 +56,7 @@ export async function startReliabilityStack(name: string, options: ReliabilitySt
     const repo = await createSuiteRepository(dir.path);
     const stack = await startStack({
       dataDir: dir.path, httpPort: 0, gatewayPort: 0, influxPort: 0, schedules: false, say: () => undefined,
-      extraSuites: { [FAST_SUITE]: fastSuite(repo), [HOSTILE_SUITE]: hostileSuite(repo) },
+      extraSuites: { [FAST_SUITE]: fastSuite(repo), [HOSTILE_SUITE]: hostileSuite(repo), [SLOW_SETUP_SUITE]: slowSetupSuite(repo) },
       extraMinions,
       configOverrides: {
         defaultMinion: 'local',
