@@ -3,23 +3,14 @@ export interface JsonOptions {
   allowNonFinite?: boolean;
 }
 
-export type JsonParse = { ok: true; value: unknown } | { ok: false; offset: number; expected: string };
-
 const NON_FINITE = /NaN|-?Infinity/y;
 const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const LITERAL = /true|false|null/y;
 
-/**
- * JSON.parse (iterative in V8, so nesting depth cannot overflow the stack); on failure an
- * iterative scan finds the offset of the first syntax error and what was expected there.
- */
-export function parseJsonText(text: string, options: JsonOptions): JsonParse {
-  try {
-    return { ok: true, value: JSON.parse(options.allowNonFinite ? nullNonFinite(text) : text) };
-  } catch {
-    return { ok: false, ...locateSyntaxError(text, options.allowNonFinite === true) };
-  }
+/** JSON.parse (iterative in V8, so nesting depth cannot overflow the stack); throws SyntaxError. */
+export function parseJson(text: string, options: JsonOptions): unknown {
+  return JSON.parse(options.allowNonFinite ? nullNonFinite(text) : text);
 }
 
 function match(pattern: RegExp, text: string, at: number): number {
@@ -38,7 +29,8 @@ const EXPECTED: Record<State, string> = {
   after: 'end of input',
 };
 
-function locateSyntaxError(text: string, allowNonFinite: boolean): { offset: number; expected: string } {
+/** Where the first syntax error of a text is and what was expected there, found by an iterative scan. */
+export function locateSyntaxError(text: string, allowNonFinite: boolean): { offset: number; expected: string } {
   const stack: ('{' | '[')[] = [];
   let state: State = 'value';
   let i = 0;

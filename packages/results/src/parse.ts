@@ -19,11 +19,13 @@ export function parseResults(data: Uint8Array | string, options: { file: string;
     const input = new Input(data, options.file);
     const adapter = options.format === undefined ? detect(input) : adapters.find((a) => a.name === options.format);
     if (!adapter) {
-      if (options.format === undefined && /^\s*[[{]/.test(input.text.slice(0, 100))) input.json();
+      if (options.format === undefined && /^\s*[[{]/.test(input.head(100))) input.json().checkUnread();
       const expected = options.format === undefined ? 'a results file in one of the formats' : 'a known format name, one of';
       return input.fail(options.format === undefined ? 'line 1' : '--format', `${expected}: ${formatNames.join(', ')}`);
     }
-    return { format: adapter.name, results: checked(input, adapter.parse(input)) };
+    const results = adapter.parse(input);
+    input.checkRest();
+    return { format: adapter.name, results: checked(input, results) };
   } catch (error) {
     if (error instanceof ResultsParseError) throw error;
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);

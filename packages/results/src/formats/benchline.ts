@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { FormatAdapter } from '../adapter.ts';
-import { isObject } from '../json.ts';
+import { isObject, type Json } from '../json.ts';
+import type { JsonDocument } from '../json-document.ts';
 import type { Input } from '../input.ts';
 import type { BenchmarkResult } from '../model.ts';
 import { metricOfUnit } from '../units.ts';
@@ -10,7 +11,10 @@ const benchlineSchema: object = JSON.parse(
   readFileSync(new URL('../../schema/benchline-results.schema.json', import.meta.url), 'utf8'),
 );
 
-const validate = new Ajv({ allErrors: false, strict: true }).compile(benchlineSchema);
+const ajv = new Ajv({ allErrors: false, strict: true });
+ajv.addSchema(benchlineSchema);
+const validateDocument = ajv.getSchema('benchline-results.schema.json')!;
+const validateEntry = ajv.getSchema('benchline-results.schema.json#/definitions/benchmark')!;
 
 const OPTIONAL_NUMBERS = ['stddev', 'min', 'max', 'median', 'ciLower', 'ciUpper', 'ciLevel', 'iterations'] as const;
 
@@ -18,42 +22,53 @@ export const benchline: FormatAdapter = {
   name: 'benchline',
   detect(input) {
     const doc = input.jsonOrNothing();
-    if (!isObject(doc) || !Array.isArray(doc.benchmarks) || 'context' in doc) return false;
-    const first: unknown = doc.benchmarks[0];
-    return doc.benchmarks.length === 0 ? doc.version === 1 : isObject(first) && 'value' in first && 'unit' in first;
+    if (!doc?.isArray('benchmarks') || doc.has('context')) return false;
+    const first = doc.firstElement('benchmarks');
+    return first === undefined ? doc.member('version') === 1 : isObject(first) && 'value' in first && 'unit' in first;
   },
   parse(input) {
     const doc = input.json();
-    if (!validate(doc)) {
-      const [error] = validate.errors ?? [];
-      const { position, expected } = describe(error);
-      return input.fail(position, expected);
+    // The document is validated without its entries, then each entry as it is read.
+    validate(input, validateDocument, withoutEntries(doc), () => '$');
+    const results: BenchmarkResult[] = [];
+    for (const entry of doc.rows('benchmarks')) {
+      validate(input, validateEntry, entry.value, () => entry.path);
+      // The schema has checked every type and bound, so the entry is read as it is.
+      results.push(toResult(entry));
     }
-    // The schema has checked every type and bound, so entries are read as they are: wrapping each
-    // value for its error path took longer than JSON.parse itself on large files.
-    return (doc as BenchlineDocument).benchmarks.map((entry, index) => toResult(input, entry, index));
+    return results;
   },
 };
 
-/** What the schema guarantees a valid document to be. */
-interface BenchlineDocument {
-  benchmarks: (Omit<BenchmarkResult, 'benchmark' | 'metric' | 'params'> & { name: string; metric?: string; params?: Record<string, string> })[];
+/** What the schema guarantees an entry to be. */
+type BenchlineEntry = Omit<BenchmarkResult, 'benchmark' | 'metric' | 'params'> & { name: string; metric?: string; params?: Record<string, string> };
+
+function withoutEntries(doc: JsonDocument): unknown {
+  // Any array fails the schema's type check at $ as this one does, without being parsed.
+  if (!doc.isObject) return doc.isArray() ? [] : doc.root().value;
+  return Object.fromEntries(doc.keys().map((key) => [key, key === 'benchmarks' && doc.isArray(key) ? [] : doc.get(key).value]));
 }
 
-function toResult(input: Input, entry: BenchlineDocument['benchmarks'][number], index: number): BenchmarkResult {
-  const metric = entry.metric ?? metricOfUnit(entry.unit) ?? input.fail(`$.benchmarks[${index}].metric`, `a metric name (unit "${entry.unit}" implies none)`);
-  const result: BenchmarkResult = { benchmark: entry.name, params: entry.params ?? {}, metric, unit: entry.unit, value: entry.value };
+function validate(input: Input, validator: ValidateFunction, value: unknown, path: () => string): void {
+  if (validator(value)) return;
+  const { position, expected } = describe(validator.errors?.[0], path());
+  input.fail(position, expected);
+}
+
+function toResult(entry: Json): BenchmarkResult {
+  const value = entry.value as BenchlineEntry;
+  const metric = value.metric ?? metricOfUnit(value.unit) ?? entry.get('metric').fail(`a metric name (unit "${value.unit}" implies none)`);
+  const result: BenchmarkResult = { benchmark: value.name, params: value.params ?? {}, metric, unit: value.unit, value: value.value };
   for (const key of OPTIONAL_NUMBERS) {
-    const value = entry[key];
-    if (value !== undefined) result[key] = value;
+    if (value[key] !== undefined) result[key] = value[key];
   }
-  if (entry.samples !== undefined) result.samples = entry.samples;
+  if (value.samples !== undefined) result.samples = value.samples;
   return result;
 }
 
-function describe(error: ErrorObject | undefined): { position: string; expected: string } {
-  if (!error) return { position: '$', expected: 'a document matching the benchline results schema' };
-  const path = '$' + error.instancePath.split('/').slice(1).map(segment).join('');
+function describe(error: ErrorObject | undefined, base: string): { position: string; expected: string } {
+  if (!error) return { position: base, expected: 'a document matching the benchline results schema' };
+  const path = base + error.instancePath.split('/').slice(1).map(segment).join('');
   const params = error.params as Record<string, unknown>;
   if (error.keyword === 'required') return { position: `${path}.${String(params.missingProperty)}`, expected: 'a value (required property)' };
   if (error.keyword === 'additionalProperties') {

@@ -1,5 +1,5 @@
 import type { FormatAdapter } from '../adapter.ts';
-import { Json } from '../json.ts';
+import type { Json } from '../json.ts';
 import { METRIC, type BenchmarkResult } from '../model.ts';
 
 /** BenchmarkDotNet's ConfidenceLevel enum (L50 … L999), which its JSON writes by index. */
@@ -14,11 +14,10 @@ const SIGNATURE = /^\s*\{[\s\S]{0,4000}"HostEnvironmentInfo"\s*:/;
 export const benchmarkDotNet: FormatAdapter = {
   name: 'benchmarkdotnet',
   detect(input) {
-    return SIGNATURE.test(input.text.slice(0, 5000));
+    return SIGNATURE.test(input.head(5000));
   },
   parse(input) {
-    const doc = new Json(input.file, input.json({ allowNonFinite: true })).object();
-    return doc.get('Benchmarks').array().flatMap(toResults);
+    return input.json({ allowNonFinite: true }).object().flatMapRows('Benchmarks', toResults);
   },
 };
 

@@ -13,7 +13,7 @@ const ROOT = /^\s*(?:<\?xml[^>]*\?>\s*)?<(?:Catch|Catch2TestRun)[\s>]/;
 export const catch2Xml: FormatAdapter = {
   name: 'catch2-xml',
   detect(input) {
-    return ROOT.test(input.text.slice(0, 500));
+    return ROOT.test(input.head(500));
   },
   parse(input) {
     const results: BenchmarkResult[] = [];

@@ -1,6 +1,6 @@
 import type { FormatAdapter } from '../adapter.ts';
 import type { Input } from '../input.ts';
-import { isObject, Json } from '../json.ts';
+import { isObject } from '../json.ts';
 import { METRIC, type BenchmarkResult } from '../model.ts';
 import { criterionId } from '../names.ts';
 
@@ -15,10 +15,13 @@ export const criterion: FormatAdapter = {
   name: 'criterion',
   detect(input) {
     const doc = input.jsonOrNothing();
-    return isObject(doc) && ESTIMATES.every((key) => isObject(doc[key]) && 'point_estimate' in doc[key]);
+    return doc !== undefined && ESTIMATES.every((key) => {
+      const estimate = doc.member(key);
+      return isObject(estimate) && 'point_estimate' in estimate;
+    });
   },
   parse(input) {
-    const doc = new Json(input.file, input.json()).object();
+    const doc = input.json().root().object();
     const typical = doc.get('slope').missing ? doc.get('mean') : doc.get('slope');
     const interval = typical.object().get('confidence_interval').object();
     const { name, params } = criterionId(benchmarkId(input));

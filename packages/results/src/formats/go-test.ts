@@ -22,11 +22,11 @@ interface PackageLine extends Line {
 export const goTest: FormatAdapter = {
   name: 'go-test',
   detect(input) {
-    return JSON_EVENT.test(input.text.slice(0, 200)) ? input.text.includes('Benchmark') : RESULT_LINE.test(input.text);
+    return JSON_EVENT.test(input.head(200)) ? input.text.includes('Benchmark') : RESULT_LINE.test(input.text);
   },
   parse(input) {
     const table = new SeriesTable();
-    const source: Iterable<PackageLine> = JSON_EVENT.test(input.text.slice(0, 200)) ? outputOfEvents(input) : lines(input.text);
+    const source: Iterable<PackageLine> = JSON_EVENT.test(input.head(200)) ? outputOfEvents(input) : lines(input.text);
     let configuredPkg: string | undefined;
     for (const line of source) {
       const config = /^pkg:\s*(\S+)/.exec(line.text);

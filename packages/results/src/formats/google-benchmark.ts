@@ -1,5 +1,5 @@
 import type { FormatAdapter } from '../adapter.ts';
-import { isObject, Json } from '../json.ts';
+import { isObject, type Json } from '../json.ts';
 import { METRIC, type BenchmarkResult } from '../model.ts';
 import { paramsFromName, type NamedParams } from '../names.ts';
 import { SeriesTable, type Aggregate, type SeriesKey } from '../series.ts';
@@ -21,13 +21,13 @@ export const googleBenchmark: FormatAdapter = {
   name: 'google-benchmark',
   detect(input) {
     const doc = input.jsonOrNothing();
-    return isObject(doc) && isObject(doc.context) && 'num_cpus' in doc.context && Array.isArray(doc.benchmarks);
+    const context = doc?.member('context');
+    return doc !== undefined && isObject(context) && 'num_cpus' in context && doc.isArray('benchmarks');
   },
   parse(input) {
-    const doc = new Json(input.file, input.json()).object();
     const table = new SeriesTable();
     const complexity: BenchmarkResult[] = [];
-    for (const row of doc.get('benchmarks').array()) {
+    for (const row of input.json().object().rows('benchmarks')) {
       if (row.object().get('error_occurred').value === true) continue;
       const runName = row.get('run_name').missing ? row.get('name').string() : row.get('run_name').string();
       const named = parseName(runName);

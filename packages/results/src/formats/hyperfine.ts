@@ -1,18 +1,16 @@
 import type { FormatAdapter } from '../adapter.ts';
-import { isObject, Json } from '../json.ts';
+import { isObject, type Json } from '../json.ts';
 import { METRIC, type BenchmarkResult } from '../model.ts';
 
 /** hyperfine --export-json: times in seconds, the mean is hyperfine's headline figure. */
 export const hyperfine: FormatAdapter = {
   name: 'hyperfine',
   detect(input) {
-    const doc = input.jsonOrNothing();
-    if (!isObject(doc) || !Array.isArray(doc.results)) return false;
-    const first: unknown = doc.results[0];
+    const first = input.jsonOrNothing()?.firstElement('results');
     return isObject(first) && 'command' in first && 'mean' in first;
   },
   parse(input) {
-    return new Json(input.file, input.json()).object().get('results').array().flatMap(toResults);
+    return input.json().object().flatMapRows('results', toResults);
   },
 };
 

@@ -1,5 +1,5 @@
 import type { FormatAdapter } from '../adapter.ts';
-import { isObject, Json } from '../json.ts';
+import { isObject } from '../json.ts';
 import { METRIC } from '../model.ts';
 import { SeriesTable } from '../series.ts';
 
@@ -11,13 +11,13 @@ export const ipfsBenchmarks: FormatAdapter = {
   name: 'ipfs-benchmarks',
   detect(input) {
     const doc = input.jsonOrNothing();
-    const first: unknown = Array.isArray(doc) ? doc[0] : doc;
+    const first = doc?.isArray() ? doc.firstElement() : doc?.pick(['name', 'duration', 'ms', 's', 'date']);
     if (!isObject(first) || typeof first.name !== 'string') return false;
     return (isObject(first.duration) && 'ms' in first.duration) || ('ms' in first && 's' in first && 'date' in first);
   },
   parse(input) {
-    const doc = new Json(input.file, input.json());
-    const entries = Array.isArray(doc.value) ? doc.array() : [doc];
+    const doc = input.json();
+    const entries = doc.isArray() ? doc.rows() : [doc.root()];
     const table = new SeriesTable();
     for (const entry of entries) {
       const benchmark = entry.object().get('name').string();

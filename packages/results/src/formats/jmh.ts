@@ -1,5 +1,5 @@
 import type { FormatAdapter } from '../adapter.ts';
-import { isObject, Json } from '../json.ts';
+import { isObject, type Json } from '../json.ts';
 import { METRIC, type BenchmarkResult } from '../model.ts';
 import { latencyUnit } from '../units.ts';
 
@@ -14,12 +14,11 @@ const JMH_CONFIDENCE = 0.999;
 export const jmh: FormatAdapter = {
   name: 'jmh',
   detect(input) {
-    const doc = input.jsonOrNothing();
-    const first: unknown = Array.isArray(doc) ? doc[0] : undefined;
+    const first = input.jsonOrNothing()?.firstElement();
     return isObject(first) && 'benchmark' in first && 'primaryMetric' in first;
   },
   parse(input) {
-    return new Json(input.file, input.json()).array().flatMap((run) => {
+    return input.json().flatMapRows(undefined, (run) => {
       const benchmark = run.object().get('benchmark').string();
       const params = run.get('params').missing ? {} : run.get('params').params();
       params.threads = run.get('threads').paramValue();

@@ -1,5 +1,5 @@
 import type { FormatAdapter } from '../adapter.ts';
-import { isObject, Json } from '../json.ts';
+import type { Json } from '../json.ts';
 import { METRIC, type BenchmarkResult } from '../model.ts';
 
 /**
@@ -11,12 +11,12 @@ export const mitata: FormatAdapter = {
   name: 'mitata',
   detect(input) {
     const doc = input.jsonOrNothing();
-    return isObject(doc) && Array.isArray(doc.layout) && Array.isArray(doc.benchmarks);
+    return doc !== undefined && doc.isArray('layout') && doc.isArray('benchmarks');
   },
   parse(input) {
-    const doc = new Json(input.file, input.json()).object();
+    const doc = input.json().object();
     const groups = doc.get('layout').array();
-    return doc.get('benchmarks').array().flatMap((bench) => {
+    return doc.flatMapRows('benchmarks', (bench) => {
       const alias = bench.object().get('alias').string();
       const groupIndex = bench.get('group').optionalNumber();
       const group = groupIndex === undefined ? undefined : groups[groupIndex]?.get('name').optionalString();

@@ -1,5 +1,5 @@
 import type { FormatAdapter } from '../adapter.ts';
-import { isObject, Json } from '../json.ts';
+import type { Json } from '../json.ts';
 import { METRIC, type BenchmarkResult } from '../model.ts';
 
 /** pytest --benchmark-json: stats in seconds per call, the mean is the primary statistic. */
@@ -7,10 +7,10 @@ export const pytestBenchmark: FormatAdapter = {
   name: 'pytest-benchmark',
   detect(input) {
     const doc = input.jsonOrNothing();
-    return isObject(doc) && Array.isArray(doc.benchmarks) && 'machine_info' in doc;
+    return doc !== undefined && doc.isArray('benchmarks') && doc.has('machine_info');
   },
   parse(input) {
-    return new Json(input.file, input.json()).object().get('benchmarks').array().map(toResult);
+    return input.json().object().flatMapRows('benchmarks', (entry) => [toResult(entry)]);
   },
 };
 

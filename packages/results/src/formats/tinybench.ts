@@ -1,5 +1,5 @@
 import type { FormatAdapter } from '../adapter.ts';
-import { isObject, Json } from '../json.ts';
+import { isObject, type Json } from '../json.ts';
 import { METRIC, type BenchmarkResult } from '../model.ts';
 
 const MEASURED = new Set(['completed', 'aborted-with-statistics']);
@@ -13,12 +13,11 @@ const MEASURED = new Set(['completed', 'aborted-with-statistics']);
 export const tinybench: FormatAdapter = {
   name: 'tinybench',
   detect(input) {
-    const doc = input.jsonOrNothing();
-    const first: unknown = Array.isArray(doc) ? doc[0] : undefined;
+    const first = input.jsonOrNothing()?.firstElement();
     return isObject(first) && typeof first.name === 'string' && isObject(first.result) && 'state' in first.result;
   },
   parse(input) {
-    return new Json(input.file, input.json()).array().flatMap((task): BenchmarkResult[] => {
+    return input.json().flatMapRows(undefined, (task): BenchmarkResult[] => {
       const benchmark = task.object().get('name').string();
       const result = task.get('result').object();
       if (!MEASURED.has(result.get('state').string())) return [];
