@@ -1,73 +1,91 @@
 import type { BenchmarkResult } from './model.ts';
 import { summarize } from './numbers.ts';
+import { ResultIndex, type SeriesKey } from './result-index.ts';
 
-export interface SeriesKey {
-  benchmark: string;
-  params: Record<string, string>;
-  metric: string;
-  unit: string;
-}
+export type { SeriesKey } from './result-index.ts';
 
 export type Aggregate = 'mean' | 'median' | 'stddev' | 'min' | 'max';
 
-/** Every measurement of one benchmark/params/metric/unit found in a file. */
-export interface Series extends SeriesKey {
+/** What a series collects beyond its result, once it has more than one sample or any aggregate. */
+interface Repeated {
   samples: number[];
-  iterations: number | undefined;
   aggregates: Partial<Record<Aggregate, number>>;
 }
 
-/** Collects repeated rows of the same benchmark into series, in the order first seen. */
+/**
+ * Collects repeated rows of the same benchmark into series, in the order first seen. Until a
+ * series repeats, it is just its result (its one sample is the value), so a large file of
+ * distinct rows keeps little more than its results.
+ */
 export class SeriesTable {
-  readonly #series = new Map<string, Series>();
-
-  readonly #paramIds = new WeakMap<Record<string, string>, string>();
-
-  get(key: SeriesKey): Series {
-    const id = `${key.benchmark}\u0000${key.metric}\u0000${key.unit}\u0000${this.#paramsId(key.params)}`;
-    let series = this.#series.get(id);
-    if (!series) {
-      series = { ...key, samples: [], iterations: undefined, aggregates: {} };
-      this.#series.set(id, series);
-    }
-    return series;
-  }
-
-  #paramsId(params: Record<string, string>): string {
-    let id = this.#paramIds.get(params);
-    if (id === undefined) {
-      id = JSON.stringify(Object.entries(params).sort());
-      this.#paramIds.set(params, id);
-    }
-    return id;
-  }
+  readonly #index = new ResultIndex();
+  readonly #repeated = new Map<BenchmarkResult, Repeated>();
+  /** One string per benchmark name, however many results carry it. */
+  readonly #names = new Map<string, string>();
 
   addSample(key: SeriesKey, sample: number, iterations?: number): void {
-    const series = this.get(key);
-    series.samples.push(sample);
-    if (iterations !== undefined) series.iterations = (series.iterations ?? 0) + iterations;
+    const result = this.#index.find(key);
+    if (result === undefined) {
+      this.#add(key, sample, iterations);
+      return;
+    }
+    this.#repeatedOf(result).samples.push(sample);
+    if (iterations !== undefined) result.iterations = (result.iterations ?? 0) + iterations;
+  }
+
+  /** A statistic the tool computed itself over the series' samples. */
+  addAggregate(key: SeriesKey, aggregate: Aggregate, value: number): void {
+    let result = this.#index.find(key);
+    if (result === undefined) {
+      result = this.#add(key, Number.NaN);
+      this.#repeated.set(result, { samples: [], aggregates: {} });
+    }
+    this.#repeatedOf(result).aggregates[aggregate] = value;
   }
 
   /** One result per series; `central` picks which statistic of repeated samples is the value. */
   results(central: 'mean' | 'median'): BenchmarkResult[] {
-    return [...this.#series.values()].map((series) => toResult(series, central));
+    const { results } = this.#index;
+    results.forEach((result, index) => {
+      const repeated = this.#repeated.get(result);
+      if (repeated !== undefined) results[index] = summarized(result, repeated, central);
+    });
+    return results;
+  }
+
+  #add(key: SeriesKey, value: number, iterations?: number): BenchmarkResult {
+    const { params, metric, unit } = key;
+    let benchmark = this.#names.get(key.benchmark);
+    if (benchmark === undefined) this.#names.set(key.benchmark, (benchmark = key.benchmark));
+    const result: BenchmarkResult = iterations === undefined ? { benchmark, params, metric, unit, value } : { benchmark, params, metric, unit, value, iterations };
+    this.#index.add(result);
+    return result;
+  }
+
+  /** A result without an entry here has exactly one sample: its value. */
+  #repeatedOf(result: BenchmarkResult): Repeated {
+    let repeated = this.#repeated.get(result);
+    if (repeated === undefined) {
+      repeated = { samples: [result.value], aggregates: {} };
+      this.#repeated.set(result, repeated);
+    }
+    return repeated;
   }
 }
 
-function toResult(series: Series, central: 'mean' | 'median'): BenchmarkResult {
-  const { benchmark, params, metric, unit, samples, iterations, aggregates } = series;
-  const result: BenchmarkResult = { benchmark, params, metric, unit, value: Number.NaN };
+function summarized(result: BenchmarkResult, repeated: Repeated, central: 'mean' | 'median'): BenchmarkResult {
+  const { benchmark, params, metric, unit, iterations } = result;
+  const { samples, aggregates } = repeated;
   const summary = samples.length > 0 ? summarize(samples) : undefined;
-  result.value = aggregates[central] ?? aggregates.mean ?? aggregates.median ?? summary?.[central] ?? Number.NaN;
-  if (samples.length > 1 || Object.keys(aggregates).length > 0) {
-    assign(result, 'stddev', aggregates.stddev ?? summary?.stddev);
-    assign(result, 'min', aggregates.min ?? summary?.min);
-    assign(result, 'max', aggregates.max ?? summary?.max);
-    assign(result, 'median', aggregates.median ?? summary?.median);
-  }
-  if (samples.length > 1) result.samples = samples;
-  assign(result, 'iterations', iterations);
-  return result;
+  const value = aggregates[central] ?? aggregates.mean ?? aggregates.median ?? summary?.[central] ?? Number.NaN;
+  const summarizedResult: BenchmarkResult = { benchmark, params, metric, unit, value };
+  assign(summarizedResult, 'stddev', aggregates.stddev ?? summary?.stddev);
+  assign(summarizedResult, 'min', aggregates.min ?? summary?.min);
+  assign(summarizedResult, 'max', aggregates.max ?? summary?.max);
+  assign(summarizedResult, 'median', aggregates.median ?? summary?.median);
+  if (samples.length > 1) summarizedResult.samples = samples;
+  assign(summarizedResult, 'iterations', iterations);
+  return summarizedResult;
 }
 
 function assign<K extends keyof BenchmarkResult>(target: BenchmarkResult, key: K, value: BenchmarkResult[K] | undefined): void {

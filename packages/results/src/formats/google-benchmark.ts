@@ -47,31 +47,30 @@ function parseName(runName: string): NamedParams {
   });
 }
 
-function measurements(row: Json, named: NamedParams): [SeriesKey, Json][] {
+/** Calls `measure` for each measurement of a row: the real time (latency), the CPU time and every counter. */
+function forEachMeasurement(row: Json, named: NamedParams, measure: (key: SeriesKey, value: Json) => void): void {
   const unit = row.get('time_unit').string();
-  const base = { benchmark: named.name, params: named.params };
-  const pairs: [SeriesKey, Json][] = [
-    [{ ...base, metric: METRIC.latency, unit }, row.get('real_time')],
-    [{ ...base, metric: 'cpu_time', unit }, row.get('cpu_time')],
-  ];
-  for (const [key, value] of Object.entries(row.value as Record<string, unknown>)) {
-    if (NOT_COUNTERS.has(key) || typeof value !== 'number') continue;
+  const { name: benchmark, params } = named;
+  measure({ benchmark, params, metric: METRIC.latency, unit }, row.get('real_time'));
+  measure({ benchmark, params, metric: 'cpu_time', unit }, row.get('cpu_time'));
+  const fields = row.value as Record<string, unknown>;
+  for (const key in fields) {
+    if (NOT_COUNTERS.has(key) || typeof fields[key] !== 'number') continue;
     const rate = RATE_COUNTERS[key];
-    pairs.push([rate ? { ...base, metric: METRIC.throughput, unit: rate } : { ...base, metric: key, unit: '1' }, row.get(key)]);
+    measure(rate ? { benchmark, params, metric: METRIC.throughput, unit: rate } : { benchmark, params, metric: key, unit: '1' }, row.get(key));
   }
-  return pairs;
 }
 
 function addIteration(table: SeriesTable, row: Json, named: NamedParams): void {
   const iterations = row.get('iterations').number();
-  for (const [key, value] of measurements(row, named)) table.addSample(key, value.number(), iterations);
+  forEachMeasurement(row, named, (key, value) => table.addSample(key, value.number(), iterations));
 }
 
 function addAggregate(table: SeriesTable, row: Json, named: NamedParams, aggregate: string): void {
-  for (const [key, value] of measurements(row, named)) {
-    if (FOLDED.has(aggregate)) table.get(key).aggregates[aggregate as Aggregate] = value.number();
+  forEachMeasurement(row, named, (key, value) => {
+    if (FOLDED.has(aggregate)) table.addAggregate(key, aggregate as Aggregate, value.number());
     else table.addSample({ ...key, metric: `${key.metric}_${aggregate}` }, value.number());
-  }
+  });
 }
 
 function complexityResult(row: Json, named: NamedParams, aggregate: 'BigO' | 'RMS'): BenchmarkResult {
