@@ -11,9 +11,9 @@ function isTimeUnit(unit: string): boolean {
  * time unit is throughput, B/op and allocs/op are the memory metrics; otherwise undefined.
  */
 export function metricOfUnit(unit: string): string | undefined {
-  const [num, den] = unit.split('/', 2);
-  if (den === undefined) return isTimeUnit(unit) ? METRIC.latency : undefined;
-  if (isTimeUnit(num!) && den === 'op') return METRIC.latency;
+  if (!unit.includes('/')) return isTimeUnit(unit) ? METRIC.latency : undefined;
+  const [num, den] = unit.split('/', 2) as [string, string];
+  if (isTimeUnit(num) && den === 'op') return METRIC.latency;
   if (isTimeUnit(den)) return METRIC.throughput;
   if (unit === 'B/op') return METRIC.bytesPerOp;
   if (unit === 'allocs/op') return METRIC.allocsPerOp;
