@@ -1,3 +1,4 @@
+import { compactResult } from './compact-result.ts';
 import type { BenchmarkResult } from './model.ts';
 import { summarize } from './numbers.ts';
 import { ResultIndex, type SeriesKey } from './result-index.ts';
@@ -77,17 +78,17 @@ function summarized(result: BenchmarkResult, repeated: Repeated, central: 'mean'
   const { benchmark, params, metric, unit, iterations } = result;
   const { samples, aggregates } = repeated;
   const summary = samples.length > 0 ? summarize(samples) : undefined;
-  const value = aggregates[central] ?? aggregates.mean ?? aggregates.median ?? summary?.[central] ?? Number.NaN;
-  const summarizedResult: BenchmarkResult = { benchmark, params, metric, unit, value };
-  assign(summarizedResult, 'stddev', aggregates.stddev ?? summary?.stddev);
-  assign(summarizedResult, 'min', aggregates.min ?? summary?.min);
-  assign(summarizedResult, 'max', aggregates.max ?? summary?.max);
-  assign(summarizedResult, 'median', aggregates.median ?? summary?.median);
-  if (samples.length > 1) summarizedResult.samples = samples;
-  assign(summarizedResult, 'iterations', iterations);
-  return summarizedResult;
-}
-
-function assign<K extends keyof BenchmarkResult>(target: BenchmarkResult, key: K, value: BenchmarkResult[K] | undefined): void {
-  if (value !== undefined) target[key] = value;
+  return compactResult({
+    benchmark,
+    params,
+    metric,
+    unit,
+    value: aggregates[central] ?? aggregates.mean ?? aggregates.median ?? summary?.[central] ?? Number.NaN,
+    stddev: aggregates.stddev ?? summary?.stddev,
+    min: aggregates.min ?? summary?.min,
+    max: aggregates.max ?? summary?.max,
+    median: aggregates.median ?? summary?.median,
+    samples: samples.length > 1 ? samples : undefined,
+    iterations,
+  });
 }

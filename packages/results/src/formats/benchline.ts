@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { FormatAdapter } from '../adapter.ts';
+import { compactResult } from '../compact-result.ts';
 import { isObject, type Json } from '../json.ts';
 import type { JsonDocument } from '../json-document.ts';
 import type { Input } from '../input.ts';
@@ -16,8 +17,6 @@ ajv.addSchema(benchlineSchema);
 const validateDocument = ajv.getSchema('benchline-results.schema.json')!;
 const validateEntry = ajv.getSchema('benchline-results.schema.json#/definitions/benchmark')!;
 
-const OPTIONAL_NUMBERS = ['stddev', 'min', 'max', 'median', 'ciLower', 'ciUpper', 'ciLevel', 'iterations'] as const;
-
 export const benchline: FormatAdapter = {
   name: 'benchline',
   detect(input) {
@@ -29,10 +28,10 @@ export const benchline: FormatAdapter = {
   parse(input) {
     const doc = input.json();
     // The document is validated without its entries, then each entry as it is read.
-    validate(input, validateDocument, withoutEntries(doc), () => '$');
+    if (!validateDocument(withoutEntries(doc))) fail(input, validateDocument, '$');
     const results: BenchmarkResult[] = [];
     for (const entry of doc.rows('benchmarks')) {
-      validate(input, validateEntry, entry.value, () => entry.path);
+      if (!validateEntry(entry.value)) fail(input, validateEntry, entry.path);
       // The schema has checked every type and bound, so the entry is read as it is.
       results.push(toResult(entry));
     }
@@ -49,21 +48,15 @@ function withoutEntries(doc: JsonDocument): unknown {
   return Object.fromEntries(doc.keys().map((key) => [key, key === 'benchmarks' && doc.isArray(key) ? [] : doc.get(key).value]));
 }
 
-function validate(input: Input, validator: ValidateFunction, value: unknown, path: () => string): void {
-  if (validator(value)) return;
-  const { position, expected } = describe(validator.errors?.[0], path());
-  input.fail(position, expected);
+function fail(input: Input, validator: ValidateFunction, path: string): never {
+  const { position, expected } = describe(validator.errors?.[0], path);
+  return input.fail(position, expected);
 }
 
 function toResult(entry: Json): BenchmarkResult {
   const value = entry.value as BenchlineEntry;
   const metric = value.metric ?? metricOfUnit(value.unit) ?? entry.get('metric').fail(`a metric name (unit "${value.unit}" implies none)`);
-  const result: BenchmarkResult = { benchmark: value.name, params: value.params ?? {}, metric, unit: value.unit, value: value.value };
-  for (const key of OPTIONAL_NUMBERS) {
-    if (value[key] !== undefined) result[key] = value[key];
-  }
-  if (value.samples !== undefined) result.samples = value.samples;
-  return result;
+  return compactResult({ benchmark: value.name, params: value.params ?? {}, metric, unit: value.unit, value: value.value }, value);
 }
 
 function describe(error: ErrorObject | undefined, base: string): { position: string; expected: string } {

@@ -36,7 +36,9 @@ export const googleBenchmark: FormatAdapter = {
       else if (aggregate === undefined) addIteration(table, row, named);
       else if (aggregate !== 'cv') addAggregate(table, row, named, aggregate);
     }
-    return [...table.results('mean'), ...complexity];
+    const results = table.results('mean');
+    results.push(...complexity);
+    return results;
   },
 };
 

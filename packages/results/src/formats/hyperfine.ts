@@ -1,4 +1,5 @@
 import type { FormatAdapter } from '../adapter.ts';
+import { compactResult } from '../compact-result.ts';
 import { isObject, type Json } from '../json.ts';
 import { METRIC, type BenchmarkResult } from '../model.ts';
 
@@ -17,13 +18,20 @@ export const hyperfine: FormatAdapter = {
 function toResults(run: Json): BenchmarkResult[] {
   const benchmark = run.object().get('command').string();
   const params = run.get('parameters').missing ? {} : run.get('parameters').params();
-  const latency: BenchmarkResult = { benchmark, params, metric: METRIC.latency, unit: 's', value: run.get('mean').number() };
-  for (const key of ['stddev', 'median', 'min', 'max'] as const) {
-    const value = run.get(key).optionalNumber();
-    if (value !== undefined) latency[key] = value;
-  }
-  if (!run.get('times').missing) latency.samples = run.get('times').numbers();
-  const results = [latency];
+  const results = [
+    compactResult({
+      benchmark,
+      params,
+      metric: METRIC.latency,
+      unit: 's',
+      value: run.get('mean').number(),
+      stddev: run.get('stddev').optionalNumber(),
+      median: run.get('median').optionalNumber(),
+      min: run.get('min').optionalNumber(),
+      max: run.get('max').optionalNumber(),
+      samples: run.get('times').missing ? undefined : run.get('times').numbers(),
+    }),
+  ];
   for (const [key, metric] of [['user', 'cpu_user'], ['system', 'cpu_system']] as const) {
     const value = run.get(key).optionalNumber();
     if (value !== undefined) results.push({ benchmark, params, metric, unit: 's', value });
