@@ -1,75 +1,44 @@
 /**
- * Generates ~50 MB results files (benchline JSON and Google Benchmark JSON) in a temp dir and
- * parses each in a fresh process, printing the file size, the parse time, the peak RSS and the
- * heap the results keep, as multiples of the file size.
- * Run: node --import tsx packages/results/bench/parse-large.ts
+ * Generates ~50 MB results files (see large-files.ts) in a temp dir and parses each in a fresh
+ * process, printing the file size, the parse time, the peak RSS, the heap the results keep and
+ * the memory V8's young generation took, as multiples of the file size.
+ * Run: node --import tsx packages/results/bench/parse-large.ts [FORMAT...]
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { getHeapSpaceStatistics } from 'node:v8';
 import { parseResults } from '../src/index.ts';
+import { largeFiles } from './large-files.ts';
 
-const TARGET_BYTES = 50 * 1024 * 1024;
 const MB = 1024 * 1024;
-
-function generate(makeRow: (i: number) => object, wrap: (rows: string) => string): string {
-  const rows: string[] = [];
-  let size = 0;
-  for (let i = 0; size < TARGET_BYTES; i++) {
-    const row = JSON.stringify(makeRow(i));
-    rows.push(row);
-    size += row.length + 2;
-  }
-  return wrap(rows.join(',\n'));
-}
-
-const generators: Record<string, () => string> = {
-  benchline: () =>
-    generate(
-      (i) => ({ name: `bench_${i % 997}`, params: { size: String(i), mode: 'fast' }, unit: 'ns', value: 1000 + (i % 113), stddev: 3.5, min: 990, max: 1200, iterations: 10_000 }),
-      (rows) => `{"version": 1, "benchmarks": [\n${rows}\n]}`,
-    ),
-  'google-benchmark': () =>
-    generate(
-      (i) => ({
-        name: `BM_Op/size:${i}/threads:1`,
-        family_index: 0,
-        per_family_instance_index: i,
-        run_name: `BM_Op/size:${i}/threads:1`,
-        run_type: 'iteration',
-        repetitions: 1,
-        repetition_index: 0,
-        threads: 1,
-        iterations: 100_000 + i,
-        real_time: 1234.5 + (i % 97),
-        cpu_time: 1230.25 + (i % 89),
-        time_unit: 'ns',
-        bytes_per_second: 8.5e8,
-      }),
-      (rows) => `{"context": {"date": "2026-01-01T00:00:00+00:00", "num_cpus": 2, "mhz_per_cpu": 2600}, "benchmarks": [\n${rows}\n]}`,
-    ),
-};
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
-/** In a fresh process: peak RSS over the whole parse (resourceUsage().maxRSS), and the heap the results keep. */
+function youngGeneration(): number {
+  return getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')!.space_size;
+}
+
+/** In a fresh process: peak RSS over the whole parse (resourceUsage().maxRSS), the heap the results keep and the young generation's growth. */
 function measure(file: string, format: string): void {
   gc?.();
   const before = process.memoryUsage();
+  const youngBefore = youngGeneration();
   const data = readFileSync(file);
   const start = performance.now();
   const parsed = parseResults(data, { file, format });
   const seconds = (performance.now() - start) / 1000;
   const peakRss = process.resourceUsage().maxRSS * 1024;
+  const young = youngGeneration() - youngBefore;
   gc?.();
   const kept = process.memoryUsage().heapUsed - before.heapUsed;
   const size = data.length;
   console.log(
     `${format}: ${(size / MB).toFixed(1)} MB, ${parsed.results.length} results, parse ${seconds.toFixed(2)} s, ` +
-      `peak RSS ${(peakRss / MB).toFixed(0)} MB = ${((peakRss - before.rss) / size).toFixed(1)}x file above the idle process, ` +
-      `results kept on the heap ${(kept / size).toFixed(1)}x file`,
+      `peak RSS ${(peakRss / MB).toFixed(0)} MB = ${((peakRss - before.rss) / size).toFixed(2)}x file above the idle process, ` +
+      `results kept on the heap ${(kept / size).toFixed(2)}x file, V8 young generation ${(young / size).toFixed(2)}x file`,
   );
 }
 
@@ -78,7 +47,10 @@ if (process.argv[2] === '--measure') {
 } else {
   const dir = mkdtempSync(join(tmpdir(), 'benchline-parse-large-'));
   try {
-    for (const [format, make] of Object.entries(generators)) {
+    const formats = process.argv.length > 2 ? process.argv.slice(2) : Object.keys(largeFiles);
+    for (const format of formats) {
+      const make = largeFiles[format];
+      if (!make) throw new Error(`no generator for ${format}; one of: ${Object.keys(largeFiles).join(', ')}`);
       const file = join(dir, `${format}.json`);
       writeFileSync(file, make());
       const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--measure', file, format], { stdio: 'inherit' });
