@@ -1,4 +1,4 @@
-import { compactResult } from './compact-result.ts';
+import { resultWith } from './result-fields.ts';
 import type { BenchmarkResult } from './model.ts';
 import { summarize } from './numbers.ts';
 import { ResultIndex, type SeriesKey } from './result-index.ts';
@@ -78,7 +78,7 @@ function summarized(result: BenchmarkResult, repeated: Repeated, central: 'mean'
   const { benchmark, params, metric, unit, iterations } = result;
   const { samples, aggregates } = repeated;
   const summary = samples.length > 0 ? summarize(samples) : undefined;
-  return compactResult({
+  return resultWith({
     benchmark,
     params,
     metric,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { FormatAdapter } from '../adapter.ts';
-import { compactResult } from '../compact-result.ts';
+import { resultWith } from '../result-fields.ts';
 import { isObject, type Json } from '../json.ts';
 import type { JsonDocument } from '../json-document.ts';
 import type { Input } from '../input.ts';
@@ -56,7 +56,7 @@ function fail(input: Input, validator: ValidateFunction, path: string): never {
 function toResult(entry: Json): BenchmarkResult {
   const value = entry.value as BenchlineEntry;
   const metric = value.metric ?? metricOfUnit(value.unit) ?? entry.get('metric').fail(`a metric name (unit "${value.unit}" implies none)`);
-  return compactResult({ benchmark: value.name, params: value.params ?? {}, metric, unit: value.unit, value: value.value }, value);
+  return resultWith({ benchmark: value.name, params: value.params ?? {}, metric, unit: value.unit, value: value.value }, value);
 }
 
 function describe(error: ErrorObject | undefined, base: string): { position: string; expected: string } {

@@ -1,5 +1,5 @@
 import type { FormatAdapter } from '../adapter.ts';
-import { compactResult } from '../compact-result.ts';
+import { resultWith } from '../result-fields.ts';
 import { isObject, type Json } from '../json.ts';
 import { METRIC, type BenchmarkResult } from '../model.ts';
 
@@ -19,7 +19,7 @@ function toResults(run: Json): BenchmarkResult[] {
   const benchmark = run.object().get('command').string();
   const params = run.get('parameters').missing ? {} : run.get('parameters').params();
   const results = [
-    compactResult({
+    resultWith({
       benchmark,
       params,
       metric: METRIC.latency,
