@@ -81,7 +81,7 @@ describe('NATS users and permissions (nats-permissions.ts) on a real nats-server
 
   it('keeps each bucket to the services that use it', async () => {
     const leases = new MinionLeases(service('executor').buckets.leases);
-    await expect(leases.acquire('local', 'run-1')).resolves.toEqual({ acquired: true });
+    await expect(leases.acquire('local', { runId: 'run-1', delivery: '1:1' })).resolves.toEqual({ acquired: true });
     await service('trigger').buckets.runs.put('run-1', new TextEncoder().encode('{}'));
 
     const publisher = service('publisher');

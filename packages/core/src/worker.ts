@@ -12,6 +12,15 @@ export class RetryLater extends Error {
   }
 }
 
+/**
+ * Thrown by a handler whose message was delivered again while it worked (the broker lost track of
+ * it during an outage) and whose lease the newer delivery has taken over: that delivery does the
+ * work, so this one ends without an ack or a nak.
+ */
+export class Superseded extends Error {
+  override name = 'Superseded';
+}
+
 export interface MessageHandler {
   /** Does the work, stores its effect and publishes the next event; the worker then acks. */
   handle(msg: JsMsg): Promise<void>;
@@ -71,7 +80,9 @@ export function startWorker(options: WorkerOptions): Worker {
       await handler.handle(msg);
       await msg.ackAck();
     } catch (error) {
-      if (error instanceof RetryLater) {
+      if (error instanceof Superseded) {
+        log.warn({ subject: msg.subject, reason: error.message }, 'superseded by a newer delivery; leaving the message to it');
+      } else if (error instanceof RetryLater) {
         log.debug({ subject: msg.subject, reason: error.message }, 'retry later');
         msg.nak(error.delayMs);
       } else if (msg.info.deliveryCount >= maxAttempts || handler.isPermanent?.(error)) {

@@ -3,8 +3,8 @@ import type { ObjectStore } from '@nats-io/obj';
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { NodeSSH } from 'node-ssh';
 import {
-  decodeMessage, effectiveParameters, hasAnyEvent, nowIso, proto, publishEvent, publishFailure, Stage, suiteCheckoutDir,
-  type BenchlineConfig, type EventOf, type Logger, type MessageHandler, type MinionConfig, type MinionLeases, type RunExecuted, type RunRequest,
+  decodeMessage, effectiveParameters, hasAnyEvent, leaseClaim, nowIso, proto, publishEvent, publishFailure, Stage, suiteCheckoutDir, Superseded,
+  type BenchlineConfig, type EventOf, type LeaseClaim, type Logger, type MessageHandler, type MinionConfig, type MinionLeases, type RunExecuted, type RunRequest,
 } from '@benchline/core';
 import { cleanupAfterRun, cleanupRun } from './cleanup.ts';
 import { HostKeyMismatchError, MinionAuthenticationError, PrivateKeyError } from './errors.ts';
@@ -38,10 +38,10 @@ export function executorHandler(deps: ExecutorDeps): MessageHandler {
   const leaseRenewMs = (config.lease.ttlSeconds * 1000) / 4;
 
   const eventOf = (msg: JsMsg) => decodeMessage('provisioned', msg);
-  const fail = async (event: EventOf<'provisioned'>, reason: string) => {
+  const fail = async (event: EventOf<'provisioned'>, claim: LeaseClaim, reason: string) => {
     const { request, provisioning } = event.message;
     await publishFailure(js, request, { stage: Stage.STAGE_EXECUTE, reason, provisioning });
-    await leases.release(request.minion, request.runId);
+    await leases.release(request.minion, claim);
   };
 
   return {
@@ -49,17 +49,21 @@ export function executorHandler(deps: ExecutorDeps): MessageHandler {
       const event = eventOf(msg);
       if (!event) return;
       const request: RunRequest = event.message.request;
+      const claim = leaseClaim(request.runId, msg);
       const minion = config.minions[request.minion];
       const suite = config.suites[request.suite];
-      if (!minion || !suite) return fail(event, `minion "${request.minion}" or suite "${request.suite}" is no longer configured`);
+      if (!minion || !suite) return fail(event, claim, `minion "${request.minion}" or suite "${request.suite}" is no longer configured`);
       if (await hasAnyEvent(jsm, ['executed', 'failed'], request.minion, request.runId)) return;
 
-      const lease = await leases.acquire(request.minion, request.runId);
+      const lease = await leases.acquire(request.minion, claim);
       if (!lease.acquired) {
         await publishFailure(js, request, { stage: Stage.STAGE_EXECUTE, reason: `the minion lease expired and run ${lease.heldBy} took ${request.minion}; request the run again` });
         return;
       }
-      const stopRenewing = leases.keepAlive(request.minion, request.runId, leaseRenewMs, () => log.error({ runId: request.runId }, 'minion lease lost during execution'));
+      const stopRenewing = leases.keepAlive(request.minion, claim, leaseRenewMs, (status) => log.error({ runId: request.runId, status }, 'minion lease no longer held during execution'));
+      // A newer delivery that took the lease over kills this one's processes and reuses its run dir:
+      // this one then must neither start another benchmark, nor clean up, nor report.
+      const superseded = () => leases.status(request.minion, claim).then((status) => status === 'superseded', () => false);
       const runLog = log.child({ runId: request.runId, minion: request.minion });
       try {
         const outputDir = runDir(minion.workDir, request.runId);
@@ -67,7 +71,7 @@ export function executorHandler(deps: ExecutorDeps): MessageHandler {
         try {
           ssh = await deps.connections.acquire(minion);
         } catch (error) {
-          if (isPermanent(error)) return await fail(event, (error as Error).message);
+          if (isPermanent(error)) return await fail(event, claim, (error as Error).message);
           throw error;
         }
         const startedAt = nowIso();
@@ -75,6 +79,7 @@ export function executorHandler(deps: ExecutorDeps): MessageHandler {
         const benchmarks = [];
         // Stays false unless every benchmark ran to its end and its wrapper reported nothing of the run alive.
         let nothingLeftAlive = false;
+        let handedOver = false;
         try {
           // A redelivery means an earlier attempt's executor died: its benchmark may still be running on the minion.
           if (msg.info.redelivered) await cleanupRun(ssh, { runId: request.runId, outputDir });
@@ -88,6 +93,7 @@ export function executorHandler(deps: ExecutorDeps): MessageHandler {
             maxArtifactBytes: config.executor.maxArtifactBytes,
           };
           for (const benchmark of selected) {
+            if ((handedOver = await superseded())) break;
             runLog.info({ benchmark: benchmark.name }, 'running benchmark');
             const { execution, leftoversKilledByWrapper } = await executeBenchmark(context, benchmark);
             benchmarks.push(execution);
@@ -95,14 +101,18 @@ export function executorHandler(deps: ExecutorDeps): MessageHandler {
           }
           nothingLeftAlive = allKilledByWrappers;
         } finally {
-          await cleanupAfterRun(ssh, { runId: request.runId, outputDir, nothingLeftAlive, logger: runLog })
-            .catch((error: unknown) => runLog.error({ err: error }, 'cleanup failed'));
+          handedOver ||= await superseded();
+          if (!handedOver) {
+            await cleanupAfterRun(ssh, { runId: request.runId, outputDir, nothingLeftAlive, logger: runLog })
+              .catch((error: unknown) => runLog.error({ err: error }, 'cleanup failed'));
+          }
           deps.connections.release(ssh);
         }
+        if (handedOver) throw new Superseded(`run ${request.runId} is executed by a newer delivery`);
         const execution = proto.Execution.create({ benchmarks, startedAt, finishedAt: nowIso() });
         const message = proto.RunExecuted.create({ request, provisioning: event.message.provisioning, execution }) as RunExecuted & { request: RunRequest };
         await publishEvent(js, { stage: 'executed', message });
-        await leases.release(request.minion, request.runId);
+        await leases.release(request.minion, claim);
         runLog.info({ benchmarks: benchmarks.map((benchmark) => `${benchmark.name}:${benchmark.status}`) }, 'executed');
       } finally {
         stopRenewing();
@@ -111,7 +121,7 @@ export function executorHandler(deps: ExecutorDeps): MessageHandler {
 
     async giveUp(msg, error) {
       const event = eventOf(msg);
-      if (event) await fail(event, `execution kept failing: ${(error as Error).message}`);
+      if (event) await fail(event, leaseClaim(event.message.request.runId, msg), `execution kept failing: ${(error as Error).message}`);
     },
   };
 }

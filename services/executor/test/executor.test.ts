@@ -3,12 +3,16 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { JsMsg } from '@nats-io/jetstream';
 import {
-  BenchmarkStatus, decodeEvent, openContext, parseConfig, proto, publishEvent, RUNS_STREAM, runLogSubject, suiteCheckoutDir, TriggerSource,
-  type BenchlineConfig, type RunProvisioned, type RunRequest, type ServiceContext,
+  BenchmarkStatus, decodeEvent, encodeEvent, eventSubject, MinionLeases, openContext, parseConfig, proto, publishEvent, RUNS_STREAM, runLogSubject, suiteCheckoutDir,
+  Superseded, TriggerSource, type BenchlineConfig, type RunProvisioned, type RunRequest, type ServiceContext,
 } from '@benchline/core';
 import { startNats, startSshd, until, type NatsServer, type Sshd } from '@benchline/servers';
 import { startExecutor } from '../src/executor.ts';
+import { executorHandler } from '../src/handler.ts';
+import { connectMinion } from '../src/ssh/connect.ts';
+import { MinionConnectionPool } from '../src/ssh/connection-pool.ts';
 import { minionFor, pidsWithRunMarker, recordSshActivity, silentLogger } from './minion-helpers.ts';
 
 describe('executor service', () => {
@@ -19,9 +23,9 @@ describe('executor service', () => {
   let executor: Awaited<ReturnType<typeof startExecutor>>;
   let workDir: string;
 
-  const provisioned = (runId: string, minion: string, parameters: Record<string, string> = {}, benchmarks: string[] = []) =>
+  const provisioned = (runId: string, minion: string, parameters: Record<string, string> = {}, benchmarks: string[] = [], suite = 'trio') =>
     proto.RunProvisioned.create({
-      request: { runId, suite: 'trio', ref: 'main', minion, parameters, benchmarks, source: TriggerSource.TRIGGER_SOURCE_NATS, requestedAt: new Date().toISOString() },
+      request: { runId, suite, ref: 'main', minion, parameters, benchmarks, source: TriggerSource.TRIGGER_SOURCE_NATS, requestedAt: new Date().toISOString() },
       provisioning: { commit: 'abc123' },
     }) as RunProvisioned & { request: RunRequest };
   const outcome = async (runId: string, minion = 'local') =>
@@ -44,6 +48,7 @@ describe('executor service', () => {
     workDir = join(sshd.dir, 'work');
     const checkout = suiteCheckoutDir(workDir, 'trio');
     await mkdir(checkout, { recursive: true });
+    await mkdir(suiteCheckoutDir(workDir, 'relay'), { recursive: true });
     await writeFile(join(checkout, 'echo-params.sh'), 'printf "%s" "$BENCHLINE_PARAM_label" > "$BENCHLINE_RESULTS_FILE"\n');
     const minion = minionFor(sshd, workDir);
     config = parseConfig({
@@ -58,6 +63,13 @@ describe('executor service', () => {
             { name: 'fails', command: ['sh', '-c', 'echo broken >&2; exit 3'] },
             { name: 'hangs', command: ['sh', '-c', 'sleep 300 & sleep 300'], timeoutSeconds: 1 },
             { name: 'params', command: ['sh', 'echo-params.sh'] },
+          ],
+        },
+        relay: {
+          repo: '/unused',
+          benchmarks: [
+            { name: 'first', command: ['sh', '-c', 'sleep 2; echo 1 > "$BENCHLINE_RESULTS_FILE"'] },
+            { name: 'second', command: ['sh', '-c', 'echo 2 > "$BENCHLINE_RESULTS_FILE"'] },
           ],
         },
       },
@@ -157,5 +169,45 @@ describe('executor service', () => {
     const [benchmark] = decodeEvent('executed', proto.RunExecuted.encode(result.message).finish()).message.execution?.benchmarks ?? [];
     expect(new TextDecoder().decode((await blob(benchmark!.results))!)).toBe(label);
     expect(existsSync(canary)).toBe(false);
+  });
+
+  it('hands a run over to a newer delivery of its message: the older one starts nothing more, removes nothing, reports nothing', async () => {
+    const runId = 'relay-1';
+    const message = provisioned(runId, 'local', {}, [], 'relay');
+    // Two deliveries of one message, as after a broker outage longer than the ack wait while the first still works.
+    const delivery = (deliveryCount: number) => ({
+      subject: eventSubject('provisioned', 'local', runId),
+      data: encodeEvent({ stage: 'provisioned', message }),
+      seq: 4242,
+      info: { deliveryCount, redelivered: deliveryCount > 1 },
+    }) as unknown as JsMsg;
+    const connections = new MinionConnectionPool({ connect: (minion) => connectMinion(minion, { logger: silentLogger }), logger: silentLogger });
+    const handler = executorHandler({
+      js: context.js, jsm: context.jsm, nc: context.nc, config, log: silentLogger, connections,
+      artifacts: context.buckets.artifacts,
+      leases: new MinionLeases(context.buckets.leases),
+    });
+    try {
+      const first = handler.handle(delivery(1));
+      const firstOutcome = first.then(() => 'completed', (error: unknown) => error);
+      await until('the first delivery’s benchmark runs', async () => (pidsWithRunMarker(runId).length > 0 ? true : undefined), 10_000);
+      await handler.handle(delivery(2));
+
+      expect(await firstOutcome).toBeInstanceOf(Superseded);
+      const result = await outcome(runId);
+      expect(result.stage).toBe('executed');
+      const benchmarks = decodeEvent('executed', proto.RunExecuted.encode(result.message).finish()).message.execution?.benchmarks ?? [];
+      expect(benchmarks.map((b) => [b.name, b.status])).toEqual([
+        ['first', BenchmarkStatus.BENCHMARK_STATUS_OK],
+        ['second', BenchmarkStatus.BENCHMARK_STATUS_OK],
+      ]);
+      const stream = await context.jsm.streams.info(RUNS_STREAM, { subjects_filter: eventSubject('executed', 'local', runId) });
+      expect(stream.state.subjects).toEqual({ [eventSubject('executed', 'local', runId)]: 1 });
+      expect(pidsWithRunMarker(runId)).toEqual([]);
+      expect(existsSync(join(workDir, 'runs', runId))).toBe(false);
+      expect(await context.buckets.leases.get('local').then((entry) => entry?.operation ?? 'none')).not.toBe('PUT');
+    } finally {
+      connections.close();
+    }
   });
 });

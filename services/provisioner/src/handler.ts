@@ -1,8 +1,8 @@
 import type { JetStreamClient, JetStreamManager, JsMsg } from '@nats-io/jetstream';
 import type { ObjectStore } from '@nats-io/obj';
 import {
-  decodeMessage, hasAnyEvent, storeArtifact, nowIso, parseEventSubject, proto, publishEvent, publishFailure, Stage, validateRequest,
-  type BenchlineConfig, type EventOf, type Logger, type MessageHandler, type MinionLeases, type Provisioning, type RunProvisioned, type RunRequest,
+  decodeMessage, hasAnyEvent, leaseClaim, storeArtifact, nowIso, parseEventSubject, proto, publishEvent, publishFailure, Stage, Superseded, validateRequest,
+  type BenchlineConfig, type EventOf, type LeaseClaim, type Logger, type MessageHandler, type MinionLeases, type Provisioning, type RunProvisioned, type RunRequest,
 } from '@benchline/core';
 import type { WaitingLines } from './waiting-lines.ts';
 
@@ -53,7 +53,7 @@ export function provisionerHandler(deps: ProvisionerDeps): MessageHandler {
     return event && validateRequest(config, event.message.request, parseEventSubject(msg.subject)).length === 0 ? event : undefined;
   };
 
-  const fail = async (request: RunRequest, failure: ReportableFailure) => {
+  const fail = async (request: RunRequest, claim: LeaseClaim, failure: ReportableFailure) => {
     const ansibleLog = failure.log === undefined ? undefined : await storeArtifact(artifacts, request.runId, 'ansible.log', failure.log);
     await publishFailure(js, request, {
       stage: Stage.STAGE_PROVISION,
@@ -61,7 +61,7 @@ export function provisionerHandler(deps: ProvisionerDeps): MessageHandler {
       detail: failure.outputTail,
       provisioning: ansibleLog ? proto.Provisioning.create({ ansibleLog }) : null,
     });
-    await leases.release(request.minion, request.runId);
+    await leases.release(request.minion, claim);
   };
 
   return {
@@ -72,14 +72,22 @@ export function provisionerHandler(deps: ProvisionerDeps): MessageHandler {
       const runLog = log.child({ runId: request.runId, minion: request.minion, suite: request.suite });
       if (await hasAnyEvent(jsm, ['provisioned', 'failed'], request.minion, request.runId)) return;
 
-      await lines.take(request.minion, request.runId, msg.seq);
+      const claim = leaseClaim(request.runId, msg);
+      await lines.take(request.minion, claim, msg.seq);
 
       const aborter = new AbortController();
-      const stopRenewing = leases.keepAlive(request.minion, request.runId, leaseRenewMs, () => aborter.abort(new Error('minion lease lost')));
+      const stopRenewing = leases.keepAlive(request.minion, claim, leaseRenewMs, (status) => aborter.abort(new Error(`minion lease ${status}`)));
+      // Only a delivery that still holds the lease may store an outcome.
+      const mustHoldLease = async () => {
+        const status = await leases.status(request.minion, claim);
+        if (status === 'superseded') throw new Superseded(`run ${request.runId} is provisioned by a newer delivery`);
+        if (status === 'lost') throw new Error(`the lease on minion ${request.minion} expired while provisioning`);
+      };
       const startedAt = nowIso();
       try {
         runLog.info('provisioning');
         const outcome = await deps.provision(request, aborter.signal);
+        await mustHoldLease();
         const provisioning = proto.Provisioning.create({
           commit: outcome.commit,
           host: { ...outcome.facts, governor: outcome.facts.governor ?? '' },
@@ -94,10 +102,11 @@ export function provisionerHandler(deps: ProvisionerDeps): MessageHandler {
         await publishEvent(js, { stage: 'provisioned', message });
         runLog.info({ commit: outcome.commit, skipped: outcome.skipped, changed: outcome.tasks.changed, ms: outcome.durationMs }, 'provisioned');
       } catch (error) {
+        await mustHoldLease();
         const failure = deps.reportable(error);
         if (!failure) throw error;
         runLog.warn({ reason: failure.reason }, 'provisioning failed');
-        await fail(request, failure);
+        await fail(request, claim, failure);
       } finally {
         stopRenewing();
       }
@@ -105,7 +114,7 @@ export function provisionerHandler(deps: ProvisionerDeps): MessageHandler {
 
     async giveUp(msg, error) {
       const event = requestOf(msg);
-      if (event) await fail(event.message.request, { reason: `provisioning kept failing: ${(error as Error).message}`, outputTail: '' });
+      if (event) await fail(event.message.request, leaseClaim(event.message.request.runId, msg), { reason: `provisioning kept failing: ${(error as Error).message}`, outputTail: '' });
     },
   };
 }

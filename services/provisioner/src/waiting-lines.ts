@@ -1,4 +1,4 @@
-import { RetryLater, type LeaseReleases, type MinionLeases } from '@benchline/core';
+import { RetryLater, type LeaseClaim, type LeaseReleases, type MinionLeases } from '@benchline/core';
 
 export interface WaitingLinesOptions {
   leases: Pick<MinionLeases, 'acquire'>;
@@ -32,11 +32,11 @@ export class WaitingLines {
     this.#options = options;
   }
 
-  /** Takes the minion's lease for the run, waiting in line while the minion is busy (`order`: the request's stream sequence). */
-  async take(minion: string, runId: string, order: number): Promise<void> {
+  /** Takes the minion's lease for the claim, waiting in line while the minion is busy (`order`: the request's stream sequence). */
+  async take(minion: string, claim: LeaseClaim, order: number): Promise<void> {
     const { leases, releases, depth, pollMs, retryMs } = this.#options;
     this.#throwIfClosed();
-    if (!this.#lines.get(minion)?.length && (await leases.acquire(minion, runId)).acquired) return;
+    if (!this.#lines.get(minion)?.length && (await leases.acquire(minion, claim)).acquired) return;
     const line = this.#lines.get(minion) ?? [];
     this.#lines.set(minion, line);
     if (line.length >= depth) throw new RetryLater(`minion ${minion} is busy and ${depth} runs already wait for it`, retryMs);
@@ -45,7 +45,7 @@ export class WaitingLines {
       await waiter.turn;
       for (;;) {
         const released = releases.next(minion, pollMs);
-        if ((await leases.acquire(minion, runId)).acquired) return;
+        if ((await leases.acquire(minion, claim)).acquired) return;
         await released;
         this.#throwIfClosed();
       }

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { RetryLater, type AcquireResult } from '@benchline/core';
+import { RetryLater, type AcquireResult, type LeaseClaim } from '@benchline/core';
 import { WaitingLines } from '../src/waiting-lines.ts';
 
 /** Leases held in memory; a release wakes whoever waits for that minion, as the KV watch does. */
@@ -8,7 +8,7 @@ class FakeLeases {
   readonly holders = new Map<string, string>();
   readonly #wakers = new Map<string, (() => void)[]>();
 
-  async acquire(minion: string, runId: string): Promise<AcquireResult> {
+  async acquire(minion: string, { runId }: LeaseClaim): Promise<AcquireResult> {
     const holder = this.holders.get(minion);
     if (holder !== undefined && holder !== runId) return { acquired: false, heldBy: holder };
     this.holders.set(minion, runId);
@@ -34,7 +34,7 @@ function setUp(options: { depth?: number; pollMs?: number } = {}) {
   const leases = new FakeLeases();
   const lines = new WaitingLines({ leases, releases: leases, depth: options.depth ?? 4, pollMs: options.pollMs ?? 60_000, retryMs: 2_000 });
   const taken: string[] = [];
-  const take = (runId: string, order: number, minion = 'm1') => lines.take(minion, runId, order).then(() => taken.push(runId));
+  const take = (runId: string, order: number, minion = 'm1') => lines.take(minion, { runId, delivery: `${order}:1` }, order).then(() => taken.push(runId));
   return { leases, lines, taken, take };
 }
 
