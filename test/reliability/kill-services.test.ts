@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSUMERS, getRun, RUNS_BUCKET, RUNS_STREAM } from '@benchline/core';
 import { Kvm } from '@nats-io/kv';
-import { isAlive, processesWith } from './support/processes.ts';
+import { isAlive, liveProcesses } from '@benchline/servers';
 import { startReliabilityStack, type ReliabilityStack } from './support/reliability-stack.ts';
 import { describeTerminal, expectPublishedOnce, leaseHolder, requestOverHttp, requestOverNats, waitForStage, waitForTerminal, type RunRef } from './support/runs.ts';
 import { deadServices, waitForLog } from './support/service-logs.ts';
@@ -30,13 +30,13 @@ describe('a service killed mid-run', () => {
   it('provisioner, while Ansible runs a setup command: its playbook dies with it, the run is redelivered and completes, the lease is free after', async () => {
     const run = await requestOverHttp(env.stack, { suite: SLOW_SETUP_SUITE });
     all.push(run);
-    await expect.poll(() => processesWith('sleep', SLOW_SETUP_SECONDS), { timeout: 30_000, interval: 100 }).not.toEqual([]);
+    await expect.poll(() => liveProcesses('cmdline', (argv) => argv.includes('sleep') && argv.includes(SLOW_SETUP_SECONDS)), { timeout: 30_000, interval: 100 }).not.toEqual([]);
     expect(await leaseHolder(env.js, 'local')).toBe(run.runId);
-    const playbooks = await processesWith('ansible-playbook', env.stack.config.dataDir);
+    const playbooks = liveProcesses('cmdline', (argv) => argv.some((arg) => arg.endsWith('ansible-playbook')) && argv.some((arg) => arg.startsWith(env.stack.config.dataDir)));
     expect(playbooks.length).toBeGreaterThan(0);
     await env.stack.services.get('provisioner')!.kill();
     // Left alone, the playbook would wait for the setup command (seconds) before it notices its parent is gone.
-    await expect.poll(async () => (await Promise.all(playbooks.map(isAlive))).filter(Boolean).length, { timeout: 1_000, interval: 50 }).toBe(0);
+    await expect.poll(() => playbooks.filter(isAlive), { timeout: 1_000, interval: 50 }).toEqual([]);
     await env.stack.restartService('provisioner');
 
     await published(run);

@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import type { MinionConfig } from '@benchline/core';
-import type { Sshd } from '@benchline/servers';
+import { liveProcesses, type Sshd } from '@benchline/servers';
 import { pino } from 'pino';
 import ssh2 from 'ssh2';
 
@@ -18,29 +17,10 @@ export function minionFor(sshd: Sshd, workDir: string, overrides: Partial<Minion
   };
 }
 
-/** The test shares the minion's machine, so it can look at the minion's processes directly. */
-export function isAlive(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
-  } catch {
-    return false;
-  }
-}
-
-/** Live processes carrying `BENCHLINE_RUN_ID=<runId>` in their environment. */
+/** Live processes carrying `BENCHLINE_RUN_ID=<runId>` in their environment (the minion is this machine). */
 export function pidsWithRunMarker(runId: string): number[] {
   const marker = `BENCHLINE_RUN_ID=${runId}`;
-  return readdirSync('/proc')
-    .filter((name) => /^\d+$/.test(name))
-    .map(Number)
-    .filter((pid) => {
-      try {
-        return readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(marker) && isAlive(pid);
-      } catch {
-        return false;
-      }
-    });
+  return liveProcesses('environ', (environment) => environment.includes(marker));
 }
 
 export interface SshActivity {

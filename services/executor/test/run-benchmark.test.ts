@@ -2,7 +2,7 @@ import { randomBytes, createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { startSshd, until, type Sshd } from '@benchline/servers';
+import { isAlive, startSshd, until, type Sshd } from '@benchline/servers';
 import type { NodeSSH } from 'node-ssh';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanupRun, removeRunDir } from '../src/cleanup.ts';
@@ -12,7 +12,7 @@ import { benchmarkOutputDir, runDir } from '../src/output-dir.ts';
 import { runBenchmark, type OutputStream, type RunBenchmarkOptions } from '../src/run-benchmark.ts';
 import { buildCommandLine } from '../src/ssh/remote-command.ts';
 import { connectMinion } from '../src/ssh/connect.ts';
-import { isAlive, minionFor, pidsWithRunMarker, silentLogger } from './minion-helpers.ts';
+import { minionFor, pidsWithRunMarker, silentLogger } from './minion-helpers.ts';
 
 let sshd: Sshd;
 let ssh: NodeSSH;
