@@ -35,7 +35,7 @@ export interface WorkerOptions {
   durable: string;
   handler: MessageHandler;
   log: Logger;
-  /** Messages handled at the same time by this replica. */
+  /** Messages in hand at the same time in this replica (being handled, or waiting for their turn). */
   concurrency: number;
   maxAttempts?: number;
   /** Upper bound; a third of the consumer's ack_wait when that is shorter, so a busy handler never looks dead. */
@@ -48,24 +48,34 @@ export interface Worker {
 }
 
 /**
- * Pulls one message per slot with `next()` (never buffering more than it is handling, so no
- * message's ack timer runs while it waits in a local queue) and keeps it alive with
- * `working()` while the handler runs.
+ * One pull loop that takes a message with `next()` whenever fewer than `concurrency` are in hand
+ * (never buffering more than it is handling, so no message's ack timer runs while it waits in a
+ * local queue), and keeps each message alive with `working()` while its handler runs.
  */
 export function startWorker(options: WorkerOptions): Worker {
   const { js, durable, handler, log, concurrency, maxAttempts = 5, heartbeatMs = 10_000 } = options;
   let stopping = false;
-  const slot = async () => {
+  const inHand = new Set<Promise<void>>();
+  const pull = async () => {
     let consumer: Consumer | undefined;
     let heartbeatEveryMs = heartbeatMs;
     while (!stopping) {
+      if (inHand.size >= concurrency) {
+        await Promise.race(inHand);
+        continue;
+      }
       try {
         if (!consumer) {
           consumer = await js.consumers.get(RUNS_STREAM, durable);
           heartbeatEveryMs = await heartbeatInterval(consumer, heartbeatMs);
         }
         const msg = await consumer.next({ expires: 2_000 });
-        if (msg) await process(msg, heartbeatEveryMs);
+        if (msg) {
+          const handling = process(msg, heartbeatEveryMs)
+            .catch((error: unknown) => log.error({ err: error, subject: msg.subject }, 'could not settle the message; it will be redelivered'))
+            .finally(() => inHand.delete(handling));
+          inHand.add(handling);
+        }
       } catch (error) {
         if (stopping) break;
         log.warn({ err: error, durable }, 'pull failed; retrying');
@@ -98,11 +108,12 @@ export function startWorker(options: WorkerOptions): Worker {
       clearInterval(heartbeat);
     }
   };
-  const slots = Array.from({ length: concurrency }, slot);
+  const pulling = pull();
   return {
     stop: async () => {
       stopping = true;
-      await Promise.allSettled(slots);
+      await pulling;
+      await Promise.allSettled(inHand);
     },
   };
 }

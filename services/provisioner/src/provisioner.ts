@@ -6,17 +6,18 @@ import { ProvisioningError } from './provisioning-error.ts';
 import { runPlaybook } from './run-ansible.ts';
 import { WaitingLines } from './waiting-lines.ts';
 
-/** Runs each replica keeps waiting per busy minion, ready to take it the moment it is freed. */
-const LINE_DEPTH = 4;
-
 /**
- * The provisioner: runs on different minions provision in parallel, and each busy minion has a
- * short line of runs waiting for it (one worker slot per minion and per place in its line).
+ * Requests one replica holds at once: those it provisions (one per minion at most, by the leases)
+ * and those waiting in line for a busy minion. As many as JetStream lets a consumer have
+ * unacknowledged by default; more wait in the stream.
  */
+const REQUESTS_IN_HAND = 1_000;
+
+/** The provisioner: runs on different minions provision in parallel; runs for a busy minion wait in its line. */
 export async function startProvisioner({ config, js, jsm, buckets, log }: ServiceContext): Promise<RunningService> {
   const leases = new MinionLeases(buckets.leases);
   const releases = await LeaseReleases.watch(buckets.leases, log);
-  const lines = new WaitingLines({ leases, releases, depth: LINE_DEPTH, pollMs: 1_000, retryMs: 2_000 });
+  const lines = new WaitingLines({ leases, releases, pollMs: 1_000 });
   const handler = provisionerHandler({
     js, jsm, config, log, leases, lines,
     artifacts: buckets.artifacts,
@@ -34,8 +35,7 @@ export async function startProvisioner({ config, js, jsm, buckets, log }: Servic
     }),
     reportable: (error) => (error instanceof ProvisioningError ? { reason: error.reason, outputTail: error.outputTail, log: error.outputTail } : undefined),
   });
-  const minions = Math.max(1, Object.keys(config.minions).length);
-  const worker = startWorker({ js, durable: CONSUMERS.provisioner.durable, handler, log, concurrency: minions * (1 + LINE_DEPTH) });
+  const worker = startWorker({ js, durable: CONSUMERS.provisioner.durable, handler, log, concurrency: REQUESTS_IN_HAND });
   return {
     stop: async () => {
       const stopped = worker.stop();

@@ -3,12 +3,8 @@ import { RetryLater, type LeaseClaim, type LeaseReleases, type MinionLeases } fr
 export interface WaitingLinesOptions {
   leases: Pick<MinionLeases, 'acquire'>;
   releases: Pick<LeaseReleases, 'next'>;
-  /** Runs this replica keeps waiting for one minion; more are handed back to the stream. */
-  depth: number;
   /** How often the first in line asks anyway: an expired lease sends no release. */
   pollMs: number;
-  /** When a run handed back (line full, shutting down) is delivered again. */
-  retryMs: number;
 }
 
 interface Waiter {
@@ -34,12 +30,11 @@ export class WaitingLines {
 
   /** Takes the minion's lease for the claim, waiting in line while the minion is busy (`order`: the request's stream sequence). */
   async take(minion: string, claim: LeaseClaim, order: number): Promise<void> {
-    const { leases, releases, depth, pollMs, retryMs } = this.#options;
+    const { leases, releases, pollMs } = this.#options;
     this.#throwIfClosed();
     if (!this.#lines.get(minion)?.length && (await leases.acquire(minion, claim)).acquired) return;
     const line = this.#lines.get(minion) ?? [];
     this.#lines.set(minion, line);
-    if (line.length >= depth) throw new RetryLater(`minion ${minion} is busy and ${depth} runs already wait for it`, retryMs);
     const waiter = join(line, order);
     try {
       await waiter.turn;

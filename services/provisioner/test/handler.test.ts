@@ -54,7 +54,7 @@ describe('provisioner handler', () => {
     const handler = provisionerHandler({
       js: context.js, jsm: context.jsm, config, log, leases,
       artifacts: context.buckets.artifacts,
-      lines: new WaitingLines({ leases, releases, depth: 4, pollMs: 1_000, retryMs: 2_000 }),
+      lines: new WaitingLines({ leases, releases, pollMs: 1_000 }),
       provision: async () => {
         if (++playbooks === 1) {
           await firstPlaybookEnds;

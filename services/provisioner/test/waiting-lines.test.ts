@@ -30,9 +30,9 @@ class FakeLeases {
   }
 }
 
-function setUp(options: { depth?: number; pollMs?: number } = {}) {
+function setUp(options: { pollMs?: number } = {}) {
   const leases = new FakeLeases();
-  const lines = new WaitingLines({ leases, releases: leases, depth: options.depth ?? 4, pollMs: options.pollMs ?? 60_000, retryMs: 2_000 });
+  const lines = new WaitingLines({ leases, releases: leases, pollMs: options.pollMs ?? 60_000 });
   const taken: string[] = [];
   const take = (runId: string, order: number, minion = 'm1') => lines.take(minion, { runId, delivery: `${order}:1` }, order).then(() => taken.push(runId));
   return { leases, lines, taken, take };
@@ -70,17 +70,6 @@ describe('waiting lines for busy minions', () => {
     void take('run-2', 2, 'm1');
     await take('run-3', 3, 'm2');
     expect(taken).toEqual(['run-1', 'run-3']);
-  });
-
-  it('hands a run back to the stream when its minion already has a full line', async () => {
-    const { take } = setUp({ depth: 2 });
-    await take('run-1', 1);
-    void take('run-2', 2);
-    void take('run-3', 3);
-    await sleep(10);
-    const refused = await take('run-4', 4).catch((error: unknown) => error);
-    expect(refused).toBeInstanceOf(RetryLater);
-    expect((refused as RetryLater).delayMs).toBe(2_000);
   });
 
   it('still takes a minion whose lease expired without a release event, by asking every pollMs', async () => {
