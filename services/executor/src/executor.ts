@@ -3,7 +3,7 @@ import { executorHandler } from './handler.ts';
 import { connectMinion } from './ssh/connect.ts';
 import { MinionConnectionPool } from './ssh/connection-pool.ts';
 
-/** The executor: one run per minion in hand at a time, since a minion runs one run at a time anyway. */
+/** The executor: as many runs in hand as there are minions, since a minion runs one run at a time anyway. */
 export async function startExecutor({ config, js, jsm, nc, buckets, log }: ServiceContext): Promise<RunningService> {
   const connections = new MinionConnectionPool({ connect: (minion) => connectMinion(minion, { logger: log }), logger: log });
   const handler = executorHandler({
