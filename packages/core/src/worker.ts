@@ -13,9 +13,9 @@ export class RetryLater extends Error {
 }
 
 /**
- * Thrown by a handler whose message was delivered again while it worked (the broker lost track of
- * it during an outage) and whose lease the newer delivery has taken over: that delivery does the
- * work, so this one ends without an ack or a nak.
+ * Thrown by a handler when another delivery of the same message does the work: a newer one that
+ * took its lease over (the broker redelivered the message during an outage while this one
+ * worked), or an earlier one this replica still holds. This delivery ends without an ack or a nak.
  */
 export class Superseded extends Error {
   override name = 'Superseded';
@@ -91,7 +91,7 @@ export function startWorker(options: WorkerOptions): Worker {
       await msg.ackAck();
     } catch (error) {
       if (error instanceof Superseded) {
-        log.warn({ subject: msg.subject, reason: error.message }, 'superseded by a newer delivery; leaving the message to it');
+        log.warn({ subject: msg.subject, reason: error.message }, 'another delivery does the work; leaving the message to it');
       } else if (error instanceof RetryLater) {
         log.debug({ subject: msg.subject, reason: error.message }, 'retry later');
         msg.nak(error.delayMs);

@@ -46,7 +46,10 @@ export interface ProvisionerDeps {
  */
 export function provisionerHandler(deps: ProvisionerDeps): MessageHandler {
   const { js, jsm, artifacts, leases, lines, config, log } = deps;
-  const leaseRenewMs = (config.lease.ttlSeconds * 1000) / 4;
+  // Often enough that a delivery whose lease a newer one took over stops its playbook within seconds.
+  const leaseRenewMs = Math.min((config.lease.ttlSeconds * 1000) / 4, 2_000);
+  /** Runs this replica holds a delivery of: a second delivery of one of them is left to the first. */
+  const inHand = new Set<string>();
 
   const requestOf = (msg: JsMsg): EventOf<'requested'> | undefined => {
     const event = decodeMessage('requested', msg);
@@ -64,6 +67,48 @@ export function provisionerHandler(deps: ProvisionerDeps): MessageHandler {
     await leases.release(request.minion, claim);
   };
 
+  /** Waits for the minion, runs the playbook, publishes the outcome: all under this delivery's lease. */
+  const provisionRun = async (msg: JsMsg, request: RunRequest, runLog: Logger): Promise<void> => {
+    const claim = leaseClaim(request.runId, msg);
+    await lines.take(request.minion, claim, msg.seq);
+
+    const aborter = new AbortController();
+    const stopRenewing = leases.keepAlive(request.minion, claim, leaseRenewMs, (status) => aborter.abort(new Error(`minion lease ${status}`)));
+    // Only a delivery that still holds the lease may store an outcome.
+    const mustHoldLease = async () => {
+      const status = await leases.status(request.minion, claim);
+      if (status === 'superseded') throw new Superseded(`run ${request.runId} is provisioned by a newer delivery`);
+      if (status === 'lost') throw new Error(`the lease on minion ${request.minion} expired while provisioning`);
+    };
+    const startedAt = nowIso();
+    try {
+      runLog.info('provisioning');
+      const outcome = await deps.provision(request, aborter.signal);
+      await mustHoldLease();
+      const provisioning = proto.Provisioning.create({
+        commit: outcome.commit,
+        host: { ...outcome.facts, governor: outcome.facts.governor ?? '' },
+        tasks: outcome.tasks,
+        skipped: outcome.skipped,
+        durationMs: outcome.durationMs,
+        ansibleLog: await storeArtifact(artifacts, request.runId, 'ansible.log', outcome.log),
+        startedAt,
+        finishedAt: nowIso(),
+      }) as Provisioning;
+      const message = proto.RunProvisioned.create({ request, provisioning }) as RunProvisioned & { request: RunRequest };
+      await publishEvent(js, { stage: 'provisioned', message });
+      runLog.info({ commit: outcome.commit, skipped: outcome.skipped, changed: outcome.tasks.changed, ms: outcome.durationMs }, 'provisioned');
+    } catch (error) {
+      await mustHoldLease();
+      const failure = deps.reportable(error);
+      if (!failure) throw error;
+      runLog.warn({ reason: failure.reason }, 'provisioning failed');
+      await fail(request, claim, failure);
+    } finally {
+      stopRenewing();
+    }
+  };
+
   return {
     async handle(msg) {
       const event = requestOf(msg);
@@ -72,43 +117,12 @@ export function provisionerHandler(deps: ProvisionerDeps): MessageHandler {
       const runLog = log.child({ runId: request.runId, minion: request.minion, suite: request.suite });
       if (await hasAnyEvent(jsm, ['provisioned', 'failed'], request.minion, request.runId)) return;
 
-      const claim = leaseClaim(request.runId, msg);
-      await lines.take(request.minion, claim, msg.seq);
-
-      const aborter = new AbortController();
-      const stopRenewing = leases.keepAlive(request.minion, claim, leaseRenewMs, (status) => aborter.abort(new Error(`minion lease ${status}`)));
-      // Only a delivery that still holds the lease may store an outcome.
-      const mustHoldLease = async () => {
-        const status = await leases.status(request.minion, claim);
-        if (status === 'superseded') throw new Superseded(`run ${request.runId} is provisioned by a newer delivery`);
-        if (status === 'lost') throw new Error(`the lease on minion ${request.minion} expired while provisioning`);
-      };
-      const startedAt = nowIso();
+      if (inHand.has(request.runId)) throw new Superseded(`an earlier delivery of run ${request.runId} is in hand here`);
+      inHand.add(request.runId);
       try {
-        runLog.info('provisioning');
-        const outcome = await deps.provision(request, aborter.signal);
-        await mustHoldLease();
-        const provisioning = proto.Provisioning.create({
-          commit: outcome.commit,
-          host: { ...outcome.facts, governor: outcome.facts.governor ?? '' },
-          tasks: outcome.tasks,
-          skipped: outcome.skipped,
-          durationMs: outcome.durationMs,
-          ansibleLog: await storeArtifact(artifacts, request.runId, 'ansible.log', outcome.log),
-          startedAt,
-          finishedAt: nowIso(),
-        }) as Provisioning;
-        const message = proto.RunProvisioned.create({ request, provisioning }) as RunProvisioned & { request: RunRequest };
-        await publishEvent(js, { stage: 'provisioned', message });
-        runLog.info({ commit: outcome.commit, skipped: outcome.skipped, changed: outcome.tasks.changed, ms: outcome.durationMs }, 'provisioned');
-      } catch (error) {
-        await mustHoldLease();
-        const failure = deps.reportable(error);
-        if (!failure) throw error;
-        runLog.warn({ reason: failure.reason }, 'provisioning failed');
-        await fail(request, claim, failure);
+        await provisionRun(msg, request, runLog);
       } finally {
-        stopRenewing();
+        inHand.delete(request.runId);
       }
     },
 

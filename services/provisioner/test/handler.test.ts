@@ -2,7 +2,7 @@ import type { JsMsg } from '@nats-io/jetstream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  decodeEvent, encodeEvent, eventSubject, LeaseReleases, MinionLeases, openContext, parseConfig, proto, runRequested, RUNS_STREAM, Superseded, TriggerSource,
+  decodeEvent, encodeEvent, eventSubject, LeaseReleases, MinionLeases, openContext, parseConfig, runRequested, RUNS_STREAM, Superseded, TriggerSource,
   type BenchlineConfig, type RunRequest, type ServiceContext,
 } from '@benchline/core';
 import { startNats, until, type NatsServer } from '@benchline/servers';
@@ -38,43 +38,68 @@ describe('provisioner handler', () => {
     await nats?.close();
   });
 
-  it('lets a newer delivery of a request take the run over: the older one, when its playbook ends, publishes nothing', async () => {
-    const runId = 'taken-over';
-    const request = { runId, suite: 's', ref: 'main', minion: 'm', parameters: {}, benchmarks: [], source: TriggerSource.TRIGGER_SOURCE_NATS, requestedAt: new Date().toISOString() } as unknown as RunRequest;
-    const delivery = (deliveryCount: number) => ({
-      subject: eventSubject('requested', 'm', runId),
-      data: encodeEvent(runRequested(request)),
-      seq: 99,
-      info: { deliveryCount, redelivered: deliveryCount > 1 },
-    }) as unknown as JsMsg;
-    let finishFirstPlaybook!: () => void;
-    const firstPlaybookEnds = new Promise<void>((resolve) => (finishFirstPlaybook = resolve));
-    let playbooks = 0;
+  const request = (runId: string) =>
+    ({ runId, suite: 's', ref: 'main', minion: 'm', parameters: {}, benchmarks: [], source: TriggerSource.TRIGGER_SOURCE_NATS, requestedAt: new Date().toISOString() }) as unknown as RunRequest;
+  /** A delivery of the run's request, as the worker hands it over; `deliveryCount` > 1 is a redelivery. */
+  const delivery = (runId: string, deliveryCount: number) => ({
+    subject: eventSubject('requested', 'm', runId),
+    data: encodeEvent(runRequested(request(runId))),
+    seq: 99,
+    info: { deliveryCount, redelivered: deliveryCount > 1 },
+  }) as unknown as JsMsg;
+  /** A provisioner replica whose playbooks report these commits, the first one only when `firstPlaybookEnds` settles. */
+  const replica = (commits: string[], firstPlaybookEnds: Promise<void> = Promise.resolve()) => {
     const leases = new MinionLeases(context.buckets.leases);
+    let playbooks = 0;
     const handler = provisionerHandler({
       js: context.js, jsm: context.jsm, config, log, leases,
       artifacts: context.buckets.artifacts,
       lines: new WaitingLines({ leases, releases, pollMs: 1_000 }),
       provision: async () => {
-        if (++playbooks === 1) {
-          await firstPlaybookEnds;
-          return outcomeAt('a'.repeat(40));
-        }
-        return outcomeAt('b'.repeat(40));
+        const playbook = playbooks++;
+        if (playbook === 0) await firstPlaybookEnds;
+        return outcomeAt(commits[playbook]!);
       },
       reportable: () => undefined,
     });
+    return { handler, leases, playbooks: () => playbooks };
+  };
+  const provisionedCommits = async (runId: string) => {
+    const subject = eventSubject('provisioned', 'm', runId);
+    const stream = await context.jsm.streams.info(RUNS_STREAM, { subjects_filter: subject });
+    const stored = await context.jsm.streams.getMessage(RUNS_STREAM, { last_by_subj: subject });
+    return { count: stream.state.subjects?.[subject] ?? 0, commit: stored && decodeEvent('provisioned', stored.data).message.provisioning?.commit };
+  };
 
-    const first = handler.handle(delivery(1)).then(() => 'completed', (error: unknown) => error);
-    await until('the first delivery provisions', async () => (playbooks === 1 ? true : undefined), 5_000);
-    await handler.handle(delivery(2));
+  it('lets a newer delivery on another replica take the run over: the older one, when its playbook ends, publishes nothing', async () => {
+    const runId = 'taken-over';
+    let finishFirstPlaybook!: () => void;
+    const a = replica(['a'.repeat(40)], new Promise<void>((resolve) => (finishFirstPlaybook = resolve)));
+    const b = replica(['b'.repeat(40)]);
+
+    const first = a.handler.handle(delivery(runId, 1)).then(() => 'completed', (error: unknown) => error);
+    await until('the first delivery provisions', async () => (a.playbooks() === 1 ? true : undefined), 5_000);
+    await b.handler.handle(delivery(runId, 2));
     finishFirstPlaybook();
 
     expect(await first).toBeInstanceOf(Superseded);
-    const stored = await context.jsm.streams.getMessage(RUNS_STREAM, { last_by_subj: eventSubject('provisioned', 'm', runId) });
-    expect(decodeEvent('provisioned', stored!.data).message.provisioning?.commit).toBe('b'.repeat(40));
-    const stream = await context.jsm.streams.info(RUNS_STREAM, { subjects_filter: eventSubject('provisioned', 'm', runId) });
-    expect(stream.state.subjects).toEqual({ [eventSubject('provisioned', 'm', runId)]: 1 });
-    expect(await leases.holder('m')).toBe(runId);
+    expect(await provisionedCommits(runId)).toEqual({ count: 1, commit: 'b'.repeat(40) });
+    expect(await b.leases.holder('m')).toBe(runId);
+    await b.leases.release('m', { runId, delivery: '99:2' });
+  });
+
+  it('leaves a second delivery of a request this replica already holds to the first one', async () => {
+    const runId = 'held-twice';
+    let finishFirstPlaybook!: () => void;
+    const a = replica(['c'.repeat(40), 'd'.repeat(40)], new Promise<void>((resolve) => (finishFirstPlaybook = resolve)));
+
+    const first = a.handler.handle(delivery(runId, 1));
+    await until('the first delivery provisions', async () => (a.playbooks() === 1 ? true : undefined), 5_000);
+    await expect(a.handler.handle(delivery(runId, 2))).rejects.toBeInstanceOf(Superseded);
+    finishFirstPlaybook();
+    await first;
+
+    expect(a.playbooks()).toBe(1);
+    expect(await provisionedCommits(runId)).toEqual({ count: 1, commit: 'c'.repeat(40) });
   });
 });
