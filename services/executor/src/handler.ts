@@ -100,6 +100,9 @@ export function executorHandler(deps: ExecutorDeps): MessageHandler {
             allKilledByWrappers &&= leftoversKilledByWrapper;
           }
           nothingLeftAlive = allKilledByWrappers;
+        } catch (error) {
+          // What failed may be the work the newer delivery took over (it killed this one's processes).
+          if (!(handedOver = await superseded())) throw error;
         } finally {
           handedOver ||= await superseded();
           if (!handedOver) {
