@@ -25,7 +25,7 @@ export async function timeExecutorSteps(minion: MinionConfig, checkoutDir: strin
     await step('one SSH exec of `true` (reference)', () => ssh.execCommand('true'));
     const outputDir = benchmarkOutputDir(minion.workDir, runId, NOOP_BENCHMARK_NAME);
     const outcome = await step('run benchmark (incl. output dir and kill check)', () => runBenchmark(ssh, {
-      runId, cwd: checkoutDir, argv: NOOP_COMMAND, parameters: { sleep: '0' }, outputDir, timeoutMs: 60_000, logger,
+      runId, delivery: '1-1', cwd: checkoutDir, argv: NOOP_COMMAND, parameters: { sleep: '0' }, outputDir, timeoutMs: 60_000, logger,
     }));
     if (outcome.exitCode !== 0) throw new Error(`the no-op benchmark exited with ${outcome.exitCode}: ${outcome.stderr}`);
     await step('SFTP fetch', () => fetchArtifact(ssh, { outputDir, path: RESULTS_FILE_NAME, maxBytes: 1024 * 1024 }));

@@ -1,8 +1,8 @@
 import type { NodeSSH } from 'node-ssh';
 import type { Logger } from 'pino';
-import { assertRunDir } from './output-dir.ts';
+import { assertId, assertRunDir } from './output-dir.ts';
 import { KILL_RUN_SCRIPT, killGraceArgument, parseKillOutput } from './remote-scripts.ts';
-import { runMarker } from './run-marker.ts';
+import { deliveryMarker, runMarker } from './run-marker.ts';
 import { execChecked } from './ssh/exec.ts';
 import { removeTree } from './ssh/sftp-remove-tree.ts';
 
@@ -12,9 +12,11 @@ export interface KillRunProcessesOptions {
   readonly runDir: string;
   /** Time between SIGTERM and SIGKILL. Default 2 s. */
   readonly graceMs?: number;
+  /** Only the processes this delivery of the run's message started (see run-marker.ts); all of the run's without. */
+  readonly delivery?: string;
 }
 
-/** Kills every process of the run on the minion; resolves with the last signal that had to be sent. */
+/** Kills every process of the run (or of one delivery) on the minion; resolves with the last signal that had to be sent. */
 export async function killRunProcesses(ssh: NodeSSH, options: KillRunProcessesOptions): Promise<{ signal?: 'SIGTERM' | 'SIGKILL' }> {
   assertRunDir(options.runDir, options.runId);
   const output = await execChecked(ssh, `killing the processes of run ${options.runId}`, ['sh', '-c', KILL_RUN_SCRIPT, 'benchline-kill-run', ...killArguments(options)]);
@@ -79,7 +81,11 @@ export async function cleanupAfterRun(ssh: NodeSSH, options: CleanupAfterRunOpti
   await cleanupRun(ssh, options);
 }
 
-/** kill-run.sh's arguments after `$0`: MARKER GRACE_MS RUN_DIR. */
+/** kill-run.sh's arguments after `$0`: MARKER GRACE_MS RUN_DIR [PGID_FILES]. */
 function killArguments(options: KillRunProcessesOptions): string[] {
-  return [runMarker(options.runId), killGraceArgument(options.graceMs), options.runDir];
+  const { runId, delivery, runDir } = options;
+  const grace = killGraceArgument(options.graceMs);
+  if (delivery === undefined) return [runMarker(runId), grace, runDir];
+  assertId('delivery', delivery);
+  return [deliveryMarker(runId, delivery), grace, runDir, `*.${delivery}.pgid`];
 }

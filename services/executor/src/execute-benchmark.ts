@@ -15,6 +15,8 @@ export interface BenchmarkContext {
   nc: NatsConnection;
   artifacts: ObjectStore;
   runId: string;
+  /** The tag of the message delivery running the benchmarks (see deliveryTag). */
+  delivery: string;
   workDir: string;
   checkoutDir: string;
   parameters: Record<string, string>;
@@ -37,6 +39,7 @@ export async function executeBenchmark(context: BenchmarkContext, benchmark: Ben
   const logSubject = runLogSubject(runId);
   const outcome = await runBenchmark(ssh, {
     runId,
+    delivery: context.delivery,
     cwd: context.checkoutDir,
     argv: benchmark.command,
     parameters: context.parameters,

@@ -10,6 +10,7 @@ import { cleanupAfterRun, cleanupRun } from './cleanup.ts';
 import { HostKeyMismatchError, MinionAuthenticationError, PrivateKeyError } from './errors.ts';
 import { executeBenchmark } from './execute-benchmark.ts';
 import { runDir } from './output-dir.ts';
+import { deliveryTag } from './run-marker.ts';
 
 export interface ExecutorDeps {
   js: JetStreamClient;
@@ -87,6 +88,7 @@ export function executorHandler(deps: ExecutorDeps): MessageHandler {
           const context = {
             ssh, nc, artifacts, log: runLog,
             runId: request.runId,
+            delivery: deliveryTag(claim.delivery),
             workDir: minion.workDir,
             checkoutDir: suiteCheckoutDir(minion.workDir, request.suite),
             parameters: effectiveParameters(config, request),

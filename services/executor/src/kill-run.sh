@@ -1,14 +1,16 @@
-# Run on the minion as: sh -c "<this file>" benchline-kill-run MARKER GRACE_MS RUN_DIR
+# Run on the minion as: sh -c "<this file>" benchline-kill-run MARKER GRACE_MS RUN_DIR [PGID_FILES]
 # (by cleanup.ts, and by run-wrapper.sh after each benchmark)
 #
 # Targets: live (non-zombie) processes owned by the SSH user that either belong to a process group
-# recorded in RUN_DIR/*.pgid, or carry MARKER (BENCHLINE_RUN_ID=<runId>) in /proc/<pid>/environ.
+# recorded in a RUN_DIR/PGID_FILES file (a glob, default *.pgid), or carry MARKER in /proc/<pid>/environ:
+# BENCHLINE_RUN_ID=<runId> and *.pgid for everything of the run, BENCHLINE_DELIVERY=<runId>.<delivery> and
+# <benchmark>.<delivery>.pgid for what one delivery of the run's message started.
 # The environ scan is needed because a benchmark's child can leave the process group (setsid,
 # double-forking daemons) yet still inherits the marker; the groups cover children that cleared
 # their environment. SIGTERM, wait up to GRACE_MS, then SIGKILL until nothing is left.
 # Kills re-scanned pids, never `kill -- -PGID`: a stale .pgid whose number the kernel reused must
 # not take down unrelated processes. Prints the last signal it sent (nothing if nothing was found).
-marker=$1 grace_ms=$2 run_dir=$3
+marker=$1 grace_ms=$2 run_dir=$3 pgid_files=${4:-*.pgid}
 
 now_ms() {
   echo $(($(date +%s%N) / 1000000))
@@ -23,7 +25,7 @@ marked() {
 }
 
 groups() {
-  for f in "$run_dir"/*.pgid; do
+  for f in "$run_dir"/$pgid_files; do
     [ -f "$f" ] || continue
     g=$(cat "$f" 2>/dev/null)
     case $g in ''|*[!0-9]*) ;; *) echo "$g" ;; esac
@@ -68,4 +70,4 @@ if [ -n "$pids" ]; then
   done
   echo "$last"
 fi
-rm -f -- "$run_dir"/*.pgid
+rm -f -- "$run_dir"/$pgid_files

@@ -6,8 +6,9 @@ import { execChecked } from './ssh/exec.ts';
  * Layout on the minion:
  *   <workDir>/runs/<runId>/                 the run's dir, removed by cleanupRun
  *   <workDir>/runs/<runId>/<benchmark>/     a benchmark's output dir (the `results` file, artifacts)
- *   <workDir>/runs/<runId>/<benchmark>.pgid   the process group id of a running benchmark
- *   <workDir>/runs/<runId>/<benchmark>.report what the benchmark's wrapper reports once it ended (run-wrapper.sh)
+ *   <workDir>/runs/<runId>/<benchmark>.<delivery>.pgid    the process group id of a running benchmark
+ *   <workDir>/runs/<runId>/<benchmark>.<delivery>.report  what its wrapper reports once it ended (run-wrapper.sh)
+ * where <delivery> is the tag of the message delivery that runs the benchmark (see run-marker.ts).
  */
 
 const ID = /^[A-Za-z0-9_-]+$/;
@@ -42,14 +43,16 @@ export function assertBenchmarkOutputDir(dir: string, runId: string): void {
   assertRunDir(posix.dirname(dir), runId);
 }
 
-/** Where run-benchmark records the process group of the benchmark writing into `outputDir`. */
-export function processGroupFile(outputDir: string): string {
-  return `${outputDir}.pgid`;
+/** Where run-benchmark records the process group of the benchmark writing into `outputDir` for `delivery`. */
+export function processGroupFile(outputDir: string, delivery: string): string {
+  assertId('delivery', delivery);
+  return `${outputDir}.${delivery}.pgid`;
 }
 
-/** Where run-wrapper.sh reports on the benchmark writing into `outputDir` once it ended. */
-export function wrapperReportFile(outputDir: string): string {
-  return `${outputDir}.report`;
+/** Where run-wrapper.sh reports on the benchmark writing into `outputDir` for `delivery` once it ended. */
+export function wrapperReportFile(outputDir: string, delivery: string): string {
+  assertId('delivery', delivery);
+  return `${outputDir}.${delivery}.report`;
 }
 
 /** Refuses anything but `<absolute workDir>/runs/<runId>`: it is about to be removed recursively. */

@@ -7,7 +7,7 @@ import { RemoteCommandError } from './errors.ts';
 import { LineSplitter } from './line-splitter.ts';
 import { assertBenchmarkOutputDir, processGroupFile, RESULTS_FILE_NAME, wrapperReportFile } from './output-dir.ts';
 import { KILL_RUN_SCRIPT, killGraceArgument, RUN_WRAPPER_SCRIPT } from './remote-scripts.ts';
-import { RUN_ID_ENV, runMarker } from './run-marker.ts';
+import { DELIVERY_ENV, deliveryMarker, RUN_ID_ENV } from './run-marker.ts';
 import { buildCommandLine } from './ssh/remote-command.ts';
 import { TailBuffer } from './tail-buffer.ts';
 import { leftoverKillOutcome, readWrapperReport } from './wrapper-report.ts';
@@ -21,6 +21,8 @@ interface ExitStatus {
 
 export interface RunBenchmarkOptions {
   readonly runId: string;
+  /** The tag of the message delivery running it (see deliveryTag): its leftover kills touch nothing else. */
+  readonly delivery: string;
   /** The suite checkout on the minion; the benchmark runs there. */
   readonly cwd: string;
   /** Program and arguments, never parsed by a shell; `{resultsFile}` and `{outputDir}` inside an element are replaced. */
@@ -92,9 +94,9 @@ export function resultsFilePath(outputDir: string): string {
  * Runs one benchmark on the minion in its own session and process group (`setsid`), streaming its
  * output, in one SSH exec (run-wrapper.sh): the output dir is recreated empty first. It gets
  * BENCHLINE_RESULTS_FILE, BENCHLINE_OUTPUT_DIR, BENCHLINE_PARAM_<name> per parameter and the run marker
- * BENCHLINE_RUN_ID.
+ * BENCHLINE_RUN_ID and delivery marker BENCHLINE_DELIVERY.
  * After it exits (by the wrapper, on the minion) and on timeout (by one more exec), every process of
- * the run still alive is killed (SIGTERM, grace, SIGKILL) so nothing it started lingers into the next benchmark.
+ * this delivery of the run still alive is killed (SIGTERM, grace, SIGKILL) so nothing it started lingers into the next benchmark.
  */
 export async function runBenchmark(ssh: NodeSSH, options: RunBenchmarkOptions): Promise<BenchmarkOutcome> {
   const { runId, outputDir, logger } = options;
@@ -106,14 +108,19 @@ export async function runBenchmark(ssh: NodeSSH, options: RunBenchmarkOptions): 
   const connection = ssh.connection;
   if (!connection) throw new Error('not connected to the minion');
 
+  const { delivery } = options;
   const runDir = posix.dirname(outputDir);
-  const wrapper = ['sh', '-c', RUN_WRAPPER_SCRIPT, KILL_RUN_SCRIPT, runMarker(runId), graceMs, runDir, outputDir, processGroupFile(outputDir), wrapperReportFile(outputDir)];
+  const wrapper = [
+    'sh', '-c', RUN_WRAPPER_SCRIPT, KILL_RUN_SCRIPT, deliveryMarker(runId, delivery), graceMs, runDir, outputDir,
+    processGroupFile(outputDir, delivery), wrapperReportFile(outputDir, delivery),
+  ];
   const command = buildCommandLine([...wrapper, ...substitutePlaceholders(options.argv, outputDir)], {
     cwd: options.cwd,
     env: {
       ...options.env,
       ...Object.fromEntries(Object.entries(options.parameters ?? {}).map(([name, value]) => [`BENCHLINE_PARAM_${name}`, value])),
       [RUN_ID_ENV]: runId,
+      [DELIVERY_ENV]: `${runId}.${delivery}`,
       BENCHLINE_OUTPUT_DIR: outputDir,
       BENCHLINE_RESULTS_FILE: resultsFilePath(outputDir),
     },
@@ -156,7 +163,7 @@ export async function runBenchmark(ssh: NodeSSH, options: RunBenchmarkOptions): 
   const elapsedMs = Date.now() - started;
   let killed: LeftoverKill;
   if (first === 'timeout') {
-    killed = await killRunProcesses(ssh, { runId, runDir, graceMs: options.killGraceMs });
+    killed = await killRunProcesses(ssh, { runId, delivery, runDir, graceMs: options.killGraceMs });
   } else {
     await Promise.race([closed, delay(DRAIN_MS)]);
     killed = await afterWrapperEnded(ssh, options, exitStatus, logs.stderr);
@@ -190,11 +197,11 @@ export async function runBenchmark(ssh: NodeSSH, options: RunBenchmarkOptions): 
  * prepared) or was killed itself (a signal): then the kill happens from here.
  */
 async function afterWrapperEnded(ssh: NodeSSH, options: RunBenchmarkOptions, exitStatus: ExitStatus | undefined, stderr: TailBuffer): Promise<LeftoverKill> {
-  const { runId, outputDir } = options;
-  const report = await readWrapperReport(ssh, outputDir);
+  const { runId, delivery, outputDir } = options;
+  const report = await readWrapperReport(ssh, outputDir, delivery);
   if (report) return { ...leftoverKillOutcome(report, `killing the leftovers of the benchmark in ${outputDir}`), durationMs: report.durationMs, byWrapper: true };
   if (exitStatus && exitStatus.code !== null) throw new RemoteCommandError(`recreating output dir ${outputDir}`, exitStatus.code, stderr.toString());
-  return killRunProcesses(ssh, { runId, runDir: posix.dirname(outputDir), graceMs: options.killGraceMs });
+  return killRunProcesses(ssh, { runId, delivery, runDir: posix.dirname(outputDir), graceMs: options.killGraceMs });
 }
 
 function deliverLine(options: RunBenchmarkOptions, stream: OutputStream, line: string): void {

@@ -5,7 +5,7 @@ import { wrapperReportFile } from './output-dir.ts';
 import { parseKillOutput } from './remote-scripts.ts';
 import { isNoSuchFile } from './ssh/sftp.ts';
 
-/** What run-wrapper.sh records in `<outputDir>.report` (wrapperReportFile) once the benchmark ended and its leftovers were killed. */
+/** What run-wrapper.sh records in `<outputDir>.<delivery>.report` (wrapperReportFile) once the benchmark ended and its leftovers were killed. */
 export interface WrapperReport {
   /** Measured on the minion, around the benchmark alone. */
   readonly durationMs: number;
@@ -28,10 +28,10 @@ export function leftoverKillOutcome(report: WrapperReport, what: string): { sign
 }
 
 /** Reads the wrapper's report over SFTP (no shell started); undefined when the wrapper wrote none. */
-export async function readWrapperReport(ssh: NodeSSH, outputDir: string): Promise<WrapperReport | undefined> {
+export async function readWrapperReport(ssh: NodeSSH, outputDir: string, delivery: string): Promise<WrapperReport | undefined> {
   const sftp = await ssh.requestSFTP();
   try {
-    const text = await readSmallFile(sftp, wrapperReportFile(outputDir));
+    const text = await readSmallFile(sftp, wrapperReportFile(outputDir, delivery));
     return text === undefined ? undefined : parseWrapperReport(text);
   } finally {
     sftp.end();

@@ -8,8 +8,9 @@ describe('output dir layout', () => {
   it('puts each benchmark under <workDir>/runs/<runId>/<benchmark>', () => {
     expect(runDir('/srv/bench', 'run-1')).toBe('/srv/bench/runs/run-1');
     expect(benchmarkOutputDir('/srv/bench/', 'run-1', 'add_many')).toBe('/srv/bench/runs/run-1/add_many');
-    expect(processGroupFile('/srv/bench/runs/run-1/add_many')).toBe('/srv/bench/runs/run-1/add_many.pgid');
-    expect(wrapperReportFile('/srv/bench/runs/run-1/add_many')).toBe('/srv/bench/runs/run-1/add_many.report');
+    expect(processGroupFile('/srv/bench/runs/run-1/add_many', '7-2')).toBe('/srv/bench/runs/run-1/add_many.7-2.pgid');
+    expect(wrapperReportFile('/srv/bench/runs/run-1/add_many', '7-2')).toBe('/srv/bench/runs/run-1/add_many.7-2.report');
+    expect(() => processGroupFile('/srv/bench/runs/run-1/add_many', '*')).toThrow(/not a safe name/);
   });
 
   it('rejects unsafe ids and work dirs', () => {

@@ -53,7 +53,7 @@ async function countingExecs<T>(action: () => Promise<T>): Promise<{ result: T; 
 
 async function run(runId: string, benchmark: string, argv: string[], extra: Partial<RunBenchmarkOptions> = {}) {
   const outputDir = benchmarkOutputDir(workDir, runId, benchmark);
-  const { result: outcome, execs } = await countingExecs(() => runBenchmark(ssh, { runId, cwd: checkout, argv, outputDir, timeoutMs: 10_000, logger: silentLogger, ...extra }));
+  const { result: outcome, execs } = await countingExecs(() => runBenchmark(ssh, { runId, delivery: '1-1', cwd: checkout, argv, outputDir, timeoutMs: 10_000, logger: silentLogger, ...extra }));
   return { outputDir, outcome, execs };
 }
 
@@ -192,6 +192,18 @@ describe('runBenchmark + fetchArtifact + cleanupRun against a real sshd', () => 
     expect(outcome).toMatchObject({ exitCode: null, signal: 'SIGTERM', timedOut: false });
     expect(pidsWithRunMarker(runId)).toEqual([]);
     expect(existsSync(runDir(workDir, runId))).toBe(false);
+  });
+
+  it('the leftover kill of one delivery of a run leaves a newer delivery\'s benchmark alone', async () => {
+    const runId = newRunId();
+    // The newer delivery's benchmark runs while the older delivery's wrapper kills its own leftovers.
+    const newer = run(runId, 'newer', ['sh', '-c', 'sleep 2; echo 2 > "$BENCHLINE_RESULTS_FILE"'], { delivery: '9-2' });
+    await until('the newer delivery\'s benchmark started', async () => pidsWithRunMarker(runId).length > 0 || undefined, 10_000);
+    const older = await run(runId, 'older', ['sh', '-c', 'sleep 300 & echo 1 > "$BENCHLINE_RESULTS_FILE"'], { delivery: '9-1' });
+    expect(older.outcome).toMatchObject({ exitCode: 0, leftoversKilledByWrapper: true });
+    expect((await newer).outcome).toMatchObject({ exitCode: 0, leftoversKilledByWrapper: true });
+    expect(pidsWithRunMarker(runId)).toEqual([]);
+    await cleanupRun(ssh, { runId, outputDir: runDir(workDir, runId) });
   });
 
   it('refuses reserved environment names', async () => {
