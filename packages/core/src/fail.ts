@@ -1,11 +1,14 @@
 import type { JetStreamClient } from '@nats-io/jetstream';
 import type { RunEvent } from './codec.ts';
+import type { ErrorCode } from './errors.ts';
 import { proto, type RunFailed, type RunRequest, type Stage } from './messages.ts';
 import { publishEvent } from './publish.ts';
 import { nowIso } from './time.ts';
 
 export interface Failure {
   stage: Stage;
+  /** One of ERROR_CODES, documented in docs/errors.md. */
+  code: ErrorCode;
   reason: string;
   detail?: string;
   provisioning?: Parameters<typeof proto.Provisioning.create>[0] | null;

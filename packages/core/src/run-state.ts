@@ -22,7 +22,7 @@ export interface RunState {
   results?: { benchmark: string; status: string; message?: string; points?: number; error?: string }[];
   cid?: string;
   points?: number;
-  error?: { stage: string; reason: string; detail?: string };
+  error?: { stage: string; code?: string; reason: string; detail?: string };
 }
 
 const RANK: Record<StageName, number> = { requested: 0, provisioned: 1, executed: 2, published: 3, failed: 3 };
@@ -80,6 +80,7 @@ export function applyEvent(current: RunState | undefined, event: RunEvent): RunS
       next.stages.failed = event.message.failedAt;
       next.error = {
         stage: enumName(Stage, event.message.stage, 'STAGE_'),
+        ...(event.message.code ? { code: event.message.code } : {}),
         reason: event.message.reason,
         ...(event.message.detail ? { detail: event.message.detail } : {}),
       };

@@ -1,6 +1,8 @@
 import type { Consumer, JetStreamClient, JsMsg } from '@nats-io/jetstream';
 import { millis } from '@nats-io/transport-node';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { backoffDelayMs, STAGE_BACKOFF } from './backoff.ts';
+import { isRetryable } from './errors.ts';
 import type { Logger } from './logger.ts';
 import { RUNS_STREAM } from './subjects.ts';
 
@@ -24,10 +26,11 @@ export class Superseded extends Error {
 export interface MessageHandler {
   /** Does the work, stores its effect and publishes the next event; the worker then acks. */
   handle(msg: JsMsg): Promise<void>;
-  /** Called once a message has failed `maxAttempts` times: make the failure visible (the worker then acks). */
+  /**
+   * Called once a message has failed `maxAttempts` times, or at once for an error that is not
+   * retryable (a BenchlineError decided so where it was thrown): make the failure visible (the worker then acks).
+   */
   giveUp(msg: JsMsg, error: unknown): Promise<void>;
-  /** Errors that no retry can fix (bad data): `giveUp` at once instead of after `maxAttempts`. */
-  isPermanent?(error: unknown): boolean;
 }
 
 export interface WorkerOptions {
@@ -95,12 +98,12 @@ export function startWorker(options: WorkerOptions): Worker {
       } else if (error instanceof RetryLater) {
         log.debug({ subject: msg.subject, reason: error.message }, 'retry later');
         msg.nak(error.delayMs);
-      } else if (msg.info.deliveryCount >= maxAttempts || handler.isPermanent?.(error)) {
+      } else if (msg.info.deliveryCount >= maxAttempts || !isRetryable(error)) {
         log.error({ err: error, subject: msg.subject, attempts: msg.info.deliveryCount }, 'giving up');
         await handler.giveUp(msg, error);
         await msg.ackAck();
       } else {
-        const delay = Math.min(30_000, 500 * 2 ** msg.info.deliveryCount);
+        const delay = backoffDelayMs(msg.info.deliveryCount, STAGE_BACKOFF);
         log.warn({ err: error, subject: msg.subject, attempt: msg.info.deliveryCount, retryInMs: delay }, 'handler failed; will retry');
         msg.nak(delay);
       }

@@ -20,7 +20,8 @@ describe('applyEvent', () => {
   });
 
   it('records the failure stage and reason', () => {
-    const failed = applyEvent(applyEvent(undefined, provisioned), runFailed(request, { stage: Stage.STAGE_EXECUTE, reason: 'host key mismatch', detail: 'x'.repeat(20_000) }));
+    const failed = applyEvent(applyEvent(undefined, provisioned), runFailed(request, { stage: Stage.STAGE_EXECUTE, code: 'MINION_HOST_KEY_MISMATCH', reason: 'host key mismatch', detail: 'x'.repeat(20_000) }));
+    expect(failed.error?.code).toBe('MINION_HOST_KEY_MISMATCH');
     expect(failed.status).toBe('failed');
     expect(failed.error?.stage).toBe('execute');
     expect(failed.error?.reason).toBe('host key mismatch');

@@ -1,5 +1,7 @@
+import { BenchlineError } from '@benchline/core';
+
 /** The minion presented a host key other than the pinned one: possible man-in-the-middle, nothing was run. */
-export class HostKeyMismatchError extends Error {
+export class HostKeyMismatchError extends BenchlineError {
   override name = 'HostKeyMismatchError';
   constructor(
     readonly host: string,
@@ -7,26 +9,30 @@ export class HostKeyMismatchError extends Error {
     readonly expectedFingerprint: string,
     readonly presentedFingerprint: string,
   ) {
-    super(`host key mismatch for ${host}:${port}: expected ${expectedFingerprint}, the server presented ${presentedFingerprint}; refusing to connect`);
+    super('MINION_HOST_KEY_MISMATCH', `host key mismatch for ${host}:${port}: expected ${expectedFingerprint}, the server presented ${presentedFingerprint}; refusing to connect`);
   }
 }
 
-export class MinionUnreachableError extends Error {
+/** Retried: a minion that is rebooting or briefly off the network comes back. */
+export class MinionUnreachableError extends BenchlineError {
   override name = 'MinionUnreachableError';
   constructor(readonly host: string, readonly port: number, reason: string, options?: ErrorOptions) {
-    super(`minion ${host}:${port} is unreachable: ${reason}`, options);
+    super('MINION_UNREACHABLE', `minion ${host}:${port} is unreachable: ${reason}`, { ...options, retryable: true });
   }
 }
 
-export class MinionAuthenticationError extends Error {
+export class MinionAuthenticationError extends BenchlineError {
   override name = 'MinionAuthenticationError';
   constructor(readonly host: string, readonly port: number, readonly user: string, options?: ErrorOptions) {
-    super(`minion ${host}:${port} refused the key of user ${user}`, options);
+    super('MINION_AUTH_REFUSED', `minion ${host}:${port} refused the key of user ${user}`, options);
   }
 }
 
-export class PrivateKeyError extends Error {
+export class PrivateKeyError extends BenchlineError {
   override name = 'PrivateKeyError';
+  constructor(message: string, options?: ErrorOptions) {
+    super('MINION_PRIVATE_KEY_UNPROTECTED', message, options);
+  }
 }
 
 /** A helper command the executor itself ran on the minion (mkdir, kill, ...) failed. */

@@ -22,6 +22,8 @@ export interface BenchmarkContext {
   parameters: Record<string, string>;
   maxArtifactBytes: number;
   log: Logger;
+  /** Fires when the run's lease is lost: the running benchmark is killed. */
+  signal?: AbortSignal;
 }
 
 export interface ExecutedBenchmark {
@@ -46,6 +48,7 @@ export async function executeBenchmark(context: BenchmarkContext, benchmark: Ben
     outputDir,
     timeoutMs: benchmark.timeoutSeconds * 1000,
     logger: log,
+    signal: context.signal,
     onLine: (stream, line) => nc.publish(logSubject, encoder.encode(JSON.stringify({ benchmark: benchmark.name, stream, line }))),
   });
   const store = (path: string, content: Uint8Array | string) => storeArtifact(artifacts, runId, `${benchmark.name}/${path}`, content);

@@ -41,6 +41,8 @@ export interface RunBenchmarkOptions {
   readonly killGraceMs?: number;
   /** Memory cap per stream for the returned stdout/stderr; beyond it the beginning is dropped. Default 8 MiB. */
   readonly maxLogBytes?: number;
+  /** Stops the benchmark early (the run's lease was lost): it is killed as on a timeout, `stopped` reports it. */
+  readonly signal?: AbortSignal;
 }
 
 export interface BenchmarkOutcome {
@@ -53,6 +55,8 @@ export interface BenchmarkOutcome {
   /** E.g. `SIGKILL`: the signal that ended it. */
   readonly signal?: string;
   readonly timedOut: boolean;
+  /** True when `signal` stopped it. */
+  readonly stopped: boolean;
   /**
    * True when the wrapper itself killed the benchmark's leftovers and reported that nothing of the run
    * is left alive; false when the kill had to come from here (a timeout, a wrapper that was killed).
@@ -158,11 +162,16 @@ export async function runBenchmark(ssh: NodeSSH, options: RunBenchmarkOptions): 
     timer = setTimeout(() => resolve('timeout'), options.timeoutMs);
   });
 
-  const first = await Promise.race([exited, closed.then(() => 'closed' as const), timedOut]);
+  const stopped = new Promise<'stopped'>((resolve) => {
+    if (options.signal?.aborted) resolve('stopped');
+    options.signal?.addEventListener('abort', () => resolve('stopped'), { once: true });
+  });
+
+  const first = await Promise.race([exited, closed.then(() => 'closed' as const), timedOut, stopped]);
   clearTimeout(timer);
   const elapsedMs = Date.now() - started;
   let killed: LeftoverKill;
-  if (first === 'timeout') {
+  if (first === 'timeout' || first === 'stopped') {
     killed = await killRunProcesses(ssh, { runId, delivery, runDir, graceMs: options.killGraceMs });
   } else {
     await Promise.race([closed, delay(DRAIN_MS)]);
@@ -177,11 +186,13 @@ export async function runBenchmark(ssh: NodeSSH, options: RunBenchmarkOptions): 
   lines.stderr.end();
 
   // A channel that closed without an exit status (the connection broke) reports neither code nor signal.
-  const status = first === 'timeout' ? { code: null, signal: killed.signal } : exitStatus ?? { code: null };
+  const killedFromHere = first === 'timeout' || first === 'stopped';
+  const status = killedFromHere ? { code: null, signal: killed.signal } : exitStatus ?? { code: null };
   return {
     exitCode: status.code,
     ...(status.signal ? { signal: status.signal } : {}),
     timedOut: first === 'timeout',
+    stopped: first === 'stopped',
     leftoversKilledByWrapper: killed.byWrapper === true,
     durationMs: killed.durationMs ?? elapsedMs,
     stdout: logs.stdout.toString(),

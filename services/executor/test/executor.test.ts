@@ -6,11 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JsMsg } from '@nats-io/jetstream';
 import {
   BenchmarkStatus, decodeEvent, encodeEvent, eventSubject, MinionLeases, openContext, parseConfig, proto, publishEvent, RUNS_STREAM, runLogSubject, suiteCheckoutDir,
-  Superseded, TriggerSource, type BenchlineConfig, type RunProvisioned, type RunRequest, type ServiceContext,
+  stageHandler, Superseded, TriggerSource, type BenchlineConfig, type RunProvisioned, type RunRequest, type ServiceContext,
 } from '@benchline/core';
 import { startNats, startSshd, until, type NatsServer, type Sshd } from '@benchline/servers';
 import { startExecutor } from '../src/executor.ts';
-import { executorHandler } from '../src/handler.ts';
+import { executeStage } from '../src/handler.ts';
 import { connectMinion } from '../src/ssh/connect.ts';
 import { MinionConnectionPool } from '../src/ssh/connection-pool.ts';
 import { minionFor, pidsWithRunMarker, recordSshActivity, silentLogger } from './minion-helpers.ts';
@@ -182,11 +182,8 @@ describe('executor service', () => {
       info: { deliveryCount, redelivered: deliveryCount > 1 },
     }) as unknown as JsMsg;
     const connections = new MinionConnectionPool({ connect: (minion) => connectMinion(minion, { logger: silentLogger }), logger: silentLogger });
-    const handler = executorHandler({
-      js: context.js, jsm: context.jsm, nc: context.nc, config, log: silentLogger, connections,
-      artifacts: context.buckets.artifacts,
-      leases: new MinionLeases(context.buckets.leases),
-    });
+    const stage = executeStage({ nc: context.nc, config, connections, artifacts: context.buckets.artifacts, leases: new MinionLeases(context.buckets.leases) });
+    const handler = stageHandler(stage, { js: context.js, jsm: context.jsm, log: silentLogger });
     try {
       const first = handler.handle(delivery(1));
       const firstOutcome = first.then(() => 'completed', (error: unknown) => error);

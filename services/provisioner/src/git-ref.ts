@@ -12,7 +12,7 @@ export function assertValidRef(ref: string): void {
     : FORBIDDEN_CHARACTERS.test(ref) ? 'contains a character git does not allow in branch or tag names (whitespace, control characters or any of ~ ^ : ? * [ \\ \' ")'
     : FORBIDDEN_SEQUENCES.test(ref) || ref === '@' ? 'is not a valid git ref name'
     : undefined;
-  if (problem) throw new ProvisioningError('bad-ref', `The requested ref ${JSON.stringify(ref)} ${problem}; give a branch, a tag or a commit sha.`);
+  if (problem) throw new ProvisioningError('REF_INVALID', `The requested ref ${JSON.stringify(ref)} ${problem}; give a branch, a tag or a commit sha.`);
 }
 
 /** Throws unless `repo` can be handed to git as a repository argument. */

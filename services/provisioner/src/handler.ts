@@ -1,11 +1,11 @@
-import type { JetStreamClient, JetStreamManager, JsMsg } from '@nats-io/jetstream';
+import type { JsMsg } from '@nats-io/jetstream';
 import type { ObjectStore } from '@nats-io/obj';
 import {
-  decodeMessage, hasAnyEvent, leaseClaim, storeArtifact, nowIso, parseEventSubject, proto, publishEvent, publishFailure, Stage, Superseded, validateRequest,
-  type BenchlineConfig, type EventOf, type LeaseClaim, type Logger, type MessageHandler, type MinionLeases, type Provisioning, type RunProvisioned, type RunRequest,
+  nowIso, parseEventSubject, proto, Stage, storeArtifact, Superseded, validateRequest,
+  type BenchlineConfig, type MessageHandler, type MinionLeases, type Provisioning, type RunProvisioned, type RunRequest, type StageDefinition,
 } from '@benchline/core';
+import { ProvisioningError } from './provisioning-error.ts';
 import type { WaitingLines } from './waiting-lines.ts';
-
 /** What the provisioner learned from one playbook run (or from the warm check that skipped it). */
 export interface ProvisionOutcome {
   commit: string;
@@ -18,73 +18,42 @@ export interface ProvisionOutcome {
 
 export type Provision = (request: RunRequest, signal: AbortSignal) => Promise<ProvisionOutcome>;
 
-/** A provisioning failure a user can act on; anything else is retried. */
-export interface ReportableFailure {
-  reason: string;
-  outputTail: string;
-  log?: string;
-}
-
 export interface ProvisionerDeps {
-  js: JetStreamClient;
-  jsm: JetStreamManager;
   artifacts: ObjectStore;
   leases: MinionLeases;
   config: BenchlineConfig;
-  log: Logger;
   provision: Provision;
-  /** Classifies an error from `provision`: a reportable failure ends the run, undefined means retry. */
-  reportable(error: unknown): ReportableFailure | undefined;
   /** Where a run waits while its minion is busy. */
   lines: WaitingLines;
 }
 
 /**
- * `run.requested` → take the minion's lease → Ansible → `run.provisioned` (lease kept for the
- * executor) or `run.failed` (lease released). Invalid requests are left to the trigger's recorder,
- * which rejects them visibly.
+ * `run.requested` → the minion's lease, waiting in its line while it is busy → Ansible →
+ * `run.provisioned`, the lease kept for the executor. Invalid requests are left to the trigger's
+ * recorder, which rejects them visibly. Ansible is stopped once the lease is lost.
  */
-export function provisionerHandler(deps: ProvisionerDeps): MessageHandler {
-  const { js, jsm, artifacts, leases, lines, config, log } = deps;
-  // Often enough that a delivery whose lease a newer one took over stops its playbook within seconds.
-  const leaseRenewMs = Math.min((config.lease.ttlSeconds * 1000) / 4, 2_000);
-  /** Runs this replica holds a delivery of: a second delivery of one of them is left to the first. */
-  const inHand = new Set<string>();
+export function provisionStage(deps: ProvisionerDeps): StageDefinition<'requested', 'provisioned'> {
+  const { artifacts, leases, lines, config } = deps;
+  return {
+    stage: Stage.STAGE_PROVISION,
+    activity: 'provisioning',
+    consumes: 'requested',
+    publishes: 'provisioned',
+    accepts: (event, msg) => validateRequest(config, event.message.request, parseEventSubject(msg.subject)).length === 0,
+    lease: {
+      leases,
+      take: (minion, claim, msg) => lines.take(minion, claim, msg.seq),
+      // Often enough that a delivery whose lease a newer one took over stops its playbook within seconds.
+      renewEveryMs: Math.min((config.lease.ttlSeconds * 1000) / 4, 2_000),
+      releaseWhenDone: false,
+    },
 
-  const requestOf = (msg: JsMsg): EventOf<'requested'> | undefined => {
-    const event = decodeMessage('requested', msg);
-    return event && validateRequest(config, event.message.request, parseEventSubject(msg.subject)).length === 0 ? event : undefined;
-  };
-
-  const fail = async (request: RunRequest, claim: LeaseClaim, failure: ReportableFailure) => {
-    const ansibleLog = failure.log === undefined ? undefined : await storeArtifact(artifacts, request.runId, 'ansible.log', failure.log);
-    await publishFailure(js, request, {
-      stage: Stage.STAGE_PROVISION,
-      reason: failure.reason,
-      detail: failure.outputTail,
-      provisioning: ansibleLog ? proto.Provisioning.create({ ansibleLog }) : null,
-    });
-    await leases.release(request.minion, claim);
-  };
-
-  /** Waits for the minion, runs the playbook, publishes the outcome: all under this delivery's lease. */
-  const provisionRun = async (msg: JsMsg, request: RunRequest, runLog: Logger): Promise<void> => {
-    const claim = leaseClaim(request.runId, msg);
-    await lines.take(request.minion, claim, msg.seq);
-
-    const aborter = new AbortController();
-    const stopRenewing = leases.keepAlive(request.minion, claim, leaseRenewMs, (status) => aborter.abort(new Error(`minion lease ${status}`)));
-    // Only a delivery that still holds the lease may store an outcome.
-    const mustHoldLease = async () => {
-      const status = await leases.status(request.minion, claim);
-      if (status === 'superseded') throw new Superseded(`run ${request.runId} is provisioned by a newer delivery`);
-      if (status === 'lost') throw new Error(`the lease on minion ${request.minion} expired while provisioning`);
-    };
-    const startedAt = nowIso();
-    try {
-      runLog.info('provisioning');
-      const outcome = await deps.provision(request, aborter.signal);
-      await mustHoldLease();
+    async work({ request, lease, log }) {
+      const session = lease!;
+      const startedAt = nowIso();
+      log.info({ suite: request.suite }, 'provisioning');
+      const outcome = await deps.provision(request, session.signal);
+      await session.check();
       const provisioning = proto.Provisioning.create({
         commit: outcome.commit,
         host: { ...outcome.facts, governor: outcome.facts.governor ?? '' },
@@ -95,40 +64,36 @@ export function provisionerHandler(deps: ProvisionerDeps): MessageHandler {
         startedAt,
         finishedAt: nowIso(),
       }) as Provisioning;
-      const message = proto.RunProvisioned.create({ request, provisioning }) as RunProvisioned & { request: RunRequest };
-      await publishEvent(js, { stage: 'provisioned', message });
-      runLog.info({ commit: outcome.commit, skipped: outcome.skipped, changed: outcome.tasks.changed, ms: outcome.durationMs }, 'provisioned');
-    } catch (error) {
-      await mustHoldLease();
-      const failure = deps.reportable(error);
-      if (!failure) throw error;
-      runLog.warn({ reason: failure.reason }, 'provisioning failed');
-      await fail(request, claim, failure);
-    } finally {
-      stopRenewing();
-    }
+      log.info({ commit: outcome.commit, skipped: outcome.skipped, changed: outcome.tasks.changed, ms: outcome.durationMs }, 'provisioned');
+      return proto.RunProvisioned.create({ request, provisioning }) as RunProvisioned & { request: RunRequest };
+    },
+
+    async failureContext({ message }, error) {
+      if (!(error instanceof ProvisioningError) || !error.detail) return {};
+      const ansibleLog = await storeArtifact(artifacts, message.request.runId, 'ansible.log', error.detail);
+      return { provisioning: proto.Provisioning.create({ ansibleLog }) };
+    },
   };
+}
 
+/**
+ * A replica holds waiting requests for long: a second delivery of one it already holds (after a
+ * broker outage longer than the ack wait) is left to the first instead of waiting in line twice.
+ */
+export function oneDeliveryPerRun(handler: MessageHandler): MessageHandler {
+  const inHand = new Set<string>();
   return {
-    async handle(msg) {
-      const event = requestOf(msg);
-      if (!event) return;
-      const request = event.message.request;
-      const runLog = log.child({ runId: request.runId, minion: request.minion, suite: request.suite });
-      if (await hasAnyEvent(jsm, ['provisioned', 'failed'], request.minion, request.runId)) return;
-
-      if (inHand.has(request.runId)) throw new Superseded(`an earlier delivery of run ${request.runId} is in hand here`);
-      inHand.add(request.runId);
+    async handle(msg: JsMsg) {
+      const runId = parseEventSubject(msg.subject)?.runId;
+      if (runId === undefined) return handler.handle(msg);
+      if (inHand.has(runId)) throw new Superseded(`an earlier delivery of run ${runId} is in hand here`);
+      inHand.add(runId);
       try {
-        await provisionRun(msg, request, runLog);
+        await handler.handle(msg);
       } finally {
-        inHand.delete(request.runId);
+        inHand.delete(runId);
       }
     },
-
-    async giveUp(msg, error) {
-      const event = requestOf(msg);
-      if (event) await fail(event.message.request, leaseClaim(event.message.request.runId, msg), { reason: `provisioning kept failing: ${(error as Error).message}`, outputTail: '' });
-    },
+    giveUp: (msg, error) => handler.giveUp(msg, error),
   };
 }

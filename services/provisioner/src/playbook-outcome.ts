@@ -26,23 +26,23 @@ const UNKNOWN_VERSION = /^(Failed to checkout|Could not determine remote revisio
 export function playbookReport(context: PlaybookContext, outcome: CommandOutcome, events: PlaybookEvents): PlaybookReport {
   const tail = outputTail(outcome.output);
   if (outcome.timedOut) {
-    throw new ProvisioningError('timeout', `Provisioning minion "${context.minionName}" took longer than ${Math.round(context.timeoutMs / 1000)} s, so Ansible was stopped.`, tail);
+    throw new ProvisioningError('PROVISION_TIMEOUT', `Provisioning minion "${context.minionName}" took longer than ${Math.round(context.timeoutMs / 1000)} s, so Ansible was stopped.`, tail);
   }
   const unreachable = events.tasks.find((task) => task.status === 'unreachable');
   if (unreachable) throw sshConnectionError(context.minionName, context.minion, unreachable.detail.msg ?? outcome.output);
   const failed = events.tasks.find((task) => task.status === 'failed' && !task.ignored);
   if (failed) {
     if (failed.action.endsWith('git') && UNKNOWN_VERSION.test(failed.detail.msg ?? '')) {
-      throw new ProvisioningError('bad-ref', `The ref ${JSON.stringify(context.ref)} is not a branch, tag or commit of ${context.suite.repo}.`, tail);
+      throw new ProvisioningError('REF_INVALID', `The ref ${JSON.stringify(context.ref)} is not a branch, tag or commit of ${context.suite.repo}.`, tail);
     }
-    throw new ProvisioningError('task-failed', `Provisioning task "${taskName(failed)}" failed on minion "${context.minionName}": ${describe(failed.detail)}`, tail);
+    throw new ProvisioningError('PROVISION_TASK_FAILED', `Provisioning task "${taskName(failed)}" failed on minion "${context.minionName}": ${describe(failed.detail)}`, tail);
   }
   if (outcome.exitCode !== 0) {
-    throw new ProvisioningError('task-failed', `ansible-playbook stopped with ${outcome.signal ?? `exit code ${outcome.exitCode}`} before reporting a task failure: ${lastLine(outcome.output)}`, tail);
+    throw new ProvisioningError('PROVISION_TASK_FAILED', `ansible-playbook stopped with ${outcome.signal ?? `exit code ${outcome.exitCode}`} before reporting a task failure: ${lastLine(outcome.output)}`, tail);
   }
   const commit = events.custom.benchline_commit;
   if (typeof commit !== 'string' || !/^[0-9a-f]{40}$/.test(commit) || events.counts === null) {
-    throw new ProvisioningError('task-failed', 'Ansible finished without reporting the checked-out commit; the playbook output is incomplete.', tail);
+    throw new ProvisioningError('PROVISION_TASK_FAILED', 'Ansible finished without reporting the checked-out commit; the playbook output is incomplete.', tail);
   }
   return { commit, facts: parseHostFacts(events.custom.benchline_facts), tasks: events.counts };
 }

@@ -1,8 +1,7 @@
-import { CONSUMERS, LeaseReleases, MinionLeases, startWorker, type RunningService, type ServiceContext } from '@benchline/core';
+import { CONSUMERS, LeaseReleases, MinionLeases, stageHandler, startWorker, type RunningService, type ServiceContext } from '@benchline/core';
 import { ansibleStateDir } from './ansible-environment.ts';
-import { provisionerHandler } from './handler.ts';
+import { oneDeliveryPerRun, provisionStage } from './handler.ts';
 import { closeAllConnections } from './minion-connection.ts';
-import { ProvisioningError } from './provisioning-error.ts';
 import { runPlaybook } from './run-ansible.ts';
 import { WaitingLines } from './waiting-lines.ts';
 
@@ -18,8 +17,8 @@ export async function startProvisioner({ config, js, jsm, buckets, log }: Servic
   const leases = new MinionLeases(buckets.leases);
   const releases = await LeaseReleases.watch(buckets.leases, log);
   const lines = new WaitingLines({ leases, releases, pollMs: 1_000 });
-  const handler = provisionerHandler({
-    js, jsm, config, log, leases, lines,
+  const stage = provisionStage({
+    config, leases, lines,
     artifacts: buckets.artifacts,
     provision: (request, signal) => runPlaybook({
       minionName: request.minion,
@@ -33,8 +32,8 @@ export async function startProvisioner({ config, js, jsm, buckets, log }: Servic
       log,
       signal,
     }),
-    reportable: (error) => (error instanceof ProvisioningError ? { reason: error.reason, outputTail: error.outputTail, log: error.outputTail } : undefined),
   });
+  const handler = oneDeliveryPerRun(stageHandler(stage, { js, jsm, log }));
   const worker = startWorker({ js, durable: CONSUMERS.provisioner.durable, handler, log, concurrency: REQUESTS_IN_HAND });
   return {
     stop: async () => {

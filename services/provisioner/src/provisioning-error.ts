@@ -1,14 +1,13 @@
-export type ProvisioningFailureKind = 'unreachable' | 'host-key' | 'private-key' | 'task-failed' | 'bad-ref' | 'timeout';
+import { BenchlineError, type ErrorCode } from '@benchline/core';
 
-/** Provisioning failed for a reason a user can act on; `outputTail` is the end of the tool output that shows it. */
-export class ProvisioningError extends Error {
+/**
+ * Provisioning failed for a reason a user can act on, so no retry: the run fails at once with the
+ * code. `detail` is the end of the tool output that shows it (stored as the run's ansible.log).
+ */
+export class ProvisioningError extends BenchlineError {
   override readonly name = 'ProvisioningError';
 
-  constructor(
-    readonly kind: ProvisioningFailureKind,
-    readonly reason: string,
-    readonly outputTail: string = '',
-  ) {
-    super(reason);
+  constructor(code: ErrorCode, reason: string, outputTail = '') {
+    super(code, reason, { detail: outputTail });
   }
 }

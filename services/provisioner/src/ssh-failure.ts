@@ -11,16 +11,16 @@ export function sshConnectionError(minionName: string, minion: MinionConfig, out
   const where = `minion "${minionName}" (${minion.user}@${minion.host}:${minion.port})`;
   const tail = outputTail(output);
   if (HOST_KEY_MISMATCH.test(output)) {
-    return new ProvisioningError('host-key', `The SSH host key of ${where} does not match the key pinned in the configuration (minions.${minionName}.hostKey), so Benchline refused to connect. If the minion was reinstalled on purpose, pin its new key.`, tail);
+    return new ProvisioningError('MINION_HOST_KEY_MISMATCH', `The SSH host key of ${where} does not match the key pinned in the configuration (minions.${minionName}.hostKey), so Benchline refused to connect. If the minion was reinstalled on purpose, pin its new key.`, tail);
   }
   const unprotected = UNPROTECTED_KEY.exec(output);
   if (unprotected) {
-    return new ProvisioningError('private-key', `The SSH private key ${minion.privateKeyFile} has mode ${unprotected[1]}: group or others may read it, so OpenSSH refused to use it. Make it readable by the service's user only (chmod 600).`, tail);
+    return new ProvisioningError('MINION_PRIVATE_KEY_UNPROTECTED', `The SSH private key ${minion.privateKeyFile} has mode ${unprotected[1]}: group or others may read it, so OpenSSH refused to use it. Make it readable by the service's user only (chmod 600).`, tail);
   }
   if (KEY_REFUSED.test(output)) {
-    return new ProvisioningError('unreachable', `${capitalize(where)} refused the SSH key ${minion.privateKeyFile}.`, tail);
+    return new ProvisioningError('MINION_AUTH_REFUSED', `${capitalize(where)} refused the SSH key ${minion.privateKeyFile}.`, tail);
   }
-  return new ProvisioningError('unreachable', `Cannot reach ${where} over SSH: ${lastSshMessage(output)}.`, tail);
+  return new ProvisioningError('MINION_UNREACHABLE', `Cannot reach ${where} over SSH: ${lastSshMessage(output)}.`, tail);
 }
 
 function lastSshMessage(output: string): string {

@@ -15,8 +15,8 @@ describe('assertValidRef', () => {
       error = caught;
     }
     expect(error).toBeInstanceOf(ProvisioningError);
-    expect((error as ProvisioningError).kind).toBe('bad-ref');
-    expect((error as ProvisioningError).reason).toContain(JSON.stringify(ref));
+    expect((error as ProvisioningError).code).toBe('REF_INVALID');
+    expect((error as ProvisioningError).message).toContain(JSON.stringify(ref));
   });
 });
 

@@ -2,11 +2,11 @@ import type { JsMsg } from '@nats-io/jetstream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  decodeEvent, encodeEvent, eventSubject, LeaseReleases, MinionLeases, openContext, parseConfig, runRequested, RUNS_STREAM, Superseded, TriggerSource,
+  decodeEvent, encodeEvent, eventSubject, LeaseReleases, MinionLeases, openContext, parseConfig, runRequested, RUNS_STREAM, stageHandler, Superseded, TriggerSource,
   type BenchlineConfig, type RunRequest, type ServiceContext,
 } from '@benchline/core';
 import { startNats, until, type NatsServer } from '@benchline/servers';
-import { provisionerHandler, type ProvisionOutcome } from '../src/handler.ts';
+import { oneDeliveryPerRun, provisionStage, type ProvisionOutcome } from '../src/handler.ts';
 import { WaitingLines } from '../src/waiting-lines.ts';
 
 const log = pino({ level: 'silent' });
@@ -51,8 +51,8 @@ describe('provisioner handler', () => {
   const replica = (commits: string[], firstPlaybookEnds: Promise<void> = Promise.resolve()) => {
     const leases = new MinionLeases(context.buckets.leases);
     let playbooks = 0;
-    const handler = provisionerHandler({
-      js: context.js, jsm: context.jsm, config, log, leases,
+    const stage = provisionStage({
+      config, leases,
       artifacts: context.buckets.artifacts,
       lines: new WaitingLines({ leases, releases, pollMs: 1_000 }),
       provision: async () => {
@@ -60,8 +60,8 @@ describe('provisioner handler', () => {
         if (playbook === 0) await firstPlaybookEnds;
         return outcomeAt(commits[playbook]!);
       },
-      reportable: () => undefined,
     });
+    const handler = oneDeliveryPerRun(stageHandler(stage, { js: context.js, jsm: context.jsm, log }));
     return { handler, leases, playbooks: () => playbooks };
   };
   const provisionedCommits = async (runId: string) => {

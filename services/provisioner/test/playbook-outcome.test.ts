@@ -41,15 +41,15 @@ test('a successful run yields the commit, the facts and the recap counts', () =>
 describe('failures are classified', () => {
   test('the git module not finding the version is a bad ref', () => {
     const error = failureOf(() => report([task('failed', 'ansible.builtin.git', { msg: 'Failed to checkout nope', rc: 1, stderr: "error: pathspec 'nope' did not match" }), stats({ failures: 1 })]));
-    expect(error).toMatchObject({ kind: 'bad-ref', reason: 'The ref "nope" is not a branch, tag or commit of /srv/repos/suite.git.' });
-    expect(error.outputTail).toContain('PLAY RECAP');
+    expect(error).toMatchObject({ code: 'REF_INVALID', message: 'The ref "nope" is not a branch, tag or commit of /srv/repos/suite.git.' });
+    expect(error.detail).toContain('PLAY RECAP');
   });
 
   test('a failing setup step names the task, the command and its last error line', () => {
     const error = failureOf(() => report([
       task('failed', 'ansible.builtin.command', { msg: 'One or more items failed', items: [{ cmd: ['npm', 'ci'], rc: 1, stderr: 'npm ERR! code ENOLOCK\nnpm ERR! missing lockfile' }] }, 'suite : Run a setup step'),
     ]));
-    expect(error).toMatchObject({ kind: 'task-failed', reason: 'Provisioning task "Run a setup step" failed on minion "m1": `npm ci` exited with code 1: npm ERR! missing lockfile' });
+    expect(error).toMatchObject({ code: 'PROVISION_TASK_FAILED', message: 'Provisioning task "Run a setup step" failed on minion "m1": `npm ci` exited with code 1: npm ERR! missing lockfile' });
   });
 
   test('an ignored failure is not a failure', () => {
@@ -62,22 +62,22 @@ describe('failures are classified', () => {
 
   test('an unreachable host with a changed key is host-key', () => {
     const error = failureOf(() => report([task('unreachable', 'ansible.builtin.git', { msg: 'Data could not be sent to remote host "127.0.0.1". Make sure this host can be reached over ssh: Host key verification failed.\r\n' })]));
-    expect(error.kind).toBe('host-key');
+    expect(error.code).toBe('MINION_HOST_KEY_MISMATCH');
   });
 
   test('a timed-out run is a timeout whatever the events say', () => {
     const error = failureOf(() => report([task('ok', 'ansible.builtin.git', {})], { timedOut: true, signal: 'SIGTERM', exitCode: null }));
-    expect(error).toMatchObject({ kind: 'timeout', reason: 'Provisioning minion "m1" took longer than 60 s, so Ansible was stopped.' });
+    expect(error).toMatchObject({ code: 'PROVISION_TIMEOUT', message: 'Provisioning minion "m1" took longer than 60 s, so Ansible was stopped.' });
   });
 
   test('ansible-playbook dying before any task (e.g. a broken vars file) is reported with its last output line', () => {
     const error = failureOf(() => report([], { exitCode: 4, output: 'ERROR! Syntax Error while loading YAML.\n' }));
-    expect(error).toMatchObject({ kind: 'task-failed', reason: expect.stringContaining('exit code 4 before reporting a task failure: ERROR! Syntax Error while loading YAML.') });
+    expect(error).toMatchObject({ code: 'PROVISION_TASK_FAILED', message: expect.stringContaining('exit code 4 before reporting a task failure: ERROR! Syntax Error while loading YAML.') });
   });
 
   test('a run that claims success without reporting the commit is not trusted', () => {
     const error = failureOf(() => report([stats({ ok: 3 })], { exitCode: 0 }));
-    expect(error.reason).toContain('without reporting the checked-out commit');
+    expect(error.message).toContain('without reporting the checked-out commit');
   });
 });
 

@@ -192,23 +192,23 @@ describe('runPlaybook against a real sshd and ansible-playbook', () => {
   test('a ref the repository does not have fails as bad-ref with a reason naming it', async () => {
     const error = await failure(runPlaybook(request({ ref: 'no-such-branch' })));
 
-    expect(error.kind).toBe('bad-ref');
-    expect(error.reason).toContain('"no-such-branch" is not a branch, tag or commit of');
-    expect(error.outputTail).toContain('no-such-branch');
+    expect(error.code).toBe('REF_INVALID');
+    expect(error.message).toContain('"no-such-branch" is not a branch, tag or commit of');
+    expect(error.detail).toContain('no-such-branch');
   });
 
   test('a hostile ref is passed along as data and never executed', async () => {
     const error = await failure(runPlaybook(request({ ref: `$(touch\${IFS}${pwned}-ref)` })));
 
-    expect(error.kind).toBe('bad-ref');
+    expect(error.code).toBe('REF_INVALID');
     expect(existsSync(`${pwned}-ref`)).toBe(false);
   });
 
   test('a closed port fails as unreachable', async () => {
     const error = await failure(runPlaybook(request({ minion: { ...minion, port: await freePort() } })));
 
-    expect(error.kind).toBe('unreachable');
-    expect(error.reason).toMatch(/Cannot reach minion "m1" .* Connection refused/);
+    expect(error.code).toBe('MINION_UNREACHABLE');
+    expect(error.message).toMatch(/Cannot reach minion "m1" .* Connection refused/);
   });
 
   test('a wrong pinned host key fails as host-key in the warm check and in Ansible, even right after a run with the right key', async () => {
@@ -219,8 +219,8 @@ describe('runPlaybook against a real sshd and ansible-playbook', () => {
       expect(await runPlaybook(request({ ref: 'main' }))).toMatchObject({ skipped: true });
       expect(await masterPid()).toBeGreaterThan(0);
       const error = await failure(runPlaybook(request({ minion: wrongKey, force })));
-      expect(error.kind).toBe('host-key');
-      expect(error.reason).toContain('does not match the key pinned in the configuration');
+      expect(error.code).toBe('MINION_HOST_KEY_MISMATCH');
+      expect(error.message).toContain('does not match the key pinned in the configuration');
     }
   });
 
@@ -228,7 +228,7 @@ describe('runPlaybook against a real sshd and ansible-playbook', () => {
     const started = Date.now();
     const error = await failure(runPlaybook(request({ force: true, timeoutMs: 1_500 })));
 
-    expect(error.kind).toBe('timeout');
+    expect(error.code).toBe('PROVISION_TIMEOUT');
     expect(Date.now() - started).toBeLessThan(6_000);
   });
 

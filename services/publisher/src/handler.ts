@@ -1,25 +1,19 @@
-import type { JetStreamClient, JetStreamManager, JsMsg } from '@nats-io/jetstream';
 import type { ObjectStore } from '@nats-io/obj';
 import {
-  decodeMessage, hasAnyEvent, nowIso, proto, publishEvent, publishFailure, readArtifact, Stage,
-  effectiveParameters, type BenchlineConfig, type EventOf, type Logger, type MessageHandler, type RunPublished, type RunRequest,
+  effectiveParameters, nowIso, proto, readArtifact, Stage,
+  type BenchlineConfig, type RunPublished, type RunRequest, type StageDefinition,
 } from '@benchline/core';
 import { parseResults, PARSER_VERSION, ResultsParseError } from '@benchline/results';
 import { manifestFile, runArtifacts, type ParseOutcome } from './bundle.ts';
-import { LineProtocolError } from './influx/line-protocol.ts';
 import { writePublications } from './influx/publish.ts';
-import { InfluxRequestError, type PointWriter } from './influx/writer.ts';
+import type { PointWriter } from './influx/writer.ts';
 import type { BundleFile, BundleStore } from './ipfs/bundle-store.ts';
 
-
 export interface PublisherDeps {
-  js: JetStreamClient;
-  jsm: JetStreamManager;
   artifacts: ObjectStore;
   bundles: BundleStore;
   influx: PointWriter;
   config: BenchlineConfig;
-  log: Logger;
 }
 
 /**
@@ -27,19 +21,16 @@ export interface PublisherDeps {
  * carrying run id, commit and the bundle's CID) → `run.published`. A results file that does not
  * parse fails only its benchmark; its raw bytes are still in the bundle.
  */
-export function publisherHandler(deps: PublisherDeps): MessageHandler {
-  const { js, jsm, artifacts, bundles, influx, config, log } = deps;
-
-  const eventOf = (msg: JsMsg) => decodeMessage('executed', msg);
-
+export function publishStage(deps: PublisherDeps): StageDefinition<'executed', 'published'> {
+  const { artifacts, bundles, influx, config } = deps;
   return {
-    async handle(msg) {
-      const event = eventOf(msg);
-      if (!event) return;
-      const { request, provisioning, execution } = event.message;
-      if (await hasAnyEvent(jsm, ['published', 'failed'], request.minion, request.runId)) return;
-      const runLog = log.child({ runId: request.runId });
+    stage: Stage.STAGE_PUBLISH,
+    activity: 'publishing',
+    consumes: 'executed',
+    publishes: 'published',
 
+    async work({ event, request, log }) {
+      const { provisioning, execution } = event.message;
       const files: BundleFile[] = [];
       for (const artifact of runArtifacts(event.message)) files.push({ path: artifact.path, bytes: await readArtifact(artifacts, artifact) });
       const bytesByPath = new Map(files.map((file) => [file.path, file.bytes]));
@@ -75,19 +66,12 @@ export function publisherHandler(deps: PublisherDeps): MessageHandler {
         results: outcome.results,
       })));
 
-      const publication = proto.Publication.create({ cid: bundle.cid, benchmarks: summary.map(({ benchmark, ...rest }) => ({ name: benchmark, ...rest })), points, publishedAt: nowIso() });
-      const message = proto.RunPublished.create({ request, provisioning, execution, publication }) as RunPublished & { request: RunRequest };
-      await publishEvent(js, { stage: 'published', message });
-      runLog.info({ cid: bundle.cid, points, parseErrors: summary.filter((outcome) => outcome.error).length }, 'published');
+      const benchmarks = summary.map(({ benchmark, ...rest }) => ({ name: benchmark, ...rest }));
+      const publication = proto.Publication.create({ cid: bundle.cid, benchmarks, points, publishedAt: nowIso() });
+      log.info({ cid: bundle.cid, points, parseErrors: summary.filter((outcome) => outcome.error).length }, 'published');
+      return proto.RunPublished.create({ request, provisioning, execution, publication }) as RunPublished & { request: RunRequest };
     },
 
-    isPermanent: (error) => error instanceof InfluxRequestError || error instanceof LineProtocolError,
-
-    async giveUp(msg, error) {
-      const event = eventOf(msg);
-      if (!event) return;
-      const { request, provisioning, execution } = event.message;
-      await publishFailure(js, request, { stage: Stage.STAGE_PUBLISH, reason: `publishing kept failing: ${(error as Error).message}`, provisioning, execution });
-    },
+    failureContext: ({ message }) => ({ provisioning: message.provisioning, execution: message.execution }),
   };
 }

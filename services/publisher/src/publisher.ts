@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { CONSUMERS, startWorker, type Logger, type RunningService, type ServiceContext } from '@benchline/core';
-import { publisherHandler } from './handler.ts';
+import { CONSUMERS, stageHandler, startWorker, type Logger, type RunningService, type ServiceContext } from '@benchline/core';
+import { publishStage } from './handler.ts';
 import { InfluxRequestError, InfluxWriter, type PointWriter } from './influx/writer.ts';
 import { startGateway } from './ipfs/gateway.ts';
 import { openHeliaStore } from './ipfs/helia-store.ts';
@@ -30,7 +30,7 @@ export async function startPublisher({ config, js, jsm, buckets, log }: ServiceC
   const bundles = config.ipfs.kuboUrl ? openKuboStore(config.ipfs.kuboUrl) : await openHeliaStore(join(config.dataDir, 'ipfs'));
   const gateway = config.ipfs.gatewayPort === undefined ? undefined : await startGateway({ reader: bundles, port: config.ipfs.gatewayPort, logger: log });
   const influx = withDatabase(new InfluxWriter({ ...config.influx, logger: log, retry: { maxElapsedMs: config.influx.retryMaxSeconds * 1000 } }), config.influx.apiVersion, log);
-  const handler = publisherHandler({ js, jsm, artifacts: buckets.artifacts, bundles, influx, config, log });
+  const handler = stageHandler(publishStage({ artifacts: buckets.artifacts, bundles, influx, config }), { js, jsm, log });
   const worker = startWorker({ js, durable: CONSUMERS.publisher.durable, handler, log, concurrency: 2 });
   if (gateway) log.info({ url: gateway.url }, 'IPFS gateway listening');
   return {

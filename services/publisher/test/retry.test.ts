@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelayMs, RetriesExhaustedError, RetryableError, retryWithBackoff, type RetryOptions } from '../src/influx/retry.ts';
+import { jitteredBackoffDelayMs, RetriesExhaustedError, RetryableError, retryWithBackoff, type RetryOptions } from '../src/influx/retry.ts';
 
 const fast: RetryOptions = { maxElapsedMs: 5_000, maxAttempts: 5, initialDelayMs: 1, maxDelayMs: 4 };
 
-describe('backoffDelayMs', () => {
+describe('jitteredBackoffDelayMs', () => {
   const options: RetryOptions = { maxElapsedMs: 60_000, maxAttempts: 10, initialDelayMs: 100, maxDelayMs: 1_000 };
 
   it('doubles per attempt, caps at maxDelayMs, and jitters within the upper half', () => {
-    expect([1, 2, 3, 4, 5].map((n) => backoffDelayMs(n, options, () => 1))).toEqual([100, 200, 400, 800, 1_000]);
-    expect([1, 2, 3, 4, 5].map((n) => backoffDelayMs(n, options, () => 0))).toEqual([50, 100, 200, 400, 500]);
+    expect([1, 2, 3, 4, 5].map((n) => jitteredBackoffDelayMs(n, options, () => 1))).toEqual([100, 200, 400, 800, 1_000]);
+    expect([1, 2, 3, 4, 5].map((n) => jitteredBackoffDelayMs(n, options, () => 0))).toEqual([50, 100, 200, 400, 500]);
   });
 });
 

@@ -29,7 +29,7 @@ export function recorder({ js, runs, config, log }: RecorderDeps): MessageHandle
   const reject = async (address: EventAddress, request: RunRequest, reason: string) => {
     // The subject's tokens are known-good; the body's may not be.
     const addressed = proto.RunRequest.create({ ...request, runId: address.runId, minion: address.minion }) as RunRequest;
-    await publishFailure(js, addressed, { stage: Stage.STAGE_REQUEST, reason });
+    await publishFailure(js, addressed, { stage: Stage.STAGE_REQUEST, code: 'REQUEST_INVALID', reason });
     log.warn({ runId: address.runId, reason }, 'run request rejected');
   };
 

@@ -49,7 +49,12 @@ export const RunState = Type.Object({
   }))),
   cid: Type.Optional(Type.String()),
   points: Type.Optional(Type.Integer()),
-  error: Type.Optional(Type.Object({ stage: Type.String(), reason: Type.String(), detail: Type.Optional(Type.String()) })),
+  error: Type.Optional(Type.Object({
+    stage: Type.String(),
+    code: Type.Optional(Type.String({ description: 'one of the codes in docs/errors.md' })),
+    reason: Type.String(),
+    detail: Type.Optional(Type.String()),
+  })),
 });
 
 export const RunQuery = Type.Object({

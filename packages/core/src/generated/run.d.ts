@@ -1534,6 +1534,9 @@ export namespace benchline {
             /** RunFailed execution. */
             execution?: (benchline.v1.Execution.$Properties|null);
 
+            /** RunFailed code. */
+            code: string;
+
             /**
              * Creates a new RunFailed instance using the specified properties.
              * @param [properties] Properties to set
@@ -1607,6 +1610,9 @@ export namespace benchline {
 
                 /** RunFailed execution */
                 execution?: (benchline.v1.Execution.$Properties|null);
+
+                /** RunFailed code */
+                code?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

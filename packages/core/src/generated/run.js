@@ -4397,6 +4397,7 @@ export const benchline = $root.benchline = (() => {
              * @property {string|null} [failedAt] RunFailed failedAt
              * @property {benchline.v1.Provisioning.$Properties|null} [provisioning] RunFailed provisioning
              * @property {benchline.v1.Execution.$Properties|null} [execution] RunFailed execution
+             * @property {string|null} [code] RunFailed code
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4485,6 +4486,14 @@ export const benchline = $root.benchline = (() => {
             RunFailed.prototype.execution = null;
 
             /**
+             * RunFailed code.
+             * @member {string} code
+             * @memberof benchline.v1.RunFailed
+             * @instance
+             */
+            RunFailed.prototype.code = "";
+
+            /**
              * Creates a new RunFailed instance using the specified properties.
              * @function create
              * @memberof benchline.v1.RunFailed
@@ -4530,6 +4539,8 @@ export const benchline = $root.benchline = (() => {
                     $root.benchline.v1.Provisioning.encode(message.provisioning, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
                     $root.benchline.v1.Execution.encode(message.execution, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.code);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4628,6 +4639,15 @@ export const benchline = $root.benchline = (() => {
                             message.execution = $root.benchline.v1.Execution.decode(reader, reader.size(), $undefined, _depth + 1, message.execution);
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.code = value;
+                            else
+                                delete message.code;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4713,6 +4733,9 @@ export const benchline = $root.benchline = (() => {
                         throw $TypeError(".benchline.v1.RunFailed.execution: object expected");
                     message.execution = $root.benchline.v1.Execution.fromObject(object.execution, _depth + 1);
                 }
+                if (object.code != null)
+                    if (typeof object.code !== "string" || object.code.length)
+                        message.code = $String(object.code);
                 return message;
             };
 
@@ -4741,6 +4764,7 @@ export const benchline = $root.benchline = (() => {
                     object.failedAt = "";
                     object.provisioning = null;
                     object.execution = null;
+                    object.code = "";
                 }
                 if (message.request != null && $Object.hasOwnProperty.call(message, "request"))
                     object.request = $root.benchline.v1.RunRequest.toObject(message.request, options, _depth + 1);
@@ -4756,6 +4780,8 @@ export const benchline = $root.benchline = (() => {
                     object.provisioning = $root.benchline.v1.Provisioning.toObject(message.provisioning, options, _depth + 1);
                 if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
                     object.execution = $root.benchline.v1.Execution.toObject(message.execution, options, _depth + 1);
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                    object.code = message.code;
                 return object;
             };
 

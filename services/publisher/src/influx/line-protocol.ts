@@ -1,4 +1,5 @@
 /** InfluxDB line protocol (the same syntax for the v1 and v2 write APIs). */
+import { BenchlineError } from '@benchline/core';
 
 /** number → float, bigint → integer (`i` suffix), string → string, boolean → boolean. */
 export type FieldValue = number | bigint | string | boolean;
@@ -12,8 +13,11 @@ export interface Point {
   timestamp: bigint | string;
 }
 
-export class LineProtocolError extends Error {
+export class LineProtocolError extends BenchlineError {
   override name = 'LineProtocolError';
+  constructor(message: string) {
+    super('POINTS_INVALID', message);
+  }
 }
 
 const INT64_MIN = -(2n ** 63n);

@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { backoffDelayMs } from '@benchline/core';
 
 export interface RetryOptions {
   /** Give up once this much time has passed since the first attempt. */
@@ -36,8 +37,8 @@ export interface RetryHooks {
 }
 
 /** Exponential backoff with "equal jitter": half the delay is fixed, half random, so retries spread out but still back off. */
-export function backoffDelayMs(attempt: number, options: RetryOptions, random: () => number = Math.random): number {
-  const ceiling = Math.min(options.maxDelayMs, options.initialDelayMs * 2 ** (attempt - 1));
+export function jitteredBackoffDelayMs(attempt: number, options: RetryOptions, random: () => number = Math.random): number {
+  const ceiling = backoffDelayMs(attempt, options);
   return ceiling / 2 + random() * (ceiling / 2);
 }
 
@@ -53,7 +54,7 @@ export async function retryWithBackoff<T>(what: string, attempt: (attempt: numbe
     } catch (error) {
       if (!(error instanceof RetryableError)) throw error;
       const remainingMs = options.maxElapsedMs - (Date.now() - started);
-      const delayMs = Math.min(error.retryAfterMs ?? backoffDelayMs(n, options, hooks.random), options.maxDelayMs);
+      const delayMs = Math.min(error.retryAfterMs ?? jitteredBackoffDelayMs(n, options, hooks.random), options.maxDelayMs);
       if (n >= options.maxAttempts || delayMs >= remainingMs) {
         const seconds = ((Date.now() - started) / 1000).toFixed(1);
         throw new RetriesExhaustedError(`${what}: gave up after ${n} attempt(s) in ${seconds} s; last error: ${error.message}`, { cause: error });

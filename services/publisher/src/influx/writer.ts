@@ -1,4 +1,5 @@
 import { setImmediate } from 'node:timers/promises';
+import { BenchlineError } from '@benchline/core';
 import type { Logger } from 'pino';
 import { toLineProtocolBatches, type LineProtocolBatch, type Point } from './line-protocol.ts';
 import { defaultRetryOptions, RetryableError, retryWithBackoff, type RetryOptions } from './retry.ts';
@@ -22,10 +23,11 @@ export interface InfluxWriterOptions {
 }
 
 /** InfluxDB refused the request (4xx): retrying the same data cannot help. */
-export class InfluxRequestError extends Error {
+/** InfluxDB refused a request with a client error: no retry can fix it. */
+export class InfluxRequestError extends BenchlineError {
   override name = 'InfluxRequestError';
   constructor(message: string, readonly status: number) {
-    super(message);
+    super('INFLUX_REJECTED', message);
   }
 }
 

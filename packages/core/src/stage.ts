@@ -1,0 +1,123 @@
+import type { JetStreamClient, JetStreamManager, JsMsg } from '@nats-io/jetstream';
+import { decodeMessage, type EventOf, type RunEvent } from './codec.ts';
+import { BenchlineError, errorCode } from './errors.ts';
+import { publishFailure, type Failure } from './fail.ts';
+import { leaseClaim, type LeaseClaim, type MinionLeases } from './lease.ts';
+import { LeaseSession, takeLease } from './lease-session.ts';
+import type { Logger } from './logger.ts';
+import type { RunRequest, Stage } from './messages.ts';
+import { hasAnyEvent } from './progress.ts';
+import { publishEvent } from './publish.ts';
+import type { StageName } from './subjects.ts';
+import type { MessageHandler } from './worker.ts';
+
+/** What a stage's domain function gets for one delivery of one event. */
+export interface StageRun<In extends StageName> {
+  readonly event: EventOf<In>;
+  readonly request: RunRequest;
+  readonly msg: JsMsg;
+  readonly log: Logger;
+  /** Present when the stage holds the minion; its `signal` fires when the lease is lost. */
+  readonly lease: LeaseSession | undefined;
+}
+
+/** How a stage holds the run's minion while it works. */
+export interface StageLease {
+  readonly leases: MinionLeases;
+  /** How the lease is taken; by default at once, failing the run (LEASE_TAKEN) if another run holds the minion. */
+  readonly take?: (minion: string, claim: LeaseClaim, msg: JsMsg) => Promise<void>;
+  readonly renewEveryMs: number;
+  /** Free the minion once the next event is stored (the run's last stage on it), or keep it for the next stage. */
+  readonly releaseWhenDone: boolean;
+}
+
+export interface StageDefinition<In extends StageName, Out extends StageName> {
+  /** The stage as `run.failed` names it. */
+  readonly stage: Stage;
+  /** What the stage does, for "… kept failing" reasons: `provisioning`, `execution`, … */
+  readonly activity: string;
+  readonly consumes: In;
+  readonly publishes: Out;
+  /** Leaves a decoded event alone when false (an invalid request: the recorder rejects it visibly). */
+  readonly accepts?: (event: EventOf<In>, msg: JsMsg) => boolean;
+  readonly lease?: StageLease;
+  /** The domain logic: the work, returning the next event's message. Throw a BenchlineError to fail with a code. */
+  readonly work: (run: StageRun<In>) => Promise<EventOf<Out>['message']>;
+  /** What `run.failed` carries besides code and reason: what the run achieved so far, a stored log. */
+  readonly failureContext?: (event: EventOf<In>, error: unknown) => Promise<Partial<Failure>> | Partial<Failure>;
+}
+
+export interface StageDeps {
+  readonly js: JetStreamClient;
+  readonly jsm: JetStreamManager;
+  readonly log: Logger;
+}
+
+/**
+ * A stage as the worker runs it. The kit owns what every stage repeats: decoding (typed), the
+ * "already done" check for redeliveries, the minion lease (taken, renewed, checked before
+ * publishing, released), publishing the next event (de-duplicated by its message id), and
+ * `run.failed` with a code once the worker gives up. The definition keeps only the domain logic.
+ */
+export function stageHandler<In extends StageName, Out extends StageName>(
+  definition: StageDefinition<In, Out>,
+  deps: StageDeps,
+): MessageHandler {
+  const { js, jsm } = deps;
+  const { consumes, publishes, lease } = definition;
+
+  const eventOf = (msg: JsMsg): EventOf<In> | undefined => {
+    const event = decodeMessage(consumes, msg);
+    return event && (definition.accepts?.(event, msg) ?? true) ? event : undefined;
+  };
+  const publish = (message: EventOf<Out>['message']) => publishEvent(js, { stage: publishes, message } as RunEvent);
+
+  return {
+    async handle(msg) {
+      const event = eventOf(msg);
+      if (!event) return;
+      const { request } = event.message;
+      if (await hasAnyEvent(jsm, [publishes, 'failed'], request.minion, request.runId)) return;
+      const log = deps.log.child({ runId: request.runId, minion: request.minion });
+      if (!lease) {
+        await publish(await definition.work({ event, request, msg, log, lease: undefined }));
+        return;
+      }
+
+      const claim = leaseClaim(request.runId, msg);
+      await (lease.take ?? ((minion, own) => takeLease(lease.leases, minion, own)))(request.minion, claim, msg);
+      const session = new LeaseSession({ leases: lease.leases, minion: request.minion, claim, renewEveryMs: lease.renewEveryMs });
+      try {
+        let message: EventOf<Out>['message'];
+        try {
+          message = await definition.work({ event, request, msg, log, lease: session });
+        } catch (error) {
+          // A delivery that no longer holds the minion reports nothing, not even its failure.
+          await session.check();
+          throw error;
+        }
+        await session.check();
+        await publish(message);
+        if (lease.releaseWhenDone) await session.release();
+      } finally {
+        session.end();
+      }
+    },
+
+    async giveUp(msg, error) {
+      const event = eventOf(msg);
+      if (!event) return;
+      const { request } = event.message;
+      const coded = error instanceof BenchlineError ? error : undefined;
+      const reason = coded && !coded.retryable ? coded.message : `${definition.activity} kept failing: ${(error as Error).message}`;
+      await publishFailure(js, request, {
+        stage: definition.stage,
+        code: errorCode(error),
+        reason,
+        ...(coded?.detail === undefined ? {} : { detail: coded.detail }),
+        ...(await definition.failureContext?.(event, error)),
+      });
+      if (lease) await lease.leases.release(request.minion, leaseClaim(request.runId, msg));
+    },
+  };
+}
