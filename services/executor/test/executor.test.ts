@@ -49,6 +49,7 @@ describe('executor service', () => {
     const checkout = suiteCheckoutDir(workDir, 'trio');
     await mkdir(checkout, { recursive: true });
     await mkdir(suiteCheckoutDir(workDir, 'relay'), { recursive: true });
+    await mkdir(suiteCheckoutDir(workDir, 'expiring'), { recursive: true });
     await writeFile(join(checkout, 'echo-params.sh'), 'printf "%s" "$BENCHLINE_PARAM_label" > "$BENCHLINE_RESULTS_FILE"\n');
     const minion = minionFor(sshd, workDir);
     config = parseConfig({
@@ -63,6 +64,13 @@ describe('executor service', () => {
             { name: 'fails', command: ['sh', '-c', 'echo broken >&2; exit 3'] },
             { name: 'hangs', command: ['sh', '-c', 'sleep 300 & sleep 300'], timeoutSeconds: 1 },
             { name: 'params', command: ['sh', 'echo-params.sh'] },
+          ],
+        },
+        expiring: {
+          repo: '/unused',
+          benchmarks: [
+            { name: 'long', command: ['sh', '-c', 'sleep 60; echo 1 > "$BENCHLINE_RESULTS_FILE"'] },
+            { name: 'next', command: ['sh', '-c', 'touch ../../../next-started; echo 2 > "$BENCHLINE_RESULTS_FILE"'] },
           ],
         },
         relay: {
@@ -203,6 +211,33 @@ describe('executor service', () => {
       expect(pidsWithRunMarker(runId)).toEqual([]);
       expect(existsSync(join(workDir, 'runs', runId))).toBe(false);
       expect(await context.buckets.leases.get('local').then((entry) => entry?.operation ?? 'none')).not.toBe('PUT');
+    } finally {
+      connections.close();
+    }
+  });
+
+  it('stops at once when its lease is lost mid-run: kills the running benchmark, starts no other, publishes nothing', async () => {
+    const runId = 'expiring-1';
+    const message = provisioned(runId, 'local', {}, [], 'expiring');
+    const delivery = { subject: eventSubject('provisioned', 'local', runId), data: encodeEvent({ stage: 'provisioned', message }), seq: 77, info: { deliveryCount: 1, redelivered: false } } as unknown as JsMsg;
+    const connections = new MinionConnectionPool({ connect: (minion) => connectMinion(minion, { logger: silentLogger }), logger: silentLogger });
+    // Renewed every 500 ms, so the loss is noticed within half a second.
+    const stage = executeStage({ nc: context.nc, config: { ...config, lease: { ttlSeconds: 2 } }, connections, artifacts: context.buckets.artifacts, leases: new MinionLeases(context.buckets.leases) });
+    const handler = stageHandler(stage, { js: context.js, jsm: context.jsm, log: silentLogger });
+    try {
+      const handling = handler.handle(delivery).then(() => undefined, (error: unknown) => error);
+      await until('the long benchmark runs', async () => (pidsWithRunMarker(runId).length > 0 ? true : undefined), 10_000);
+      await context.buckets.leases.delete('local');
+      const lostAt = Date.now();
+
+      const error = await handling;
+      expect(error).toMatchObject({ code: 'LEASE_LOST', retryable: true });
+      expect(Date.now() - lostAt).toBeLessThan(5_000);
+      expect(pidsWithRunMarker(runId)).toEqual([]);
+      expect(existsSync(join(workDir, 'next-started'))).toBe(false);
+      for (const stage of ['executed', 'failed']) {
+        expect(await context.jsm.streams.getMessage(RUNS_STREAM, { last_by_subj: `run.${stage}.local.${runId}` }).catch(() => null)).toBeNull();
+      }
     } finally {
       connections.close();
     }
