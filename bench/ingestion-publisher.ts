@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { writePublications } from '../services/publisher/src/influx/publish.ts';
-import { InfluxWriter } from '../services/publisher/src/influx/writer.ts';
+import { InfluxClient } from '@benchline/influx';
 import { peakRssKb } from './lib/peak-memory.ts';
 import { benchPublication, parsedResults } from './lib/publication.ts';
 
@@ -12,7 +12,7 @@ import { benchPublication, parsedResults } from './lib/publication.ts';
  */
 const { values } = parseArgs({ options: { file: { type: 'string' }, url: { type: 'string' }, database: { type: 'string' }, 'batch-size': { type: 'string' } } });
 if (!values.file || !values.url || !values.database || !values['batch-size']) throw new Error('usage: ingestion-publisher.ts --file F --url U --database D --batch-size N');
-const writer = new InfluxWriter({ url: values.url, apiVersion: 'v1', database: values.database, batchSize: Number(values['batch-size']), logger: pino({ level: 'warn' }) });
+const writer = new InfluxClient({ url: values.url, apiVersion: 'v1', database: values.database, batchSize: Number(values['batch-size']), logger: pino({ level: 'warn' }) });
 await writer.ensureDatabase();
 const bytes = await readFile(values.file);
 const baselineKb = await peakRssKb(process.pid);

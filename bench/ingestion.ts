@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { makeTempDir, startInfluxd } from '@benchline/servers';
 import { parseConfig } from '@benchline/core';
-import { toLineProtocol } from '../services/publisher/src/influx/line-protocol.ts';
+import { toLineProtocol } from '@benchline/influx';
 import { benchArgs, runAsScript, type Figures } from './lib/cli.ts';
 import { megabytes, ms, perSecond, table, times, verdict } from './lib/format.ts';
 import { parsedResults, pointsOf } from './lib/publication.ts';

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { suiteCheckoutDir } from '@benchline/core';
 import { makeTempDir } from '@benchline/servers';
 import { pino } from 'pino';
-import { InfluxWriter } from '../services/publisher/src/influx/writer.ts';
+import { InfluxClient } from '@benchline/influx';
 import { openHeliaStore } from '../services/publisher/src/ipfs/helia-store.ts';
 import { startBenchStack } from './lib/bench-stack.ts';
 import { benchArgs, runAsScript, type Figures } from './lib/cli.ts';
@@ -37,7 +37,7 @@ export async function orchestration(argv: string[]): Promise<Figures> {
     }
 
     const minion = bench.stack.config.minions.local!;
-    const influx = new InfluxWriter({ ...bench.stack.config.influx, database: 'bench_floor', logger });
+    const influx = new InfluxClient({ ...bench.stack.config.influx, database: 'bench_floor', logger });
     await influx.ensureDatabase();
     const tools = { minion, influx, ipfs, logger };
     await floorRun(tools, 0); // warm-up: first connection, first write, first add

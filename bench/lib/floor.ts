@@ -5,13 +5,13 @@ import { parseResults } from '@benchline/results';
 import type { Logger } from 'pino';
 import { buildCommandLine, connectMinion, fetchArtifact } from '../../services/executor/src/index.ts';
 import { benchmarkPoints } from '../../services/publisher/src/influx/points.ts';
-import type { InfluxWriter } from '../../services/publisher/src/influx/writer.ts';
+import type { InfluxClient } from '@benchline/influx';
 import type { BundleStore } from '../../services/publisher/src/ipfs/bundle-store.ts';
 import { NOOP_BENCHMARK_NAME, NOOP_COMMAND, NOOP_SUITE_NAME } from './noop-suite.ts';
 
 export interface FloorTools {
   minion: MinionConfig;
-  influx: InfluxWriter;
+  influx: InfluxClient;
   ipfs: BundleStore;
   logger: Logger;
 }

@@ -1,6 +1,6 @@
 import { parseResults, type BenchmarkResult } from '@benchline/results';
 import { benchmarkPoints, type BenchmarkPublication } from '../../services/publisher/src/influx/points.ts';
-import type { Point } from '../../services/publisher/src/influx/line-protocol.ts';
+import type { Point } from '@benchline/influx';
 
 /** The publisher's steps from a results file to points, for a run of the bench suite. */
 export const parsedResults = (bytes: Uint8Array): BenchmarkResult[] => parseResults(bytes, { file: 'results', format: 'benchline' }).results;

@@ -6,7 +6,7 @@ import { parseConfig } from '@benchline/core';
 import { benchlineDashboard, dashboardQueries } from '@benchline/dashboards';
 import { makeTempDir, startInfluxd, type Influxd } from '@benchline/servers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toLineProtocolBatch } from '../../services/publisher/src/influx/line-protocol.ts';
+import { toLineProtocolBatch } from '@benchline/influx';
 import type { BenchmarkResult } from '@benchline/results';
 import { benchmarkPoints } from '../../services/publisher/src/influx/points.ts';
 

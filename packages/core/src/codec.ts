@@ -1,4 +1,6 @@
-import { proto, type RunExecuted, type RunFailed, type RunProvisioned, type RunPublished, type RunRequest, type RunRequested } from './messages.ts';
+import {
+  proto, type RunAnalyzed, type RunExecuted, type RunFailed, type RunProvisioned, type RunPublished, type RunRequest, type RunRequested,
+} from './messages.ts';
 import { parseEventSubject, type StageName } from './subjects.ts';
 
 type WithRequest<T> = T & { request: RunRequest };
@@ -9,6 +11,7 @@ export type RunEvent =
   | { stage: 'provisioned'; message: WithRequest<RunProvisioned> }
   | { stage: 'executed'; message: WithRequest<RunExecuted> }
   | { stage: 'published'; message: WithRequest<RunPublished> }
+  | { stage: 'analyzed'; message: WithRequest<RunAnalyzed> }
   | { stage: 'failed'; message: WithRequest<RunFailed> };
 
 export type EventOf<S extends StageName> = Extract<RunEvent, { stage: S }>;
@@ -22,6 +25,7 @@ const codecs = {
   provisioned: proto.RunProvisioned,
   executed: proto.RunExecuted,
   published: proto.RunPublished,
+  analyzed: proto.RunAnalyzed,
   failed: proto.RunFailed,
 } as const;
 

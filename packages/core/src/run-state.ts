@@ -1,6 +1,6 @@
 import type { KV } from '@nats-io/kv';
 import type { RunEvent } from './codec.ts';
-import { BenchmarkStatus, Stage, TriggerSource } from './messages.ts';
+import { BenchmarkStatus, Stage, TriggerSource, Verdict, type RunAnalyzed } from './messages.ts';
 import type { StageName } from './subjects.ts';
 
 /** A run's current state as kept in the runs bucket (JSON, readable with `nats kv get`). */
@@ -23,9 +23,31 @@ export interface RunState {
   cid?: string;
   points?: number;
   error?: { stage: string; code?: string; reason: string; detail?: string };
+  /** The analyzer's verdicts (run.analyzed); the run's status stays `published`. */
+  analysis?: RunAnalysisState;
 }
 
-const RANK: Record<StageName, number> = { requested: 0, provisioned: 1, executed: 2, published: 3, failed: 3 };
+export interface SeriesVerdictState {
+  series: { benchmark: string; case: string; metric: string; unit: string; params: Record<string, string> };
+  verdict: string;
+  value: number;
+  baseline?: number;
+  changePercent?: number;
+  ci?: [number, number];
+  direction: string;
+  baselinePoints: number;
+  pointsNeeded?: number;
+  changeIds?: string[];
+}
+
+export interface RunAnalysisState {
+  regressions: number;
+  improvements: number;
+  verdicts: SeriesVerdictState[];
+}
+
+// Analysis annotates a published run, and a failed analysis does not unpublish it: all three rank alike.
+const RANK: Record<StageName, number> = { requested: 0, provisioned: 1, executed: 2, published: 3, analyzed: 3, failed: 3 };
 const enumName = (names: Record<number, string>, value: number, prefix: string) => (names[value] ?? 'UNSPECIFIED').replace(prefix, '').toLowerCase();
 
 /** Folds one event into a run's state. Pure; events may arrive late, twice, or out of order. */
@@ -76,6 +98,10 @@ export function applyEvent(current: RunState | undefined, event: RunEvent): RunS
       });
       break;
     }
+    case 'analyzed':
+      next.stages.analyzed = event.message.analysis?.analyzedAt ?? '';
+      next.analysis = analysisState(event.message.analysis);
+      break;
     case 'failed':
       next.stages.failed = event.message.failedAt;
       next.error = {
@@ -87,6 +113,27 @@ export function applyEvent(current: RunState | undefined, event: RunEvent): RunS
       break;
   }
   return next;
+}
+
+function analysisState(analysis: RunAnalyzed['analysis']): RunAnalysisState {
+  const verdicts = (analysis?.verdicts ?? []).map((verdict): SeriesVerdictState => {
+    const series = verdict.series ?? {};
+    const judged = verdict.verdict !== Verdict.VERDICT_INSUFFICIENT_HISTORY && verdict.verdict !== Verdict.VERDICT_SKIPPED;
+    return {
+      series: {
+        benchmark: series.benchmark ?? '', case: series.case ?? '', metric: series.metric ?? '', unit: series.unit ?? '', params: { ...series.params },
+      },
+      verdict: enumName(Verdict, verdict.verdict ?? 0, 'VERDICT_').replaceAll('_', '-'),
+      value: verdict.value ?? 0,
+      ...(verdict.baselinePoints ? { baseline: verdict.baseline ?? 0, changePercent: verdict.changePercent ?? 0 } : {}),
+      ...(judged ? { ci: [verdict.ciLowerPercent ?? 0, verdict.ciUpperPercent ?? 0] as [number, number] } : {}),
+      direction: verdict.direction ?? '',
+      baselinePoints: verdict.baselinePoints ?? 0,
+      ...(verdict.pointsNeeded ? { pointsNeeded: verdict.pointsNeeded } : {}),
+      ...(verdict.changeIds?.length ? { changeIds: [...verdict.changeIds] } : {}),
+    };
+  });
+  return { regressions: analysis?.regressions ?? 0, improvements: analysis?.improvements ?? 0, verdicts };
 }
 
 const encoder = new TextEncoder();

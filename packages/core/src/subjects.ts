@@ -1,10 +1,11 @@
 /** Run ids, minion, suite and benchmark names are subject tokens: keep them to this alphabet. */
 export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
-export const STAGES = ['requested', 'provisioned', 'executed', 'published', 'failed'] as const;
+export const STAGES = ['requested', 'provisioned', 'executed', 'published', 'analyzed', 'failed'] as const;
 export type StageName = (typeof STAGES)[number];
 
 export const RUNS_STREAM = 'RUNS';
+export const CHANGES_STREAM = 'CHANGES';
 export const DEAD_LETTER_STREAM = 'DEADLETTER';
 
 /** `run.<stage>.<minion>.<runId>` — see proto/benchline/v1/run.proto. */
@@ -18,6 +19,8 @@ export const minionFilter = (minion: string) => `run.*.${minion}.*`;
 /** Core NATS (not stored): live output lines of a run's benchmarks. */
 export const runLogSubject = (runId: string) => `runlog.${runId}`;
 export const deadLetterSubject = (subject: string) => `deadletter.${subject}`;
+/** `change.<detected|updated>.<suite>`: JSON ChangeRecord of a change point (see the analyzer). */
+export const changeSubject = (event: 'detected' | 'updated', suite: string) => `change.${event}.${suite}`;
 
 export interface EventAddress {
   stage: StageName;

@@ -1,5 +1,5 @@
 export { benchlineDashboard, DASHBOARD_UID, DATASOURCE, type DashboardOptions } from './dashboard.ts';
 export { dashboardQueries } from './dashboard-queries.ts';
 export { influxQlTarget, identifier, stringLiteral, type InfluxQlTarget } from './influxql.ts';
-export { MEASUREMENT, historyQuery, recentRunsQuery, seriesTags, tagValuesQuery } from './queries.ts';
+export { historyQuery, recentRunsQuery, seriesTags, tagValuesQuery } from './queries.ts';
 export { dashboardJson, loadConfigForDashboard } from './render.ts';

@@ -1,8 +1,8 @@
+import { RESULTS_MEASUREMENT } from '@benchline/influx';
 import { identifier, stringLiteral } from './influxql.ts';
 
 /** The measurement and tags the publisher writes (services/publisher/src/influx/points.ts). */
-export const MEASUREMENT = 'benchmark_result';
-const FROM = `FROM ${identifier(MEASUREMENT)}`;
+const FROM = `FROM ${identifier(RESULTS_MEASUREMENT)}`;
 
 /** The tags that tell one line of a benchmark's history from another, besides suite and benchmark. */
 export function seriesTags(runParameters: readonly string[], resultParameters: readonly string[]): string[] {

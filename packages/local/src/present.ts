@@ -22,6 +22,11 @@ export function describeEvent(event: RunEvent): string {
       return `executed     ${(event.message.execution?.benchmarks ?? []).map((b) => `${b.name} ${statusName(b.status)} (${seconds(b.durationMs)})`).join(', ')}`;
     case 'published':
       return `published    ${event.message.publication?.points ?? 0} points, bundle ${event.message.publication?.cid}`;
+    case 'analyzed': {
+      const analysis = event.message.analysis;
+      const judged = analysis?.verdicts?.length ?? 0;
+      return `analyzed     ${judged} series: ${analysis?.regressions ?? 0} regression(s), ${analysis?.improvements ?? 0} improvement(s)`;
+    }
     case 'failed':
       return `failed       at ${(Stage[event.message.stage] ?? '').replace('STAGE_', '').toLowerCase()}: ${event.message.reason}`;
   }

@@ -6,7 +6,7 @@ import {
 import { parseResults, PARSER_VERSION, ResultsParseError } from '@benchline/results';
 import { manifestFile, runArtifacts, type ParseOutcome } from './bundle.ts';
 import { writePublications } from './influx/publish.ts';
-import type { PointWriter } from './influx/writer.ts';
+import type { PointWriter } from '@benchline/influx';
 import type { BundleFile, BundleStore } from './ipfs/bundle-store.ts';
 
 export interface PublisherDeps {

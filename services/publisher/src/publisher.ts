@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { CONSUMERS, stageHandler, startWorker, type Logger, type RunningService, type ServiceContext } from '@benchline/core';
 import { publishStage } from './handler.ts';
-import { InfluxRequestError, InfluxWriter, type PointWriter } from './influx/writer.ts';
+import { InfluxRequestError, InfluxClient, type PointWriter } from '@benchline/influx';
 import { startGateway } from './ipfs/gateway.ts';
 import { openHeliaStore } from './ipfs/helia-store.ts';
 import { openKuboStore } from './ipfs/kubo-store.ts';
@@ -10,7 +10,7 @@ import { openKuboStore } from './ipfs/kubo-store.ts';
  * Creates the v1 database before the first write (again after an outage). A refusal is fine: a
  * write-only user may not create databases, and in production the database exists already.
  */
-function withDatabase(writer: InfluxWriter, apiVersion: 'v1' | 'v2', log: Logger): PointWriter {
+function withDatabase(writer: InfluxClient, apiVersion: 'v1' | 'v2', log: Logger): PointWriter {
   let ready: Promise<void> | undefined;
   const ensure = () => writer.ensureDatabase().catch((error: unknown) => {
     if (error instanceof InfluxRequestError) return log.warn({ err: error }, 'could not create the InfluxDB database; assuming it exists');
@@ -29,7 +29,7 @@ function withDatabase(writer: InfluxWriter, apiVersion: 'v1' | 'v2', log: Logger
 export async function startPublisher({ config, js, jsm, buckets, log }: ServiceContext): Promise<RunningService & { gatewayUrl?: string }> {
   const bundles = config.ipfs.kuboUrl ? openKuboStore(config.ipfs.kuboUrl) : await openHeliaStore(join(config.dataDir, 'ipfs'));
   const gateway = config.ipfs.gatewayPort === undefined ? undefined : await startGateway({ reader: bundles, port: config.ipfs.gatewayPort, logger: log });
-  const influx = withDatabase(new InfluxWriter({ ...config.influx, logger: log, retry: { maxElapsedMs: config.influx.retryMaxSeconds * 1000 } }), config.influx.apiVersion, log);
+  const influx = withDatabase(new InfluxClient({ ...config.influx, logger: log, retry: { maxElapsedMs: config.influx.retryMaxSeconds * 1000 } }), config.influx.apiVersion, log);
   const handler = stageHandler(publishStage({ artifacts: buckets.artifacts, bundles, influx, config }), { js, jsm, log });
   const worker = startWorker({ js, durable: CONSUMERS.publisher.durable, handler, log, concurrency: 2 });
   if (gateway) log.info({ url: gateway.url }, 'IPFS gateway listening');

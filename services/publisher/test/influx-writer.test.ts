@@ -1,10 +1,8 @@
 import { freePort, startInfluxd, type Influxd } from '@benchline/servers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LineProtocolError, type Point } from '../src/influx/line-protocol.ts';
+import { InfluxClient, type InfluxClientOptions, InfluxRequestError, LineProtocolError, type Point, RetriesExhaustedError } from '@benchline/influx';
 import { benchmarkPoints, publicationPoints, runTimestampNs, type BenchmarkPublication } from '../src/influx/points.ts';
 import { writePublications } from '../src/influx/publish.ts';
-import { RetriesExhaustedError } from '../src/influx/retry.ts';
-import { InfluxRequestError, InfluxWriter, type InfluxWriterOptions } from '../src/influx/writer.ts';
 import { captureLogger } from './capture-logger.ts';
 import { startRecordingProxy } from './recording-proxy.ts';
 
@@ -18,8 +16,8 @@ afterAll(async () => {
 
 const fastRetry = { initialDelayMs: 100, maxDelayMs: 500, maxElapsedMs: 30_000 };
 
-function writer(database: string, overrides: Partial<InfluxWriterOptions> = {}): InfluxWriter {
-  return new InfluxWriter({ url: influxd.url, apiVersion: 'v1', database, batchSize: 2, logger: captureLogger().logger, retry: fastRetry, ...overrides });
+function writer(database: string, overrides: Partial<InfluxClientOptions> = {}): InfluxClient {
+  return new InfluxClient({ url: influxd.url, apiVersion: 'v1', database, batchSize: 2, logger: captureLogger().logger, retry: fastRetry, ...overrides });
 }
 
 function publication(runId: string, requestedAtMs: number): BenchmarkPublication {
@@ -46,7 +44,7 @@ async function count(database: string, where = ''): Promise<number> {
   return Number(series[0]?.values[0]?.[1] ?? 0);
 }
 
-describe('InfluxWriter against a real influxd (v1 API)', () => {
+describe('InfluxClient against a real influxd (v1 API)', () => {
   it('writes points in batches so InfluxQL returns exactly them, with run id, commit and CID', async () => {
     const influx = writer('exact', { username: 'bench', password: 'secret' });
     await influx.ensureDatabase();
@@ -119,7 +117,7 @@ describe('InfluxWriter against a real influxd (v1 API)', () => {
   it('gives up after its time budget with an error naming the endpoint, and never logs the password', async () => {
     const { logger, lines } = captureLogger();
     const nobody = `http://127.0.0.1:${await freePort()}`;
-    const influx = new InfluxWriter({ url: nobody, apiVersion: 'v1', database: 'db', username: 'u', password: 'hunter2-secret', batchSize: 10, logger, retry: { initialDelayMs: 50, maxDelayMs: 200, maxElapsedMs: 1_000 } });
+    const influx = new InfluxClient({ url: nobody, apiVersion: 'v1', database: 'db', username: 'u', password: 'hunter2-secret', batchSize: 10, logger, retry: { initialDelayMs: 50, maxDelayMs: 200, maxElapsedMs: 1_000 } });
     const failure = influx.write([{ measurement: 'm', fields: { v: 1 }, timestamp: 1n }]);
     const error = await failure.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RetriesExhaustedError);
@@ -137,7 +135,7 @@ describe('InfluxWriter against a real influxd (v1 API)', () => {
   });
 });
 
-describe('InfluxWriter with points from a generator', () => {
+describe('InfluxClient with points from a generator', () => {
   const numbered = (count: number, pulledAt: number[], bad?: number): Generator<Point> => (function* () {
     for (let i = 0; i < count; i++) {
       pulledAt.push(performance.now());
@@ -191,14 +189,14 @@ describe('InfluxWriter with points from a generator', () => {
   });
 });
 
-describe('InfluxWriter options', () => {
+describe('InfluxClient options', () => {
   const base = { url: 'http://127.0.0.1:8086', apiVersion: 'v1' as const, database: 'db', batchSize: 10, logger: captureLogger().logger };
 
   it('rejects incomplete or unsafe settings with a clear error', () => {
-    expect(() => new InfluxWriter({ ...base, apiVersion: 'v2' })).toThrow(/v2 needs influx.org and influx.token/);
-    expect(() => new InfluxWriter({ ...base, url: 'http://u:p@127.0.0.1:8086' })).toThrow(/must not contain credentials/);
-    expect(() => new InfluxWriter({ ...base, url: 'not a url' })).toThrow(/not a URL/);
-    expect(() => new InfluxWriter({ ...base, batchSize: 0 })).toThrow(/batchSize/);
-    expect(() => new InfluxWriter({ ...base, username: 'u' })).toThrow(/username and influx.password go together/);
+    expect(() => new InfluxClient({ ...base, apiVersion: 'v2' })).toThrow(/v2 needs influx.org and influx.token/);
+    expect(() => new InfluxClient({ ...base, url: 'http://u:p@127.0.0.1:8086' })).toThrow(/must not contain credentials/);
+    expect(() => new InfluxClient({ ...base, url: 'not a url' })).toThrow(/not a URL/);
+    expect(() => new InfluxClient({ ...base, batchSize: 0 })).toThrow(/batchSize/);
+    expect(() => new InfluxClient({ ...base, username: 'u' })).toThrow(/username and influx.password go together/);
   });
 });

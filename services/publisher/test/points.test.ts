@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LineProtocolError, toLineProtocol } from '../src/influx/line-protocol.ts';
-import { benchmarkPoints, checkPublications, MEASUREMENT, publicationPoints, runTimestampNs, type BenchmarkPublication } from '../src/influx/points.ts';
+import { LineProtocolError, toLineProtocol } from '@benchline/influx';
+import { RESULTS_MEASUREMENT } from '@benchline/influx';
+import { benchmarkPoints, checkPublications, publicationPoints, runTimestampNs, type BenchmarkPublication } from '../src/influx/points.ts';
 
 const publication = (overrides: Partial<BenchmarkPublication> = {}): BenchmarkPublication => ({
   runId: 'run-1',
@@ -37,7 +38,7 @@ describe('benchmarkPoints', () => {
   it('maps a result to the documented tags and fields; result params override run params', () => {
     const [point] = benchmarkPoints(publication());
     expect(point).toEqual({
-      measurement: MEASUREMENT,
+      measurement: RESULTS_MEASUREMENT,
       tags: { suite: 'ipfs', benchmark: 'add', case: 'add-file', metric: 'duration', unit: 'ms', minion: 'm1', ref: 'main', param_size: '1MB', param_transport: 'ws' },
       fields: { value: 12, stddev: 0.5, iterations: 10n, samples: 3n, run_id: 'run-1', commit: 'abc123', cid: 'QmBundle' },
       timestamp: runTimestampNs('run-1', 1_700_000_000_000),

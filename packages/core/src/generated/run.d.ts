@@ -586,6 +586,128 @@ export namespace benchline {
         }
 
         /**
+         * Properties of a CommitOrder.
+         * @deprecated Use benchline.v1.CommitOrder.$Properties instead.
+         */
+        interface ICommitOrder extends benchline.v1.CommitOrder.$Properties {
+        }
+
+        /** Represents a CommitOrder. */
+        class CommitOrder {
+
+            /**
+             * Constructs a new CommitOrder.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: benchline.v1.CommitOrder.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CommitOrder defaultBranch. */
+            defaultBranch: string;
+
+            /** CommitOrder position. */
+            position: number;
+
+            /** CommitOrder onDefaultBranch. */
+            onDefaultBranch: boolean;
+
+            /** CommitOrder mergeBase. */
+            mergeBase: string;
+
+            /** CommitOrder commitTime. */
+            commitTime: string;
+
+            /** CommitOrder subject. */
+            subject: string;
+
+            /** CommitOrder author. */
+            author: string;
+
+            /**
+             * Creates a new CommitOrder instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CommitOrder instance
+             */
+            static create(properties: benchline.v1.CommitOrder.$Shape): benchline.v1.CommitOrder & benchline.v1.CommitOrder.$Shape;
+            static create(properties?: benchline.v1.CommitOrder.$Properties): benchline.v1.CommitOrder;
+
+            /**
+             * Encodes the specified CommitOrder message. Does not implicitly {@link benchline.v1.CommitOrder.verify|verify} messages.
+             * @param message CommitOrder message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: benchline.v1.CommitOrder.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CommitOrder message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {benchline.v1.CommitOrder & benchline.v1.CommitOrder.$Shape} CommitOrder
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): benchline.v1.CommitOrder & benchline.v1.CommitOrder.$Shape;
+
+            /**
+             * Creates a CommitOrder message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CommitOrder
+             */
+            static fromObject(object: { [k: string]: any }): benchline.v1.CommitOrder;
+
+            /**
+             * Creates a plain object from a CommitOrder message. Also converts values to other types if specified.
+             * @param message CommitOrder
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: benchline.v1.CommitOrder, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CommitOrder to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace CommitOrder {
+
+            /** Properties of a CommitOrder. */
+            interface $Properties {
+
+                /** CommitOrder defaultBranch */
+                defaultBranch?: (string|null);
+
+                /** CommitOrder position */
+                position?: (number|null);
+
+                /** CommitOrder onDefaultBranch */
+                onDefaultBranch?: (boolean|null);
+
+                /** CommitOrder mergeBase */
+                mergeBase?: (string|null);
+
+                /** CommitOrder commitTime */
+                commitTime?: (string|null);
+
+                /** CommitOrder subject */
+                subject?: (string|null);
+
+                /** CommitOrder author */
+                author?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CommitOrder. */
+            type $Shape = benchline.v1.CommitOrder.$Properties;
+        }
+
+        /**
          * Properties of a Provisioning.
          * @deprecated Use benchline.v1.Provisioning.$Properties instead.
          */
@@ -627,6 +749,9 @@ export namespace benchline {
 
             /** Provisioning finishedAt. */
             finishedAt: string;
+
+            /** Provisioning order. */
+            order?: (benchline.v1.CommitOrder.$Properties|null);
 
             /**
              * Creates a new Provisioning instance using the specified properties.
@@ -704,6 +829,9 @@ export namespace benchline {
 
                 /** Provisioning finishedAt */
                 finishedAt?: (string|null);
+
+                /** Provisioning order */
+                order?: (benchline.v1.CommitOrder.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1491,7 +1619,10 @@ export namespace benchline {
             STAGE_EXECUTE = 3,
 
             /** STAGE_PUBLISH value */
-            STAGE_PUBLISH = 4
+            STAGE_PUBLISH = 4,
+
+            /** STAGE_ANALYZE value */
+            STAGE_ANALYZE = 5
         }
 
         /**
@@ -1620,6 +1751,528 @@ export namespace benchline {
 
             /** Shape of a RunFailed. */
             type $Shape = benchline.v1.RunFailed.$Properties;
+        }
+
+        /** Verdict enum. */
+        enum Verdict {
+
+            /** VERDICT_UNSPECIFIED value */
+            VERDICT_UNSPECIFIED = 0,
+
+            /** VERDICT_REGRESSION value */
+            VERDICT_REGRESSION = 1,
+
+            /** VERDICT_IMPROVEMENT value */
+            VERDICT_IMPROVEMENT = 2,
+
+            /** VERDICT_UNCHANGED value */
+            VERDICT_UNCHANGED = 3,
+
+            /** VERDICT_INSUFFICIENT_HISTORY value */
+            VERDICT_INSUFFICIENT_HISTORY = 4,
+
+            /** VERDICT_SKIPPED value */
+            VERDICT_SKIPPED = 5
+        }
+
+        /**
+         * Properties of a SeriesKey.
+         * @deprecated Use benchline.v1.SeriesKey.$Properties instead.
+         */
+        interface ISeriesKey extends benchline.v1.SeriesKey.$Properties {
+        }
+
+        /** Represents a SeriesKey. */
+        class SeriesKey {
+
+            /**
+             * Constructs a new SeriesKey.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: benchline.v1.SeriesKey.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SeriesKey suite. */
+            suite: string;
+
+            /** SeriesKey benchmark. */
+            benchmark: string;
+
+            /** SeriesKey case. */
+            case: string;
+
+            /** SeriesKey metric. */
+            metric: string;
+
+            /** SeriesKey unit. */
+            unit: string;
+
+            /** SeriesKey minion. */
+            minion: string;
+
+            /** SeriesKey params. */
+            params: { [k: string]: string };
+
+            /**
+             * Creates a new SeriesKey instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SeriesKey instance
+             */
+            static create(properties: benchline.v1.SeriesKey.$Shape): benchline.v1.SeriesKey & benchline.v1.SeriesKey.$Shape;
+            static create(properties?: benchline.v1.SeriesKey.$Properties): benchline.v1.SeriesKey;
+
+            /**
+             * Encodes the specified SeriesKey message. Does not implicitly {@link benchline.v1.SeriesKey.verify|verify} messages.
+             * @param message SeriesKey message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: benchline.v1.SeriesKey.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SeriesKey message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {benchline.v1.SeriesKey & benchline.v1.SeriesKey.$Shape} SeriesKey
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): benchline.v1.SeriesKey & benchline.v1.SeriesKey.$Shape;
+
+            /**
+             * Creates a SeriesKey message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SeriesKey
+             */
+            static fromObject(object: { [k: string]: any }): benchline.v1.SeriesKey;
+
+            /**
+             * Creates a plain object from a SeriesKey message. Also converts values to other types if specified.
+             * @param message SeriesKey
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: benchline.v1.SeriesKey, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SeriesKey to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace SeriesKey {
+
+            /** Properties of a SeriesKey. */
+            interface $Properties {
+
+                /** SeriesKey suite */
+                suite?: (string|null);
+
+                /** SeriesKey benchmark */
+                benchmark?: (string|null);
+
+                /** SeriesKey case */
+                "case"?: (string|null);
+
+                /** SeriesKey metric */
+                metric?: (string|null);
+
+                /** SeriesKey unit */
+                unit?: (string|null);
+
+                /** SeriesKey minion */
+                minion?: (string|null);
+
+                /** SeriesKey params */
+                params?: ({ [k: string]: string }|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SeriesKey. */
+            type $Shape = benchline.v1.SeriesKey.$Properties;
+        }
+
+        /**
+         * Properties of a SeriesVerdict.
+         * @deprecated Use benchline.v1.SeriesVerdict.$Properties instead.
+         */
+        interface ISeriesVerdict extends benchline.v1.SeriesVerdict.$Properties {
+        }
+
+        /** Represents a SeriesVerdict. */
+        class SeriesVerdict {
+
+            /**
+             * Constructs a new SeriesVerdict.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: benchline.v1.SeriesVerdict.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SeriesVerdict series. */
+            series?: (benchline.v1.SeriesKey.$Properties|null);
+
+            /** SeriesVerdict verdict. */
+            verdict: benchline.v1.Verdict;
+
+            /** SeriesVerdict value. */
+            value: number;
+
+            /** SeriesVerdict baseline. */
+            baseline: number;
+
+            /** SeriesVerdict changePercent. */
+            changePercent: number;
+
+            /** SeriesVerdict ciLowerPercent. */
+            ciLowerPercent: number;
+
+            /** SeriesVerdict ciUpperPercent. */
+            ciUpperPercent: number;
+
+            /** SeriesVerdict confidence. */
+            confidence: number;
+
+            /** SeriesVerdict direction. */
+            direction: string;
+
+            /** SeriesVerdict baselinePoints. */
+            baselinePoints: number;
+
+            /** SeriesVerdict baselineFromCommit. */
+            baselineFromCommit: string;
+
+            /** SeriesVerdict baselineToCommit. */
+            baselineToCommit: string;
+
+            /** SeriesVerdict pointsNeeded. */
+            pointsNeeded: number;
+
+            /** SeriesVerdict changeIds. */
+            changeIds: string[];
+
+            /**
+             * Creates a new SeriesVerdict instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SeriesVerdict instance
+             */
+            static create(properties: benchline.v1.SeriesVerdict.$Shape): benchline.v1.SeriesVerdict & benchline.v1.SeriesVerdict.$Shape;
+            static create(properties?: benchline.v1.SeriesVerdict.$Properties): benchline.v1.SeriesVerdict;
+
+            /**
+             * Encodes the specified SeriesVerdict message. Does not implicitly {@link benchline.v1.SeriesVerdict.verify|verify} messages.
+             * @param message SeriesVerdict message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: benchline.v1.SeriesVerdict.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SeriesVerdict message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {benchline.v1.SeriesVerdict & benchline.v1.SeriesVerdict.$Shape} SeriesVerdict
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): benchline.v1.SeriesVerdict & benchline.v1.SeriesVerdict.$Shape;
+
+            /**
+             * Creates a SeriesVerdict message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SeriesVerdict
+             */
+            static fromObject(object: { [k: string]: any }): benchline.v1.SeriesVerdict;
+
+            /**
+             * Creates a plain object from a SeriesVerdict message. Also converts values to other types if specified.
+             * @param message SeriesVerdict
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: benchline.v1.SeriesVerdict, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SeriesVerdict to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace SeriesVerdict {
+
+            /** Properties of a SeriesVerdict. */
+            interface $Properties {
+
+                /** SeriesVerdict series */
+                series?: (benchline.v1.SeriesKey.$Properties|null);
+
+                /** SeriesVerdict verdict */
+                verdict?: (benchline.v1.Verdict|null);
+
+                /** SeriesVerdict value */
+                value?: (number|null);
+
+                /** SeriesVerdict baseline */
+                baseline?: (number|null);
+
+                /** SeriesVerdict changePercent */
+                changePercent?: (number|null);
+
+                /** SeriesVerdict ciLowerPercent */
+                ciLowerPercent?: (number|null);
+
+                /** SeriesVerdict ciUpperPercent */
+                ciUpperPercent?: (number|null);
+
+                /** SeriesVerdict confidence */
+                confidence?: (number|null);
+
+                /** SeriesVerdict direction */
+                direction?: (string|null);
+
+                /** SeriesVerdict baselinePoints */
+                baselinePoints?: (number|null);
+
+                /** SeriesVerdict baselineFromCommit */
+                baselineFromCommit?: (string|null);
+
+                /** SeriesVerdict baselineToCommit */
+                baselineToCommit?: (string|null);
+
+                /** SeriesVerdict pointsNeeded */
+                pointsNeeded?: (number|null);
+
+                /** SeriesVerdict changeIds */
+                changeIds?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SeriesVerdict. */
+            type $Shape = benchline.v1.SeriesVerdict.$Properties;
+        }
+
+        /**
+         * Properties of an Analysis.
+         * @deprecated Use benchline.v1.Analysis.$Properties instead.
+         */
+        interface IAnalysis extends benchline.v1.Analysis.$Properties {
+        }
+
+        /** Represents an Analysis. */
+        class Analysis {
+
+            /**
+             * Constructs a new Analysis.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: benchline.v1.Analysis.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Analysis verdicts. */
+            verdicts: benchline.v1.SeriesVerdict.$Properties[];
+
+            /** Analysis regressions. */
+            regressions: number;
+
+            /** Analysis improvements. */
+            improvements: number;
+
+            /** Analysis analyzedAt. */
+            analyzedAt: string;
+
+            /**
+             * Creates a new Analysis instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Analysis instance
+             */
+            static create(properties: benchline.v1.Analysis.$Shape): benchline.v1.Analysis & benchline.v1.Analysis.$Shape;
+            static create(properties?: benchline.v1.Analysis.$Properties): benchline.v1.Analysis;
+
+            /**
+             * Encodes the specified Analysis message. Does not implicitly {@link benchline.v1.Analysis.verify|verify} messages.
+             * @param message Analysis message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: benchline.v1.Analysis.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Analysis message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {benchline.v1.Analysis & benchline.v1.Analysis.$Shape} Analysis
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): benchline.v1.Analysis & benchline.v1.Analysis.$Shape;
+
+            /**
+             * Creates an Analysis message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Analysis
+             */
+            static fromObject(object: { [k: string]: any }): benchline.v1.Analysis;
+
+            /**
+             * Creates a plain object from an Analysis message. Also converts values to other types if specified.
+             * @param message Analysis
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: benchline.v1.Analysis, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Analysis to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Analysis {
+
+            /** Properties of an Analysis. */
+            interface $Properties {
+
+                /** Analysis verdicts */
+                verdicts?: (benchline.v1.SeriesVerdict.$Properties[]|null);
+
+                /** Analysis regressions */
+                regressions?: (number|null);
+
+                /** Analysis improvements */
+                improvements?: (number|null);
+
+                /** Analysis analyzedAt */
+                analyzedAt?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Analysis. */
+            type $Shape = benchline.v1.Analysis.$Properties;
+        }
+
+        /**
+         * Properties of a RunAnalyzed.
+         * @deprecated Use benchline.v1.RunAnalyzed.$Properties instead.
+         */
+        interface IRunAnalyzed extends benchline.v1.RunAnalyzed.$Properties {
+        }
+
+        /** Represents a RunAnalyzed. */
+        class RunAnalyzed {
+
+            /**
+             * Constructs a new RunAnalyzed.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: benchline.v1.RunAnalyzed.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RunAnalyzed request. */
+            request?: (benchline.v1.RunRequest.$Properties|null);
+
+            /** RunAnalyzed provisioning. */
+            provisioning?: (benchline.v1.Provisioning.$Properties|null);
+
+            /** RunAnalyzed execution. */
+            execution?: (benchline.v1.Execution.$Properties|null);
+
+            /** RunAnalyzed publication. */
+            publication?: (benchline.v1.Publication.$Properties|null);
+
+            /** RunAnalyzed analysis. */
+            analysis?: (benchline.v1.Analysis.$Properties|null);
+
+            /**
+             * Creates a new RunAnalyzed instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RunAnalyzed instance
+             */
+            static create(properties: benchline.v1.RunAnalyzed.$Shape): benchline.v1.RunAnalyzed & benchline.v1.RunAnalyzed.$Shape;
+            static create(properties?: benchline.v1.RunAnalyzed.$Properties): benchline.v1.RunAnalyzed;
+
+            /**
+             * Encodes the specified RunAnalyzed message. Does not implicitly {@link benchline.v1.RunAnalyzed.verify|verify} messages.
+             * @param message RunAnalyzed message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: benchline.v1.RunAnalyzed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RunAnalyzed message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {benchline.v1.RunAnalyzed & benchline.v1.RunAnalyzed.$Shape} RunAnalyzed
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): benchline.v1.RunAnalyzed & benchline.v1.RunAnalyzed.$Shape;
+
+            /**
+             * Creates a RunAnalyzed message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RunAnalyzed
+             */
+            static fromObject(object: { [k: string]: any }): benchline.v1.RunAnalyzed;
+
+            /**
+             * Creates a plain object from a RunAnalyzed message. Also converts values to other types if specified.
+             * @param message RunAnalyzed
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: benchline.v1.RunAnalyzed, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RunAnalyzed to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace RunAnalyzed {
+
+            /** Properties of a RunAnalyzed. */
+            interface $Properties {
+
+                /** RunAnalyzed request */
+                request?: (benchline.v1.RunRequest.$Properties|null);
+
+                /** RunAnalyzed provisioning */
+                provisioning?: (benchline.v1.Provisioning.$Properties|null);
+
+                /** RunAnalyzed execution */
+                execution?: (benchline.v1.Execution.$Properties|null);
+
+                /** RunAnalyzed publication */
+                publication?: (benchline.v1.Publication.$Properties|null);
+
+                /** RunAnalyzed analysis */
+                analysis?: (benchline.v1.Analysis.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RunAnalyzed. */
+            type $Shape = benchline.v1.RunAnalyzed.$Properties;
         }
     }
 }

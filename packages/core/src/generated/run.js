@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Array = $util.global.Array, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Boolean = $util.global.Boolean;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Array = $util.global.Array, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Boolean = $util.global.Boolean, $isFinite = $util.global.isFinite;
 
 // Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -1787,6 +1787,390 @@ export const benchline = $root.benchline = (() => {
             return Artifact;
         })();
 
+        v1.CommitOrder = (function() {
+
+            /**
+             * Properties of a CommitOrder.
+             * @typedef {Object} benchline.v1.CommitOrder.$Properties
+             * @property {string|null} [defaultBranch] CommitOrder defaultBranch
+             * @property {number|null} [position] CommitOrder position
+             * @property {boolean|null} [onDefaultBranch] CommitOrder onDefaultBranch
+             * @property {string|null} [mergeBase] CommitOrder mergeBase
+             * @property {string|null} [commitTime] CommitOrder commitTime
+             * @property {string|null} [subject] CommitOrder subject
+             * @property {string|null} [author] CommitOrder author
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CommitOrder.
+             * @memberof benchline.v1
+             * @interface ICommitOrder
+             * @augments benchline.v1.CommitOrder.$Properties
+             * @deprecated Use benchline.v1.CommitOrder.$Properties instead.
+             */
+
+            /**
+             * Shape of a CommitOrder.
+             * @typedef {benchline.v1.CommitOrder.$Properties} benchline.v1.CommitOrder.$Shape
+             */
+
+            /**
+             * Constructs a new CommitOrder.
+             * @memberof benchline.v1
+             * @classdesc Represents a CommitOrder.
+             * @constructor
+             * @param {benchline.v1.CommitOrder.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CommitOrder = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CommitOrder defaultBranch.
+             * @member {string} defaultBranch
+             * @memberof benchline.v1.CommitOrder
+             * @instance
+             */
+            CommitOrder.prototype.defaultBranch = "";
+
+            /**
+             * CommitOrder position.
+             * @member {number} position
+             * @memberof benchline.v1.CommitOrder
+             * @instance
+             */
+            CommitOrder.prototype.position = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * CommitOrder onDefaultBranch.
+             * @member {boolean} onDefaultBranch
+             * @memberof benchline.v1.CommitOrder
+             * @instance
+             */
+            CommitOrder.prototype.onDefaultBranch = false;
+
+            /**
+             * CommitOrder mergeBase.
+             * @member {string} mergeBase
+             * @memberof benchline.v1.CommitOrder
+             * @instance
+             */
+            CommitOrder.prototype.mergeBase = "";
+
+            /**
+             * CommitOrder commitTime.
+             * @member {string} commitTime
+             * @memberof benchline.v1.CommitOrder
+             * @instance
+             */
+            CommitOrder.prototype.commitTime = "";
+
+            /**
+             * CommitOrder subject.
+             * @member {string} subject
+             * @memberof benchline.v1.CommitOrder
+             * @instance
+             */
+            CommitOrder.prototype.subject = "";
+
+            /**
+             * CommitOrder author.
+             * @member {string} author
+             * @memberof benchline.v1.CommitOrder
+             * @instance
+             */
+            CommitOrder.prototype.author = "";
+
+            /**
+             * Creates a new CommitOrder instance using the specified properties.
+             * @function create
+             * @memberof benchline.v1.CommitOrder
+             * @static
+             * @param {benchline.v1.CommitOrder.$Properties=} [properties] Properties to set
+             * @returns {benchline.v1.CommitOrder} CommitOrder instance
+             * @type {{
+             *   (properties: benchline.v1.CommitOrder.$Shape): benchline.v1.CommitOrder & benchline.v1.CommitOrder.$Shape;
+             *   (properties?: benchline.v1.CommitOrder.$Properties): benchline.v1.CommitOrder;
+             * }}
+             */
+            CommitOrder.create = function(properties) {
+                return new CommitOrder(properties);
+            };
+
+            /**
+             * Encodes the specified CommitOrder message. Does not implicitly {@link benchline.v1.CommitOrder.verify|verify} messages.
+             * @function encode
+             * @memberof benchline.v1.CommitOrder
+             * @static
+             * @param {benchline.v1.CommitOrder.$Properties} message CommitOrder message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CommitOrder.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.defaultBranch != null && $Object.hasOwnProperty.call(message, "defaultBranch") && message.defaultBranch !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.defaultBranch);
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position") && (typeof message.position === "object" ? message.position.low || message.position.high : message.position !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.position);
+                if (message.onDefaultBranch != null && $Object.hasOwnProperty.call(message, "onDefaultBranch") && message.onDefaultBranch !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.onDefaultBranch);
+                if (message.mergeBase != null && $Object.hasOwnProperty.call(message, "mergeBase") && message.mergeBase !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.mergeBase);
+                if (message.commitTime != null && $Object.hasOwnProperty.call(message, "commitTime") && message.commitTime !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.commitTime);
+                if (message.subject != null && $Object.hasOwnProperty.call(message, "subject") && message.subject !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.subject);
+                if (message.author != null && $Object.hasOwnProperty.call(message, "author") && message.author !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.author);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CommitOrder message from the specified reader or buffer.
+             * @function decode
+             * @memberof benchline.v1.CommitOrder
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {benchline.v1.CommitOrder & benchline.v1.CommitOrder.$Shape} CommitOrder
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CommitOrder.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.benchline.v1.CommitOrder();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.defaultBranch = value;
+                            else
+                                delete message.defaultBranch;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.position = value;
+                            else
+                                delete message.position;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.onDefaultBranch = value;
+                            else
+                                delete message.onDefaultBranch;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.mergeBase = value;
+                            else
+                                delete message.mergeBase;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.commitTime = value;
+                            else
+                                delete message.commitTime;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.subject = value;
+                            else
+                                delete message.subject;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.author = value;
+                            else
+                                delete message.author;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a CommitOrder message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof benchline.v1.CommitOrder
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {benchline.v1.CommitOrder} CommitOrder
+             */
+            CommitOrder.fromObject = function (object, _depth) {
+                if (object instanceof $root.benchline.v1.CommitOrder)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".benchline.v1.CommitOrder: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.benchline.v1.CommitOrder();
+                if (object.defaultBranch != null)
+                    if (typeof object.defaultBranch !== "string" || object.defaultBranch.length)
+                        message.defaultBranch = $String(object.defaultBranch);
+                if (object.position != null)
+                    if (typeof object.position === "object" ? object.position.low || object.position.high : $Number(object.position) !== 0)
+                        if ($util.Long)
+                            message.position = $util.Long.fromValue(object.position, true);
+                        else if (typeof object.position === "string")
+                            message.position = $parseInt(object.position, 10);
+                        else if (typeof object.position === "number")
+                            message.position = object.position;
+                        else if (typeof object.position === "object")
+                            message.position = new $util.LongBits(object.position.low >>> 0, object.position.high >>> 0).toNumber(true);
+                if (object.onDefaultBranch != null)
+                    if (object.onDefaultBranch)
+                        message.onDefaultBranch = $Boolean(object.onDefaultBranch);
+                if (object.mergeBase != null)
+                    if (typeof object.mergeBase !== "string" || object.mergeBase.length)
+                        message.mergeBase = $String(object.mergeBase);
+                if (object.commitTime != null)
+                    if (typeof object.commitTime !== "string" || object.commitTime.length)
+                        message.commitTime = $String(object.commitTime);
+                if (object.subject != null)
+                    if (typeof object.subject !== "string" || object.subject.length)
+                        message.subject = $String(object.subject);
+                if (object.author != null)
+                    if (typeof object.author !== "string" || object.author.length)
+                        message.author = $String(object.author);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CommitOrder message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof benchline.v1.CommitOrder
+             * @static
+             * @param {benchline.v1.CommitOrder} message CommitOrder
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CommitOrder.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.defaultBranch = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.position = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.position = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.onDefaultBranch = false;
+                    object.mergeBase = "";
+                    object.commitTime = "";
+                    object.subject = "";
+                    object.author = "";
+                }
+                if (message.defaultBranch != null && $Object.hasOwnProperty.call(message, "defaultBranch"))
+                    object.defaultBranch = message.defaultBranch;
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.position = typeof message.position === "number" ? $BigInt(message.position) : $util.Long.fromBits(message.position.low >>> 0, message.position.high >>> 0, true).toBigInt();
+                    else if (typeof message.position === "number")
+                        object.position = options.longs === $String ? $String(message.position) : message.position;
+                    else
+                        object.position = options.longs === $String ? $util.Long.prototype.toString.call(message.position) : options.longs === $Number ? new $util.LongBits(message.position.low >>> 0, message.position.high >>> 0).toNumber(true) : message.position;
+                if (message.onDefaultBranch != null && $Object.hasOwnProperty.call(message, "onDefaultBranch"))
+                    object.onDefaultBranch = message.onDefaultBranch;
+                if (message.mergeBase != null && $Object.hasOwnProperty.call(message, "mergeBase"))
+                    object.mergeBase = message.mergeBase;
+                if (message.commitTime != null && $Object.hasOwnProperty.call(message, "commitTime"))
+                    object.commitTime = message.commitTime;
+                if (message.subject != null && $Object.hasOwnProperty.call(message, "subject"))
+                    object.subject = message.subject;
+                if (message.author != null && $Object.hasOwnProperty.call(message, "author"))
+                    object.author = message.author;
+                return object;
+            };
+
+            /**
+             * Converts this CommitOrder to JSON.
+             * @function toJSON
+             * @memberof benchline.v1.CommitOrder
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CommitOrder.prototype.toJSON = function() {
+                return CommitOrder.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return CommitOrder;
+        })();
+
         v1.Provisioning = (function() {
 
             /**
@@ -1800,6 +2184,7 @@ export const benchline = $root.benchline = (() => {
              * @property {benchline.v1.Artifact.$Properties|null} [ansibleLog] Provisioning ansibleLog
              * @property {string|null} [startedAt] Provisioning startedAt
              * @property {string|null} [finishedAt] Provisioning finishedAt
+             * @property {benchline.v1.CommitOrder.$Properties|null} [order] Provisioning order
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1896,6 +2281,14 @@ export const benchline = $root.benchline = (() => {
             Provisioning.prototype.finishedAt = "";
 
             /**
+             * Provisioning order.
+             * @member {benchline.v1.CommitOrder.$Properties|null|undefined} order
+             * @memberof benchline.v1.Provisioning
+             * @instance
+             */
+            Provisioning.prototype.order = null;
+
+            /**
              * Creates a new Provisioning instance using the specified properties.
              * @function create
              * @memberof benchline.v1.Provisioning
@@ -1943,6 +2336,8 @@ export const benchline = $root.benchline = (() => {
                     writer.uint32(/* id 7, wireType 2 =*/58).string(message.startedAt);
                 if (message.finishedAt != null && $Object.hasOwnProperty.call(message, "finishedAt") && message.finishedAt !== "")
                     writer.uint32(/* id 8, wireType 2 =*/66).string(message.finishedAt);
+                if (message.order != null && $Object.hasOwnProperty.call(message, "order"))
+                    $root.benchline.v1.CommitOrder.encode(message.order, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2050,6 +2445,12 @@ export const benchline = $root.benchline = (() => {
                                 delete message.finishedAt;
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.order = $root.benchline.v1.CommitOrder.decode(reader, reader.size(), $undefined, _depth + 1, message.order);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2122,6 +2523,11 @@ export const benchline = $root.benchline = (() => {
                 if (object.finishedAt != null)
                     if (typeof object.finishedAt !== "string" || object.finishedAt.length)
                         message.finishedAt = $String(object.finishedAt);
+                if (object.order != null) {
+                    if (!$util.isObject(object.order))
+                        throw $TypeError(".benchline.v1.Provisioning.order: object expected");
+                    message.order = $root.benchline.v1.CommitOrder.fromObject(object.order, _depth + 1);
+                }
                 return message;
             };
 
@@ -2155,6 +2561,7 @@ export const benchline = $root.benchline = (() => {
                     object.ansibleLog = null;
                     object.startedAt = "";
                     object.finishedAt = "";
+                    object.order = null;
                 }
                 if (message.commit != null && $Object.hasOwnProperty.call(message, "commit"))
                     object.commit = message.commit;
@@ -2177,6 +2584,8 @@ export const benchline = $root.benchline = (() => {
                     object.startedAt = message.startedAt;
                 if (message.finishedAt != null && $Object.hasOwnProperty.call(message, "finishedAt"))
                     object.finishedAt = message.finishedAt;
+                if (message.order != null && $Object.hasOwnProperty.call(message, "order"))
+                    object.order = $root.benchline.v1.CommitOrder.toObject(message.order, options, _depth + 1);
                 return object;
             };
 
@@ -4374,6 +4783,7 @@ export const benchline = $root.benchline = (() => {
          * @property {number} STAGE_PROVISION=2 STAGE_PROVISION value
          * @property {number} STAGE_EXECUTE=3 STAGE_EXECUTE value
          * @property {number} STAGE_PUBLISH=4 STAGE_PUBLISH value
+         * @property {number} STAGE_ANALYZE=5 STAGE_ANALYZE value
          */
         v1.Stage = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -4382,6 +4792,7 @@ export const benchline = $root.benchline = (() => {
             values[valuesById[2] = "STAGE_PROVISION"] = 2;
             values[valuesById[3] = "STAGE_EXECUTE"] = 3;
             values[valuesById[4] = "STAGE_PUBLISH"] = 4;
+            values[valuesById[5] = "STAGE_ANALYZE"] = 5;
             return values;
         })();
 
@@ -4710,6 +5121,10 @@ export const benchline = $root.benchline = (() => {
                     case 4:
                         message.stage = 4;
                         break;
+                    case "STAGE_ANALYZE":
+                    case 5:
+                        message.stage = 5;
+                        break;
                     default:
                         if (typeof object.stage === "number" && (object.stage | 0) === object.stage)
                             message.stage = object.stage;
@@ -4797,6 +5212,1638 @@ export const benchline = $root.benchline = (() => {
             };
 
             return RunFailed;
+        })();
+
+        /**
+         * Verdict enum.
+         * @name benchline.v1.Verdict
+         * @enum {number}
+         * @property {number} VERDICT_UNSPECIFIED=0 VERDICT_UNSPECIFIED value
+         * @property {number} VERDICT_REGRESSION=1 VERDICT_REGRESSION value
+         * @property {number} VERDICT_IMPROVEMENT=2 VERDICT_IMPROVEMENT value
+         * @property {number} VERDICT_UNCHANGED=3 VERDICT_UNCHANGED value
+         * @property {number} VERDICT_INSUFFICIENT_HISTORY=4 VERDICT_INSUFFICIENT_HISTORY value
+         * @property {number} VERDICT_SKIPPED=5 VERDICT_SKIPPED value
+         */
+        v1.Verdict = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "VERDICT_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "VERDICT_REGRESSION"] = 1;
+            values[valuesById[2] = "VERDICT_IMPROVEMENT"] = 2;
+            values[valuesById[3] = "VERDICT_UNCHANGED"] = 3;
+            values[valuesById[4] = "VERDICT_INSUFFICIENT_HISTORY"] = 4;
+            values[valuesById[5] = "VERDICT_SKIPPED"] = 5;
+            return values;
+        })();
+
+        v1.SeriesKey = (function() {
+
+            /**
+             * Properties of a SeriesKey.
+             * @typedef {Object} benchline.v1.SeriesKey.$Properties
+             * @property {string|null} [suite] SeriesKey suite
+             * @property {string|null} [benchmark] SeriesKey benchmark
+             * @property {string|null} ["case"] SeriesKey case
+             * @property {string|null} [metric] SeriesKey metric
+             * @property {string|null} [unit] SeriesKey unit
+             * @property {string|null} [minion] SeriesKey minion
+             * @property {Object.<string,string>|null} [params] SeriesKey params
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SeriesKey.
+             * @memberof benchline.v1
+             * @interface ISeriesKey
+             * @augments benchline.v1.SeriesKey.$Properties
+             * @deprecated Use benchline.v1.SeriesKey.$Properties instead.
+             */
+
+            /**
+             * Shape of a SeriesKey.
+             * @typedef {benchline.v1.SeriesKey.$Properties} benchline.v1.SeriesKey.$Shape
+             */
+
+            /**
+             * Constructs a new SeriesKey.
+             * @memberof benchline.v1
+             * @classdesc Represents a SeriesKey.
+             * @constructor
+             * @param {benchline.v1.SeriesKey.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SeriesKey = function (properties) {
+                this.params = {};
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SeriesKey suite.
+             * @member {string} suite
+             * @memberof benchline.v1.SeriesKey
+             * @instance
+             */
+            SeriesKey.prototype.suite = "";
+
+            /**
+             * SeriesKey benchmark.
+             * @member {string} benchmark
+             * @memberof benchline.v1.SeriesKey
+             * @instance
+             */
+            SeriesKey.prototype.benchmark = "";
+
+            /**
+             * SeriesKey case.
+             * @member {string} case
+             * @memberof benchline.v1.SeriesKey
+             * @instance
+             */
+            SeriesKey.prototype["case"] = "";
+
+            /**
+             * SeriesKey metric.
+             * @member {string} metric
+             * @memberof benchline.v1.SeriesKey
+             * @instance
+             */
+            SeriesKey.prototype.metric = "";
+
+            /**
+             * SeriesKey unit.
+             * @member {string} unit
+             * @memberof benchline.v1.SeriesKey
+             * @instance
+             */
+            SeriesKey.prototype.unit = "";
+
+            /**
+             * SeriesKey minion.
+             * @member {string} minion
+             * @memberof benchline.v1.SeriesKey
+             * @instance
+             */
+            SeriesKey.prototype.minion = "";
+
+            /**
+             * SeriesKey params.
+             * @member {Object.<string,string>} params
+             * @memberof benchline.v1.SeriesKey
+             * @instance
+             */
+            SeriesKey.prototype.params = $util.emptyObject;
+
+            /**
+             * Creates a new SeriesKey instance using the specified properties.
+             * @function create
+             * @memberof benchline.v1.SeriesKey
+             * @static
+             * @param {benchline.v1.SeriesKey.$Properties=} [properties] Properties to set
+             * @returns {benchline.v1.SeriesKey} SeriesKey instance
+             * @type {{
+             *   (properties: benchline.v1.SeriesKey.$Shape): benchline.v1.SeriesKey & benchline.v1.SeriesKey.$Shape;
+             *   (properties?: benchline.v1.SeriesKey.$Properties): benchline.v1.SeriesKey;
+             * }}
+             */
+            SeriesKey.create = function(properties) {
+                return new SeriesKey(properties);
+            };
+
+            /**
+             * Encodes the specified SeriesKey message. Does not implicitly {@link benchline.v1.SeriesKey.verify|verify} messages.
+             * @function encode
+             * @memberof benchline.v1.SeriesKey
+             * @static
+             * @param {benchline.v1.SeriesKey.$Properties} message SeriesKey message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SeriesKey.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.suite != null && $Object.hasOwnProperty.call(message, "suite") && message.suite !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.suite);
+                if (message.benchmark != null && $Object.hasOwnProperty.call(message, "benchmark") && message.benchmark !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.benchmark);
+                if (message["case"] != null && $Object.hasOwnProperty.call(message, "case") && message["case"] !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message["case"]);
+                if (message.metric != null && $Object.hasOwnProperty.call(message, "metric") && message.metric !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.metric);
+                if (message.unit != null && $Object.hasOwnProperty.call(message, "unit") && message.unit !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.unit);
+                if (message.minion != null && $Object.hasOwnProperty.call(message, "minion") && message.minion !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.minion);
+                if (message.params != null && $Object.hasOwnProperty.call(message, "params"))
+                    for (let keys = $Object.keys(message.params), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 7, wireType 2 =*/58).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.params[keys[i]]).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SeriesKey message from the specified reader or buffer.
+             * @function decode
+             * @memberof benchline.v1.SeriesKey
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {benchline.v1.SeriesKey & benchline.v1.SeriesKey.$Shape} SeriesKey
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SeriesKey.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.benchline.v1.SeriesKey();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.suite = value;
+                            else
+                                delete message.suite;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.benchmark = value;
+                            else
+                                delete message.benchmark;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message["case"] = value;
+                            else
+                                delete message["case"];
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.metric = value;
+                            else
+                                delete message.metric;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.unit = value;
+                            else
+                                delete message.unit;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.minion = value;
+                            else
+                                delete message.minion;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.params === $util.emptyObject)
+                                message.params = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.params, key);
+                            message.params[key] = value;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a SeriesKey message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof benchline.v1.SeriesKey
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {benchline.v1.SeriesKey} SeriesKey
+             */
+            SeriesKey.fromObject = function (object, _depth) {
+                if (object instanceof $root.benchline.v1.SeriesKey)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".benchline.v1.SeriesKey: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.benchline.v1.SeriesKey();
+                if (object.suite != null)
+                    if (typeof object.suite !== "string" || object.suite.length)
+                        message.suite = $String(object.suite);
+                if (object.benchmark != null)
+                    if (typeof object.benchmark !== "string" || object.benchmark.length)
+                        message.benchmark = $String(object.benchmark);
+                if (object["case"] != null)
+                    if (typeof object["case"] !== "string" || object["case"].length)
+                        message["case"] = $String(object["case"]);
+                if (object.metric != null)
+                    if (typeof object.metric !== "string" || object.metric.length)
+                        message.metric = $String(object.metric);
+                if (object.unit != null)
+                    if (typeof object.unit !== "string" || object.unit.length)
+                        message.unit = $String(object.unit);
+                if (object.minion != null)
+                    if (typeof object.minion !== "string" || object.minion.length)
+                        message.minion = $String(object.minion);
+                if (object.params) {
+                    if (!$util.isObject(object.params))
+                        throw $TypeError(".benchline.v1.SeriesKey.params: object expected");
+                    message.params = {};
+                    for (let keys = $Object.keys(object.params), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.params, keys[i]);
+                        message.params[keys[i]] = $String(object.params[keys[i]]);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SeriesKey message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof benchline.v1.SeriesKey
+             * @static
+             * @param {benchline.v1.SeriesKey} message SeriesKey
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SeriesKey.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.objects || options.defaults)
+                    object.params = {};
+                if (options.defaults) {
+                    object.suite = "";
+                    object.benchmark = "";
+                    object["case"] = "";
+                    object.metric = "";
+                    object.unit = "";
+                    object.minion = "";
+                }
+                if (message.suite != null && $Object.hasOwnProperty.call(message, "suite"))
+                    object.suite = message.suite;
+                if (message.benchmark != null && $Object.hasOwnProperty.call(message, "benchmark"))
+                    object.benchmark = message.benchmark;
+                if (message["case"] != null && $Object.hasOwnProperty.call(message, "case"))
+                    object["case"] = message["case"];
+                if (message.metric != null && $Object.hasOwnProperty.call(message, "metric"))
+                    object.metric = message.metric;
+                if (message.unit != null && $Object.hasOwnProperty.call(message, "unit"))
+                    object.unit = message.unit;
+                if (message.minion != null && $Object.hasOwnProperty.call(message, "minion"))
+                    object.minion = message.minion;
+                let keys2;
+                if (message.params && (keys2 = $Object.keys(message.params)).length) {
+                    object.params = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.params, keys2[j]);
+                        object.params[keys2[j]] = message.params[keys2[j]];
+                    }
+                }
+                return object;
+            };
+
+            /**
+             * Converts this SeriesKey to JSON.
+             * @function toJSON
+             * @memberof benchline.v1.SeriesKey
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SeriesKey.prototype.toJSON = function() {
+                return SeriesKey.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return SeriesKey;
+        })();
+
+        v1.SeriesVerdict = (function() {
+
+            /**
+             * Properties of a SeriesVerdict.
+             * @typedef {Object} benchline.v1.SeriesVerdict.$Properties
+             * @property {benchline.v1.SeriesKey.$Properties|null} [series] SeriesVerdict series
+             * @property {benchline.v1.Verdict|null} [verdict] SeriesVerdict verdict
+             * @property {number|null} [value] SeriesVerdict value
+             * @property {number|null} [baseline] SeriesVerdict baseline
+             * @property {number|null} [changePercent] SeriesVerdict changePercent
+             * @property {number|null} [ciLowerPercent] SeriesVerdict ciLowerPercent
+             * @property {number|null} [ciUpperPercent] SeriesVerdict ciUpperPercent
+             * @property {number|null} [confidence] SeriesVerdict confidence
+             * @property {string|null} [direction] SeriesVerdict direction
+             * @property {number|null} [baselinePoints] SeriesVerdict baselinePoints
+             * @property {string|null} [baselineFromCommit] SeriesVerdict baselineFromCommit
+             * @property {string|null} [baselineToCommit] SeriesVerdict baselineToCommit
+             * @property {number|null} [pointsNeeded] SeriesVerdict pointsNeeded
+             * @property {Array.<string>|null} [changeIds] SeriesVerdict changeIds
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SeriesVerdict.
+             * @memberof benchline.v1
+             * @interface ISeriesVerdict
+             * @augments benchline.v1.SeriesVerdict.$Properties
+             * @deprecated Use benchline.v1.SeriesVerdict.$Properties instead.
+             */
+
+            /**
+             * Shape of a SeriesVerdict.
+             * @typedef {benchline.v1.SeriesVerdict.$Properties} benchline.v1.SeriesVerdict.$Shape
+             */
+
+            /**
+             * Constructs a new SeriesVerdict.
+             * @memberof benchline.v1
+             * @classdesc Represents a SeriesVerdict.
+             * @constructor
+             * @param {benchline.v1.SeriesVerdict.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SeriesVerdict = function (properties) {
+                this.changeIds = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SeriesVerdict series.
+             * @member {benchline.v1.SeriesKey.$Properties|null|undefined} series
+             * @memberof benchline.v1.SeriesVerdict
+             * @instance
+             */
+            SeriesVerdict.prototype.series = null;
+
+            /**
+             * SeriesVerdict verdict.
+             * @member {benchline.v1.Verdict} verdict
+             * @memberof benchline.v1.SeriesVerdict
+             * @instance
+             */
+            SeriesVerdict.prototype.verdict = 0;
+
+            /**
+             * SeriesVerdict value.
+             * @member {number} value
+             * @memberof benchline.v1.SeriesVerdict
+             * @instance
+             */
+            SeriesVerdict.prototype.value = 0;
+
+            /**
+             * SeriesVerdict baseline.
+             * @member {number} baseline
+             * @memberof benchline.v1.SeriesVerdict
+             * @instance
+             */
+            SeriesVerdict.prototype.baseline = 0;
+
+            /**
+             * SeriesVerdict changePercent.
+             * @member {number} changePercent
+             * @memberof benchline.v1.SeriesVerdict
+             * @instance
+             */
+            SeriesVerdict.prototype.changePercent = 0;
+
+            /**
+             * SeriesVerdict ciLowerPercent.
+             * @member {number} ciLowerPercent
+             * @memberof benchline.v1.SeriesVerdict
+             * @instance
+             */
+            SeriesVerdict.prototype.ciLowerPercent = 0;
+
+            /**
+             * SeriesVerdict ciUpperPercent.
+             * @member {number} ciUpperPercent
+             * @memberof benchline.v1.SeriesVerdict
+             * @instance
+             */
+            SeriesVerdict.prototype.ciUpperPercent = 0;
+
+            /**
+             * SeriesVerdict confidence.
+             * @member {number} confidence
+             * @memberof benchline.v1.SeriesVerdict
+             * @instance
+             */
+            SeriesVerdict.prototype.confidence = 0;
+
+            /**
+             * SeriesVerdict direction.
+             * @member {string} direction
+             * @memberof benchline.v1.SeriesVerdict
+             * @instance
+             */
+            SeriesVerdict.prototype.direction = "";
+
+            /**
+             * SeriesVerdict baselinePoints.
+             * @member {number} baselinePoints
+             * @memberof benchline.v1.SeriesVerdict
+             * @instance
+             */
+            SeriesVerdict.prototype.baselinePoints = 0;
+
+            /**
+             * SeriesVerdict baselineFromCommit.
+             * @member {string} baselineFromCommit
+             * @memberof benchline.v1.SeriesVerdict
+             * @instance
+             */
+            SeriesVerdict.prototype.baselineFromCommit = "";
+
+            /**
+             * SeriesVerdict baselineToCommit.
+             * @member {string} baselineToCommit
+             * @memberof benchline.v1.SeriesVerdict
+             * @instance
+             */
+            SeriesVerdict.prototype.baselineToCommit = "";
+
+            /**
+             * SeriesVerdict pointsNeeded.
+             * @member {number} pointsNeeded
+             * @memberof benchline.v1.SeriesVerdict
+             * @instance
+             */
+            SeriesVerdict.prototype.pointsNeeded = 0;
+
+            /**
+             * SeriesVerdict changeIds.
+             * @member {Array.<string>} changeIds
+             * @memberof benchline.v1.SeriesVerdict
+             * @instance
+             */
+            SeriesVerdict.prototype.changeIds = $util.emptyArray;
+
+            /**
+             * Creates a new SeriesVerdict instance using the specified properties.
+             * @function create
+             * @memberof benchline.v1.SeriesVerdict
+             * @static
+             * @param {benchline.v1.SeriesVerdict.$Properties=} [properties] Properties to set
+             * @returns {benchline.v1.SeriesVerdict} SeriesVerdict instance
+             * @type {{
+             *   (properties: benchline.v1.SeriesVerdict.$Shape): benchline.v1.SeriesVerdict & benchline.v1.SeriesVerdict.$Shape;
+             *   (properties?: benchline.v1.SeriesVerdict.$Properties): benchline.v1.SeriesVerdict;
+             * }}
+             */
+            SeriesVerdict.create = function(properties) {
+                return new SeriesVerdict(properties);
+            };
+
+            /**
+             * Encodes the specified SeriesVerdict message. Does not implicitly {@link benchline.v1.SeriesVerdict.verify|verify} messages.
+             * @function encode
+             * @memberof benchline.v1.SeriesVerdict
+             * @static
+             * @param {benchline.v1.SeriesVerdict.$Properties} message SeriesVerdict message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SeriesVerdict.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.series != null && $Object.hasOwnProperty.call(message, "series"))
+                    $root.benchline.v1.SeriesKey.encode(message.series, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.verdict != null && $Object.hasOwnProperty.call(message, "verdict") && message.verdict !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.verdict);
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && !$Object.is(message.value, 0))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.value);
+                if (message.baseline != null && $Object.hasOwnProperty.call(message, "baseline") && !$Object.is(message.baseline, 0))
+                    writer.uint32(/* id 4, wireType 1 =*/33).double(message.baseline);
+                if (message.changePercent != null && $Object.hasOwnProperty.call(message, "changePercent") && !$Object.is(message.changePercent, 0))
+                    writer.uint32(/* id 5, wireType 1 =*/41).double(message.changePercent);
+                if (message.ciLowerPercent != null && $Object.hasOwnProperty.call(message, "ciLowerPercent") && !$Object.is(message.ciLowerPercent, 0))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.ciLowerPercent);
+                if (message.ciUpperPercent != null && $Object.hasOwnProperty.call(message, "ciUpperPercent") && !$Object.is(message.ciUpperPercent, 0))
+                    writer.uint32(/* id 7, wireType 1 =*/57).double(message.ciUpperPercent);
+                if (message.confidence != null && $Object.hasOwnProperty.call(message, "confidence") && !$Object.is(message.confidence, 0))
+                    writer.uint32(/* id 8, wireType 1 =*/65).double(message.confidence);
+                if (message.direction != null && $Object.hasOwnProperty.call(message, "direction") && message.direction !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.direction);
+                if (message.baselinePoints != null && $Object.hasOwnProperty.call(message, "baselinePoints") && message.baselinePoints !== 0)
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.baselinePoints);
+                if (message.baselineFromCommit != null && $Object.hasOwnProperty.call(message, "baselineFromCommit") && message.baselineFromCommit !== "")
+                    writer.uint32(/* id 11, wireType 2 =*/90).string(message.baselineFromCommit);
+                if (message.baselineToCommit != null && $Object.hasOwnProperty.call(message, "baselineToCommit") && message.baselineToCommit !== "")
+                    writer.uint32(/* id 12, wireType 2 =*/98).string(message.baselineToCommit);
+                if (message.pointsNeeded != null && $Object.hasOwnProperty.call(message, "pointsNeeded") && message.pointsNeeded !== 0)
+                    writer.uint32(/* id 13, wireType 0 =*/104).uint32(message.pointsNeeded);
+                if (message.changeIds != null && message.changeIds.length)
+                    for (let i = 0; i < message.changeIds.length; ++i)
+                        writer.uint32(/* id 14, wireType 2 =*/114).string(message.changeIds[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SeriesVerdict message from the specified reader or buffer.
+             * @function decode
+             * @memberof benchline.v1.SeriesVerdict
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {benchline.v1.SeriesVerdict & benchline.v1.SeriesVerdict.$Shape} SeriesVerdict
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SeriesVerdict.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.benchline.v1.SeriesVerdict();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.series = $root.benchline.v1.SeriesKey.decode(reader, reader.size(), $undefined, _depth + 1, message.series);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.verdict = value;
+                            else
+                                delete message.verdict;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.value = value;
+                            else
+                                delete message.value;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.baseline = value;
+                            else
+                                delete message.baseline;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.changePercent = value;
+                            else
+                                delete message.changePercent;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.ciLowerPercent = value;
+                            else
+                                delete message.ciLowerPercent;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.ciUpperPercent = value;
+                            else
+                                delete message.ciUpperPercent;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.confidence = value;
+                            else
+                                delete message.confidence;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.direction = value;
+                            else
+                                delete message.direction;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.baselinePoints = value;
+                            else
+                                delete message.baselinePoints;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.baselineFromCommit = value;
+                            else
+                                delete message.baselineFromCommit;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.baselineToCommit = value;
+                            else
+                                delete message.baselineToCommit;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.pointsNeeded = value;
+                            else
+                                delete message.pointsNeeded;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.changeIds && message.changeIds.length))
+                                message.changeIds = [];
+                            message.changeIds.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a SeriesVerdict message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof benchline.v1.SeriesVerdict
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {benchline.v1.SeriesVerdict} SeriesVerdict
+             */
+            SeriesVerdict.fromObject = function (object, _depth) {
+                if (object instanceof $root.benchline.v1.SeriesVerdict)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".benchline.v1.SeriesVerdict: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.benchline.v1.SeriesVerdict();
+                if (object.series != null) {
+                    if (!$util.isObject(object.series))
+                        throw $TypeError(".benchline.v1.SeriesVerdict.series: object expected");
+                    message.series = $root.benchline.v1.SeriesKey.fromObject(object.series, _depth + 1);
+                }
+                if (object.verdict !== 0 && (typeof object.verdict !== "string" || $root.benchline.v1.Verdict[object.verdict] !== 0))
+                    switch (object.verdict) {
+                    case "VERDICT_UNSPECIFIED":
+                    case 0:
+                        message.verdict = 0;
+                        break;
+                    case "VERDICT_REGRESSION":
+                    case 1:
+                        message.verdict = 1;
+                        break;
+                    case "VERDICT_IMPROVEMENT":
+                    case 2:
+                        message.verdict = 2;
+                        break;
+                    case "VERDICT_UNCHANGED":
+                    case 3:
+                        message.verdict = 3;
+                        break;
+                    case "VERDICT_INSUFFICIENT_HISTORY":
+                    case 4:
+                        message.verdict = 4;
+                        break;
+                    case "VERDICT_SKIPPED":
+                    case 5:
+                        message.verdict = 5;
+                        break;
+                    default:
+                        if (typeof object.verdict === "number" && (object.verdict | 0) === object.verdict)
+                            message.verdict = object.verdict;
+                    }
+                if (object.value != null)
+                    if (!$Object.is($Number(object.value), 0))
+                        message.value = $Number(object.value);
+                if (object.baseline != null)
+                    if (!$Object.is($Number(object.baseline), 0))
+                        message.baseline = $Number(object.baseline);
+                if (object.changePercent != null)
+                    if (!$Object.is($Number(object.changePercent), 0))
+                        message.changePercent = $Number(object.changePercent);
+                if (object.ciLowerPercent != null)
+                    if (!$Object.is($Number(object.ciLowerPercent), 0))
+                        message.ciLowerPercent = $Number(object.ciLowerPercent);
+                if (object.ciUpperPercent != null)
+                    if (!$Object.is($Number(object.ciUpperPercent), 0))
+                        message.ciUpperPercent = $Number(object.ciUpperPercent);
+                if (object.confidence != null)
+                    if (!$Object.is($Number(object.confidence), 0))
+                        message.confidence = $Number(object.confidence);
+                if (object.direction != null)
+                    if (typeof object.direction !== "string" || object.direction.length)
+                        message.direction = $String(object.direction);
+                if (object.baselinePoints != null)
+                    if ($Number(object.baselinePoints) !== 0)
+                        message.baselinePoints = object.baselinePoints >>> 0;
+                if (object.baselineFromCommit != null)
+                    if (typeof object.baselineFromCommit !== "string" || object.baselineFromCommit.length)
+                        message.baselineFromCommit = $String(object.baselineFromCommit);
+                if (object.baselineToCommit != null)
+                    if (typeof object.baselineToCommit !== "string" || object.baselineToCommit.length)
+                        message.baselineToCommit = $String(object.baselineToCommit);
+                if (object.pointsNeeded != null)
+                    if ($Number(object.pointsNeeded) !== 0)
+                        message.pointsNeeded = object.pointsNeeded >>> 0;
+                if (object.changeIds) {
+                    if (!$Array.isArray(object.changeIds))
+                        throw $TypeError(".benchline.v1.SeriesVerdict.changeIds: array expected");
+                    message.changeIds = $Array(object.changeIds.length);
+                    for (let i = 0; i < object.changeIds.length; ++i)
+                        message.changeIds[i] = $String(object.changeIds[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SeriesVerdict message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof benchline.v1.SeriesVerdict
+             * @static
+             * @param {benchline.v1.SeriesVerdict} message SeriesVerdict
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SeriesVerdict.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.changeIds = [];
+                if (options.defaults) {
+                    object.series = null;
+                    object.verdict = options.enums === $String ? "VERDICT_UNSPECIFIED" : 0;
+                    object.value = 0;
+                    object.baseline = 0;
+                    object.changePercent = 0;
+                    object.ciLowerPercent = 0;
+                    object.ciUpperPercent = 0;
+                    object.confidence = 0;
+                    object.direction = "";
+                    object.baselinePoints = 0;
+                    object.baselineFromCommit = "";
+                    object.baselineToCommit = "";
+                    object.pointsNeeded = 0;
+                }
+                if (message.series != null && $Object.hasOwnProperty.call(message, "series"))
+                    object.series = $root.benchline.v1.SeriesKey.toObject(message.series, options, _depth + 1);
+                if (message.verdict != null && $Object.hasOwnProperty.call(message, "verdict"))
+                    object.verdict = options.enums === $String ? $root.benchline.v1.Verdict[message.verdict] === $undefined ? message.verdict : $root.benchline.v1.Verdict[message.verdict] : message.verdict;
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                    object.value = options.json && !$isFinite(message.value) ? $String(message.value) : message.value;
+                if (message.baseline != null && $Object.hasOwnProperty.call(message, "baseline"))
+                    object.baseline = options.json && !$isFinite(message.baseline) ? $String(message.baseline) : message.baseline;
+                if (message.changePercent != null && $Object.hasOwnProperty.call(message, "changePercent"))
+                    object.changePercent = options.json && !$isFinite(message.changePercent) ? $String(message.changePercent) : message.changePercent;
+                if (message.ciLowerPercent != null && $Object.hasOwnProperty.call(message, "ciLowerPercent"))
+                    object.ciLowerPercent = options.json && !$isFinite(message.ciLowerPercent) ? $String(message.ciLowerPercent) : message.ciLowerPercent;
+                if (message.ciUpperPercent != null && $Object.hasOwnProperty.call(message, "ciUpperPercent"))
+                    object.ciUpperPercent = options.json && !$isFinite(message.ciUpperPercent) ? $String(message.ciUpperPercent) : message.ciUpperPercent;
+                if (message.confidence != null && $Object.hasOwnProperty.call(message, "confidence"))
+                    object.confidence = options.json && !$isFinite(message.confidence) ? $String(message.confidence) : message.confidence;
+                if (message.direction != null && $Object.hasOwnProperty.call(message, "direction"))
+                    object.direction = message.direction;
+                if (message.baselinePoints != null && $Object.hasOwnProperty.call(message, "baselinePoints"))
+                    object.baselinePoints = message.baselinePoints;
+                if (message.baselineFromCommit != null && $Object.hasOwnProperty.call(message, "baselineFromCommit"))
+                    object.baselineFromCommit = message.baselineFromCommit;
+                if (message.baselineToCommit != null && $Object.hasOwnProperty.call(message, "baselineToCommit"))
+                    object.baselineToCommit = message.baselineToCommit;
+                if (message.pointsNeeded != null && $Object.hasOwnProperty.call(message, "pointsNeeded"))
+                    object.pointsNeeded = message.pointsNeeded;
+                if (message.changeIds && message.changeIds.length) {
+                    object.changeIds = $Array(message.changeIds.length);
+                    for (let j = 0; j < message.changeIds.length; ++j)
+                        object.changeIds[j] = message.changeIds[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this SeriesVerdict to JSON.
+             * @function toJSON
+             * @memberof benchline.v1.SeriesVerdict
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SeriesVerdict.prototype.toJSON = function() {
+                return SeriesVerdict.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return SeriesVerdict;
+        })();
+
+        v1.Analysis = (function() {
+
+            /**
+             * Properties of an Analysis.
+             * @typedef {Object} benchline.v1.Analysis.$Properties
+             * @property {Array.<benchline.v1.SeriesVerdict.$Properties>|null} [verdicts] Analysis verdicts
+             * @property {number|null} [regressions] Analysis regressions
+             * @property {number|null} [improvements] Analysis improvements
+             * @property {string|null} [analyzedAt] Analysis analyzedAt
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Analysis.
+             * @memberof benchline.v1
+             * @interface IAnalysis
+             * @augments benchline.v1.Analysis.$Properties
+             * @deprecated Use benchline.v1.Analysis.$Properties instead.
+             */
+
+            /**
+             * Shape of an Analysis.
+             * @typedef {benchline.v1.Analysis.$Properties} benchline.v1.Analysis.$Shape
+             */
+
+            /**
+             * Constructs a new Analysis.
+             * @memberof benchline.v1
+             * @classdesc Represents an Analysis.
+             * @constructor
+             * @param {benchline.v1.Analysis.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Analysis = function (properties) {
+                this.verdicts = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Analysis verdicts.
+             * @member {Array.<benchline.v1.SeriesVerdict.$Properties>} verdicts
+             * @memberof benchline.v1.Analysis
+             * @instance
+             */
+            Analysis.prototype.verdicts = $util.emptyArray;
+
+            /**
+             * Analysis regressions.
+             * @member {number} regressions
+             * @memberof benchline.v1.Analysis
+             * @instance
+             */
+            Analysis.prototype.regressions = 0;
+
+            /**
+             * Analysis improvements.
+             * @member {number} improvements
+             * @memberof benchline.v1.Analysis
+             * @instance
+             */
+            Analysis.prototype.improvements = 0;
+
+            /**
+             * Analysis analyzedAt.
+             * @member {string} analyzedAt
+             * @memberof benchline.v1.Analysis
+             * @instance
+             */
+            Analysis.prototype.analyzedAt = "";
+
+            /**
+             * Creates a new Analysis instance using the specified properties.
+             * @function create
+             * @memberof benchline.v1.Analysis
+             * @static
+             * @param {benchline.v1.Analysis.$Properties=} [properties] Properties to set
+             * @returns {benchline.v1.Analysis} Analysis instance
+             * @type {{
+             *   (properties: benchline.v1.Analysis.$Shape): benchline.v1.Analysis & benchline.v1.Analysis.$Shape;
+             *   (properties?: benchline.v1.Analysis.$Properties): benchline.v1.Analysis;
+             * }}
+             */
+            Analysis.create = function(properties) {
+                return new Analysis(properties);
+            };
+
+            /**
+             * Encodes the specified Analysis message. Does not implicitly {@link benchline.v1.Analysis.verify|verify} messages.
+             * @function encode
+             * @memberof benchline.v1.Analysis
+             * @static
+             * @param {benchline.v1.Analysis.$Properties} message Analysis message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Analysis.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.verdicts != null && message.verdicts.length)
+                    for (let i = 0; i < message.verdicts.length; ++i)
+                        $root.benchline.v1.SeriesVerdict.encode(message.verdicts[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.regressions != null && $Object.hasOwnProperty.call(message, "regressions") && message.regressions !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.regressions);
+                if (message.improvements != null && $Object.hasOwnProperty.call(message, "improvements") && message.improvements !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.improvements);
+                if (message.analyzedAt != null && $Object.hasOwnProperty.call(message, "analyzedAt") && message.analyzedAt !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.analyzedAt);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an Analysis message from the specified reader or buffer.
+             * @function decode
+             * @memberof benchline.v1.Analysis
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {benchline.v1.Analysis & benchline.v1.Analysis.$Shape} Analysis
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Analysis.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.benchline.v1.Analysis();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.verdicts && message.verdicts.length))
+                                message.verdicts = [];
+                            message.verdicts.push($root.benchline.v1.SeriesVerdict.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.regressions = value;
+                            else
+                                delete message.regressions;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.improvements = value;
+                            else
+                                delete message.improvements;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.analyzedAt = value;
+                            else
+                                delete message.analyzedAt;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an Analysis message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof benchline.v1.Analysis
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {benchline.v1.Analysis} Analysis
+             */
+            Analysis.fromObject = function (object, _depth) {
+                if (object instanceof $root.benchline.v1.Analysis)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".benchline.v1.Analysis: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.benchline.v1.Analysis();
+                if (object.verdicts) {
+                    if (!$Array.isArray(object.verdicts))
+                        throw $TypeError(".benchline.v1.Analysis.verdicts: array expected");
+                    message.verdicts = $Array(object.verdicts.length);
+                    for (let i = 0; i < object.verdicts.length; ++i) {
+                        if (!$util.isObject(object.verdicts[i]))
+                            throw $TypeError(".benchline.v1.Analysis.verdicts: object expected");
+                        message.verdicts[i] = $root.benchline.v1.SeriesVerdict.fromObject(object.verdicts[i], _depth + 1);
+                    }
+                }
+                if (object.regressions != null)
+                    if ($Number(object.regressions) !== 0)
+                        message.regressions = object.regressions >>> 0;
+                if (object.improvements != null)
+                    if ($Number(object.improvements) !== 0)
+                        message.improvements = object.improvements >>> 0;
+                if (object.analyzedAt != null)
+                    if (typeof object.analyzedAt !== "string" || object.analyzedAt.length)
+                        message.analyzedAt = $String(object.analyzedAt);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an Analysis message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof benchline.v1.Analysis
+             * @static
+             * @param {benchline.v1.Analysis} message Analysis
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Analysis.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.verdicts = [];
+                if (options.defaults) {
+                    object.regressions = 0;
+                    object.improvements = 0;
+                    object.analyzedAt = "";
+                }
+                if (message.verdicts && message.verdicts.length) {
+                    object.verdicts = $Array(message.verdicts.length);
+                    for (let j = 0; j < message.verdicts.length; ++j)
+                        object.verdicts[j] = $root.benchline.v1.SeriesVerdict.toObject(message.verdicts[j], options, _depth + 1);
+                }
+                if (message.regressions != null && $Object.hasOwnProperty.call(message, "regressions"))
+                    object.regressions = message.regressions;
+                if (message.improvements != null && $Object.hasOwnProperty.call(message, "improvements"))
+                    object.improvements = message.improvements;
+                if (message.analyzedAt != null && $Object.hasOwnProperty.call(message, "analyzedAt"))
+                    object.analyzedAt = message.analyzedAt;
+                return object;
+            };
+
+            /**
+             * Converts this Analysis to JSON.
+             * @function toJSON
+             * @memberof benchline.v1.Analysis
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Analysis.prototype.toJSON = function() {
+                return Analysis.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Analysis;
+        })();
+
+        v1.RunAnalyzed = (function() {
+
+            /**
+             * Properties of a RunAnalyzed.
+             * @typedef {Object} benchline.v1.RunAnalyzed.$Properties
+             * @property {benchline.v1.RunRequest.$Properties|null} [request] RunAnalyzed request
+             * @property {benchline.v1.Provisioning.$Properties|null} [provisioning] RunAnalyzed provisioning
+             * @property {benchline.v1.Execution.$Properties|null} [execution] RunAnalyzed execution
+             * @property {benchline.v1.Publication.$Properties|null} [publication] RunAnalyzed publication
+             * @property {benchline.v1.Analysis.$Properties|null} [analysis] RunAnalyzed analysis
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RunAnalyzed.
+             * @memberof benchline.v1
+             * @interface IRunAnalyzed
+             * @augments benchline.v1.RunAnalyzed.$Properties
+             * @deprecated Use benchline.v1.RunAnalyzed.$Properties instead.
+             */
+
+            /**
+             * Shape of a RunAnalyzed.
+             * @typedef {benchline.v1.RunAnalyzed.$Properties} benchline.v1.RunAnalyzed.$Shape
+             */
+
+            /**
+             * Constructs a new RunAnalyzed.
+             * @memberof benchline.v1
+             * @classdesc Represents a RunAnalyzed.
+             * @constructor
+             * @param {benchline.v1.RunAnalyzed.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RunAnalyzed = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RunAnalyzed request.
+             * @member {benchline.v1.RunRequest.$Properties|null|undefined} request
+             * @memberof benchline.v1.RunAnalyzed
+             * @instance
+             */
+            RunAnalyzed.prototype.request = null;
+
+            /**
+             * RunAnalyzed provisioning.
+             * @member {benchline.v1.Provisioning.$Properties|null|undefined} provisioning
+             * @memberof benchline.v1.RunAnalyzed
+             * @instance
+             */
+            RunAnalyzed.prototype.provisioning = null;
+
+            /**
+             * RunAnalyzed execution.
+             * @member {benchline.v1.Execution.$Properties|null|undefined} execution
+             * @memberof benchline.v1.RunAnalyzed
+             * @instance
+             */
+            RunAnalyzed.prototype.execution = null;
+
+            /**
+             * RunAnalyzed publication.
+             * @member {benchline.v1.Publication.$Properties|null|undefined} publication
+             * @memberof benchline.v1.RunAnalyzed
+             * @instance
+             */
+            RunAnalyzed.prototype.publication = null;
+
+            /**
+             * RunAnalyzed analysis.
+             * @member {benchline.v1.Analysis.$Properties|null|undefined} analysis
+             * @memberof benchline.v1.RunAnalyzed
+             * @instance
+             */
+            RunAnalyzed.prototype.analysis = null;
+
+            /**
+             * Creates a new RunAnalyzed instance using the specified properties.
+             * @function create
+             * @memberof benchline.v1.RunAnalyzed
+             * @static
+             * @param {benchline.v1.RunAnalyzed.$Properties=} [properties] Properties to set
+             * @returns {benchline.v1.RunAnalyzed} RunAnalyzed instance
+             * @type {{
+             *   (properties: benchline.v1.RunAnalyzed.$Shape): benchline.v1.RunAnalyzed & benchline.v1.RunAnalyzed.$Shape;
+             *   (properties?: benchline.v1.RunAnalyzed.$Properties): benchline.v1.RunAnalyzed;
+             * }}
+             */
+            RunAnalyzed.create = function(properties) {
+                return new RunAnalyzed(properties);
+            };
+
+            /**
+             * Encodes the specified RunAnalyzed message. Does not implicitly {@link benchline.v1.RunAnalyzed.verify|verify} messages.
+             * @function encode
+             * @memberof benchline.v1.RunAnalyzed
+             * @static
+             * @param {benchline.v1.RunAnalyzed.$Properties} message RunAnalyzed message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RunAnalyzed.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.request != null && $Object.hasOwnProperty.call(message, "request"))
+                    $root.benchline.v1.RunRequest.encode(message.request, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.provisioning != null && $Object.hasOwnProperty.call(message, "provisioning"))
+                    $root.benchline.v1.Provisioning.encode(message.provisioning, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
+                    $root.benchline.v1.Execution.encode(message.execution, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.publication != null && $Object.hasOwnProperty.call(message, "publication"))
+                    $root.benchline.v1.Publication.encode(message.publication, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.analysis != null && $Object.hasOwnProperty.call(message, "analysis"))
+                    $root.benchline.v1.Analysis.encode(message.analysis, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RunAnalyzed message from the specified reader or buffer.
+             * @function decode
+             * @memberof benchline.v1.RunAnalyzed
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {benchline.v1.RunAnalyzed & benchline.v1.RunAnalyzed.$Shape} RunAnalyzed
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RunAnalyzed.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.benchline.v1.RunAnalyzed();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.request = $root.benchline.v1.RunRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.request);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.provisioning = $root.benchline.v1.Provisioning.decode(reader, reader.size(), $undefined, _depth + 1, message.provisioning);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.execution = $root.benchline.v1.Execution.decode(reader, reader.size(), $undefined, _depth + 1, message.execution);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.publication = $root.benchline.v1.Publication.decode(reader, reader.size(), $undefined, _depth + 1, message.publication);
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.analysis = $root.benchline.v1.Analysis.decode(reader, reader.size(), $undefined, _depth + 1, message.analysis);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a RunAnalyzed message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof benchline.v1.RunAnalyzed
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {benchline.v1.RunAnalyzed} RunAnalyzed
+             */
+            RunAnalyzed.fromObject = function (object, _depth) {
+                if (object instanceof $root.benchline.v1.RunAnalyzed)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".benchline.v1.RunAnalyzed: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.benchline.v1.RunAnalyzed();
+                if (object.request != null) {
+                    if (!$util.isObject(object.request))
+                        throw $TypeError(".benchline.v1.RunAnalyzed.request: object expected");
+                    message.request = $root.benchline.v1.RunRequest.fromObject(object.request, _depth + 1);
+                }
+                if (object.provisioning != null) {
+                    if (!$util.isObject(object.provisioning))
+                        throw $TypeError(".benchline.v1.RunAnalyzed.provisioning: object expected");
+                    message.provisioning = $root.benchline.v1.Provisioning.fromObject(object.provisioning, _depth + 1);
+                }
+                if (object.execution != null) {
+                    if (!$util.isObject(object.execution))
+                        throw $TypeError(".benchline.v1.RunAnalyzed.execution: object expected");
+                    message.execution = $root.benchline.v1.Execution.fromObject(object.execution, _depth + 1);
+                }
+                if (object.publication != null) {
+                    if (!$util.isObject(object.publication))
+                        throw $TypeError(".benchline.v1.RunAnalyzed.publication: object expected");
+                    message.publication = $root.benchline.v1.Publication.fromObject(object.publication, _depth + 1);
+                }
+                if (object.analysis != null) {
+                    if (!$util.isObject(object.analysis))
+                        throw $TypeError(".benchline.v1.RunAnalyzed.analysis: object expected");
+                    message.analysis = $root.benchline.v1.Analysis.fromObject(object.analysis, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RunAnalyzed message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof benchline.v1.RunAnalyzed
+             * @static
+             * @param {benchline.v1.RunAnalyzed} message RunAnalyzed
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RunAnalyzed.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.request = null;
+                    object.provisioning = null;
+                    object.execution = null;
+                    object.publication = null;
+                    object.analysis = null;
+                }
+                if (message.request != null && $Object.hasOwnProperty.call(message, "request"))
+                    object.request = $root.benchline.v1.RunRequest.toObject(message.request, options, _depth + 1);
+                if (message.provisioning != null && $Object.hasOwnProperty.call(message, "provisioning"))
+                    object.provisioning = $root.benchline.v1.Provisioning.toObject(message.provisioning, options, _depth + 1);
+                if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
+                    object.execution = $root.benchline.v1.Execution.toObject(message.execution, options, _depth + 1);
+                if (message.publication != null && $Object.hasOwnProperty.call(message, "publication"))
+                    object.publication = $root.benchline.v1.Publication.toObject(message.publication, options, _depth + 1);
+                if (message.analysis != null && $Object.hasOwnProperty.call(message, "analysis"))
+                    object.analysis = $root.benchline.v1.Analysis.toObject(message.analysis, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this RunAnalyzed to JSON.
+             * @function toJSON
+             * @memberof benchline.v1.RunAnalyzed
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RunAnalyzed.prototype.toJSON = function() {
+                return RunAnalyzed.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return RunAnalyzed;
         })();
 
         return v1;

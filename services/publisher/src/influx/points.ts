@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { BenchmarkResult } from '@benchline/results';
-import { checkTagText, toLineProtocol, type FieldValue, type Point } from './line-protocol.ts';
+import { checkTagText, RESULTS_MEASUREMENT, toLineProtocol, type FieldValue, type Point } from '@benchline/influx';
 
-export const MEASUREMENT = 'benchmark_result';
 
 /** Everything needed to turn one benchmark's results into points. */
 export interface BenchmarkPublication {
@@ -69,7 +68,7 @@ function* pointsOfOne(input: BenchmarkPublication): Generator<Point, void, undef
   const run = runLevel(input);
   // The parts every point shares, checked once by the serializer itself, with the latest timestamp
   // any point can get; the parts of each result are checked as it is built.
-  toLineProtocol({ measurement: MEASUREMENT, tags: Object.fromEntries([...Object.entries(run.tags), ...run.paramTags]), fields: run.fields, timestamp: timestamp + BigInt(input.results.length - 1) });
+  toLineProtocol({ measurement: RESULTS_MEASUREMENT, tags: Object.fromEntries([...Object.entries(run.tags), ...run.paramTags]), fields: run.fields, timestamp: timestamp + BigInt(input.results.length - 1) });
   // Results with identical tags in one run would overwrite each other at the same timestamp;
   // each repeat moves 1 ns later, deterministically in file order.
   const repeats = new Map<string, bigint>();
@@ -77,7 +76,7 @@ function* pointsOfOne(input: BenchmarkPublication): Generator<Point, void, undef
     const key = seriesKey(result, input.runParameters);
     const repeat = repeats.get(key) ?? 0n;
     repeats.set(key, repeat + 1n);
-    yield { measurement: MEASUREMENT, tags: resultTags(run, result), fields: resultFields(input, run.fields, result), timestamp: timestamp + repeat };
+    yield { measurement: RESULTS_MEASUREMENT, tags: resultTags(run, result), fields: resultFields(input, run.fields, result), timestamp: timestamp + repeat };
   }
 }
 

@@ -1,5 +1,5 @@
 import { checkPublications, publicationPoints, type BenchmarkPublication } from './points.ts';
-import type { PointWriter } from './writer.ts';
+import type { PointWriter } from '@benchline/influx';
 
 /**
  * The publisher's path from parsed results into InfluxDB. Everything is checked before the first

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LineProtocolError, toLineProtocol, toLineProtocolBatch, toLineProtocolBatches, type Point } from '../src/influx/line-protocol.ts';
+import { LineProtocolError, toLineProtocol, toLineProtocolBatch, toLineProtocolBatches, type Point } from '../src/line-protocol.ts';
 
 const point = (overrides: Partial<Point>): Point => ({ measurement: 'm', fields: { v: 1 }, timestamp: 1n, ...overrides });
 

@@ -5,7 +5,7 @@ import { toLineProtocolBatches, type LineProtocolBatch, type Point } from './lin
 import { defaultRetryOptions, RetryableError, retryWithBackoff, type RetryOptions } from './retry.ts';
 
 /** The shape of `config.influx`, plus what only code supplies. */
-export interface InfluxWriterOptions {
+export interface InfluxClientOptions {
   url: string;
   /** v1: `/write` (InfluxDB 1.x, and the v1-compat API of 2.x/3.x); v2: `/api/v2/write` (2.x/3.x). */
   apiVersion: 'v1' | 'v2';
@@ -22,7 +22,6 @@ export interface InfluxWriterOptions {
   requestTimeoutMs?: number;
 }
 
-/** InfluxDB refused the request (4xx): retrying the same data cannot help. */
 /** InfluxDB refused a request with a client error: no retry can fix it. */
 export class InfluxRequestError extends BenchlineError {
   override name = 'InfluxRequestError';
@@ -31,19 +30,29 @@ export class InfluxRequestError extends BenchlineError {
   }
 }
 
-/** Where the publisher's points go: InfluxWriter, or anything wrapping it. */
+/** Where points go: an InfluxClient, or anything wrapping it. */
 export interface PointWriter {
   write(points: Iterable<Point>): Promise<number>;
 }
 
-/** Writes points over InfluxDB's HTTP API with plain fetch, batching and retrying outages. */
-export class InfluxWriter implements PointWriter {
-  readonly #options: InfluxWriterOptions;
+/** One series of an InfluxQL answer: its tags (GROUP BY) and rows as objects keyed by column. */
+export interface QuerySeries {
+  readonly tags: Readonly<Record<string, string>>;
+  readonly rows: readonly Readonly<Record<string, unknown>>[];
+}
+
+/**
+ * Writes points and runs InfluxQL over InfluxDB's HTTP API with plain fetch, batching writes and
+ * retrying outages. Queries use the v1 `/query` endpoint, which 1.x serves and 2.x/3.x serve for
+ * compatibility (with a DBRP mapping on 2.x).
+ */
+export class InfluxClient implements PointWriter {
+  readonly #options: InfluxClientOptions;
   readonly #retry: RetryOptions;
   readonly #base: URL;
   readonly #authorization: string | undefined;
 
-  constructor(options: InfluxWriterOptions) {
+  constructor(options: InfluxClientOptions) {
     this.#base = parseBaseUrl(options.url);
     if (!Number.isInteger(options.batchSize) || options.batchSize < 1) throw new Error(`influx.batchSize must be a positive integer, got ${options.batchSize}`);
     if (options.database === '') throw new Error('influx.database must not be empty');
@@ -95,6 +104,21 @@ export class InfluxWriter implements PointWriter {
     const result = (await response.json()) as { results?: { error?: string }[]; error?: string };
     const error = result.error ?? result.results?.[0]?.error;
     if (error) throw new InfluxRequestError(`InfluxDB at ${url.origin} refused CREATE DATABASE ${this.#options.database}: ${error}`, response.status);
+  }
+
+  /** Runs one read-only InfluxQL statement; the series of its (only) result. Values are never spliced in: use `params`. */
+  async query(statement: string, params: Readonly<Record<string, string | number>> = {}, signal?: AbortSignal): Promise<QuerySeries[]> {
+    const url = this.#endpoint('query');
+    const body = new URLSearchParams({ db: this.#options.database, q: statement, epoch: 'ns', params: JSON.stringify(params) });
+    const response = await this.#send('query', url, body, signal);
+    const answer = (await response.json()) as InfluxQueryAnswer;
+    const result = answer.results?.[0];
+    const error = answer.error ?? result?.error;
+    if (error) throw new InfluxRequestError(`InfluxDB at ${url.origin} refused the query: ${error}`, response.status);
+    return (result?.series ?? []).map(({ tags, columns, values }) => ({
+      tags: tags ?? {},
+      rows: values.map((row) => Object.fromEntries(columns.map((column, index) => [column, row[index]]))),
+    }));
   }
 
   async #sendBatch(url: URL, batch: LineProtocolBatch, signal: AbortSignal | undefined): Promise<number> {
@@ -151,6 +175,11 @@ export class InfluxWriter implements PointWriter {
       onRetry: (error, attempt, delayMs) => this.#options.logger.warn({ endpoint: where, attempt, delayMs: Math.round(delayMs), error: error.message }, `InfluxDB ${what} failed; retrying`),
     });
   }
+}
+
+interface InfluxQueryAnswer {
+  error?: string;
+  results?: { error?: string; series?: { tags?: Record<string, string>; columns: string[]; values: unknown[][] }[] }[];
 }
 
 function parseBaseUrl(text: string): URL {

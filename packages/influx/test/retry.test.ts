@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jitteredBackoffDelayMs, RetriesExhaustedError, RetryableError, retryWithBackoff, type RetryOptions } from '../src/influx/retry.ts';
+import { jitteredBackoffDelayMs, RetriesExhaustedError, RetryableError, retryWithBackoff, type RetryOptions } from '../src/retry.ts';
 
 const fast: RetryOptions = { maxElapsedMs: 5_000, maxAttempts: 5, initialDelayMs: 1, maxDelayMs: 4 };
 
