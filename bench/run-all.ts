@@ -6,10 +6,17 @@ import { join } from 'node:path';
 import { makeTempDir } from '@benchline/servers';
 import type { Figures } from './lib/cli.ts';
 
-const SCRIPTS = ['orchestration', 'ingestion', 'scale', 'provisioning'] as const;
+/** Each benchmark and its entry point, relative to bench/. */
+const SCRIPTS = {
+  orchestration: 'orchestration.ts',
+  ingestion: 'ingestion.ts',
+  scale: 'scale.ts',
+  provisioning: 'provisioning.ts',
+  detect: 'detect/main.ts',
+} as const;
 
 /**
- * `npm run bench`: the four benchmarks one after another, each in its own process (so one's
+ * `npm run bench`: the benchmarks one after another, each in its own process (so one's
  * memory and handles do not bias the next), then a summary of their figures. Extra arguments
  * (e.g. `--runs 20`) go to every script. Exit code 1 if a script failed; missed targets are reported, not fatal.
  */
@@ -20,9 +27,9 @@ async function runAll(argv: string[]): Promise<number> {
   const load = () => loadavg().map((value) => value.toFixed(2)).join(' ');
   console.log(`Benchline benchmarks, ${new Date().toISOString()}, load average ${load()}\n`);
   try {
-    for (const script of SCRIPTS) {
+    for (const [script, entry] of Object.entries(SCRIPTS)) {
       const out = join(dir.path, `${script}.json`);
-      const child = spawn(process.execPath, ['--import', 'tsx', new URL(`./${script}.ts`, import.meta.url).pathname, ...argv, '--out', out], { stdio: 'inherit' });
+      const child = spawn(process.execPath, ['--import', 'tsx', new URL(`./${entry}`, import.meta.url).pathname, ...argv, '--out', out], { stdio: 'inherit' });
       const [code] = (await once(child, 'exit')) as [number | null];
       if (code === 0) collected.push(JSON.parse(await readFile(out, 'utf8')) as Figures);
       else failed.push(script);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openContext, parseConfig, type ServiceContext } from '@benchline/core';
 import { startNats, type NatsServer } from '@benchline/servers';
 import { startTrigger } from '../../services/trigger/src/trigger.ts';
+import { expectProblem } from '../../services/trigger/test/expect-problem.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CI_KEY = 'ci-key-0123456789abcdef';
@@ -59,23 +60,23 @@ describe('trigger HTTP limits', () => {
     expect(short.stderr).toMatch(/at least 16 characters/);
   });
 
-  it('answers 413 to a body over http.bodyLimitBytes, before looking at it', async () => {
+  it('answers a 413 problem to a body over http.bodyLimitBytes, before looking at it', async () => {
     const response = await fetch(`${trigger.url}/runs`, {
       method: 'POST',
       headers: { authorization: `Bearer ${OTHER_KEY}`, 'content-type': 'application/json' },
       body: JSON.stringify({ suite: 'demo', tags: ['x'.repeat(BODY_LIMIT)] }),
     });
-    expect(response.status).toBe(413);
-    expect(await response.json()).toMatchObject({ error: 'Payload Too Large' });
+    const problem = await expectProblem(response, 413, 'HTTP_PAYLOAD_TOO_LARGE', '/runs');
+    expect(problem.detail).toBe(`the body is larger than the limit of ${BODY_LIMIT} bytes`);
   });
 
-  it('limits requests per API key with 429 and Retry-After, without affecting other keys', async () => {
+  it('limits requests per API key with a 429 problem and Retry-After, without affecting other keys', async () => {
     // The hashed key authenticates (404: an unknown run, not 401).
     for (let attempt = 0; attempt < RATE_LIMIT; attempt++) expect((await get(CI_KEY)).status).toBe(404);
     const limited = await get(CI_KEY);
-    expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(await limited.json()).toMatchObject({ error: 'Too Many Requests', message: expect.stringMatching(/rate limit exceeded/) });
+    const problem = await expectProblem(limited, 429, 'HTTP_RATE_LIMITED', '/runs/nothing-here');
+    expect(problem.detail).toMatch(/^rate limit exceeded: at most 3 requests per 60 s; retry in /);
     // Another key has its own budget (it spent one request on the 413 above).
     expect((await get(OTHER_KEY)).status).toBe(404);
     // A wrong key is still told 401, whatever the budget of the key it tried to guess.

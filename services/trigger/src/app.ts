@@ -1,4 +1,3 @@
-import { STATUS_CODES } from 'node:http';
 import { Ajv } from 'ajv';
 import Fastify from 'fastify';
 import rateLimit from '@fastify/rate-limit';
@@ -8,6 +7,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { KV } from '@nats-io/kv';
 import type { BenchlineConfig, Logger, RunRequest } from '@benchline/core';
 import { apiKeyVerifier, presentedKey } from './auth.ts';
+import { handleError } from './error-handler.ts';
+import { HttpError, requestPath } from './problem.ts';
 import { rateLimitOptions } from './rate-limit.ts';
 import { runRoutes } from './routes/runs.ts';
 import { suiteRoutes } from './routes/suites.ts';
@@ -27,6 +28,7 @@ declare module 'fastify' {
 }
 
 const PUBLIC_PATHS = ['/healthz', '/docs'];
+const KEY_REQUIRED = 'a valid API key is required, as Authorization: Bearer <key> or X-API-Key: <key>';
 
 export async function buildApp(deps: AppDeps) {
   const { config } = deps;
@@ -38,12 +40,18 @@ export async function buildApp(deps: AppDeps) {
   const strict = new Ajv({ coerceTypes: false, useDefaults: true, removeAdditional: false, allErrors: false });
   const coercing = new Ajv({ coerceTypes: 'array', useDefaults: true, removeAdditional: false, allErrors: false });
   app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? strict : coercing).compile(schema));
+  app.setErrorHandler(handleError);
 
   await app.register(swagger, {
     openapi: {
       info: { title: 'Benchline trigger API', version: '1', description: 'Request benchmark runs and follow them.' },
-      components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' } } },
-      security: [{ apiKey: [] }],
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: '`Authorization: Bearer <key>`' },
+          apiKeyHeader: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
+        },
+      },
+      security: [{ bearer: [] }, { apiKeyHeader: [] }],
     },
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
@@ -53,23 +61,21 @@ export async function buildApp(deps: AppDeps) {
   app.addHook('onRequest', async (request, reply) => {
     if (PUBLIC_PATHS.some((path) => request.url === path || request.url.startsWith(`${path}/`))) return;
     const id = keys.verify(presentedKey(request.headers));
-    if (!id) return reply.code(401).header('www-authenticate', 'Bearer').send({ error: 'Unauthorized', message: 'a valid API key is required (Authorization: Bearer <key>)' });
+    if (!id) {
+      reply.header('www-authenticate', 'Bearer');
+      throw new HttpError('HTTP_UNAUTHORIZED', KEY_REQUIRED);
+    }
     request.apiKeyId = id;
   });
   await app.register(rateLimit, rateLimitOptions(config.http.rateLimit));
-
-  app.setErrorHandler((error: { validation?: { instancePath: string; message?: string }[]; validationContext?: string; statusCode?: number; message: string }, request, reply) => {
-    if (error.validation) {
-      const first = error.validation[0];
-      const field = `${error.validationContext ?? 'body'}${first?.instancePath.replaceAll('/', '.') ?? ''}`;
-      return reply.code(400).send({ error: 'Bad Request', field, message: `${field} ${first?.message ?? 'is invalid'}` });
-    }
-    const status = error.statusCode ?? 500;
-    if (status >= 500) request.log.error({ err: error }, 'request failed');
-    return reply.code(status).send({ error: STATUS_CODES[status] ?? 'Error', message: status >= 500 ? 'internal error' : error.message });
+  app.setNotFoundHandler(async (request) => {
+    throw new HttpError('HTTP_NOT_FOUND', `no route matches ${request.method} ${requestPath(request)}`);
   });
 
-  app.get('/healthz', { schema: { hide: true } }, async (_, reply) => reply.code(deps.healthy() ? 200 : 503).send({ ok: deps.healthy() }));
+  app.get('/healthz', { schema: { hide: true } }, async (_, reply) => {
+    const ok = deps.healthy();
+    return reply.code(ok ? 200 : 503).send({ ok });
+  });
   await app.register(runRoutes, deps);
   await app.register(suiteRoutes, deps);
   return app;

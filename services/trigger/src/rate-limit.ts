@@ -1,5 +1,6 @@
 import type { RateLimitPluginOptions } from '@fastify/rate-limit';
 import type { BenchlineConfig } from '@benchline/core';
+import { HttpError } from './problem.ts';
 
 /**
  * `@fastify/rate-limit` per API key: every request that passed the key check counts against its
@@ -12,6 +13,9 @@ export function rateLimitOptions(limits: BenchlineConfig['http']['rateLimit']): 
     max: limits.max,
     timeWindow: limits.timeWindowSeconds * 1000,
     keyGenerator: (request) => (request.apiKeyId ? `key:${request.apiKeyId}` : `address:${request.ip}`),
-    errorResponseBuilder: (_, context) => ({ statusCode: context.statusCode, message: `rate limit exceeded: at most ${context.max} requests per ${limits.timeWindowSeconds} s; retry in ${context.after}` }),
+    errorResponseBuilder: (_, { max, after }) => new HttpError(
+      'HTTP_RATE_LIMITED',
+      `rate limit exceeded: at most ${max} requests per ${limits.timeWindowSeconds} s; retry in ${after}`,
+    ),
   };
 }

@@ -1,12 +1,23 @@
 import { Type, type Static } from 'typebox';
+import { HTTP_STATUS_OF_CODE, PROBLEM_MEDIA_TYPE, PROBLEM_TYPE_BASE, type HttpErrorCode } from './problem.ts';
 
 const Token = Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$' });
 
 export const RunBody = Type.Object({
   suite: Token,
-  ref: Type.Optional(Type.String({ minLength: 1, maxLength: 255, description: 'branch, tag or commit; default: the suite’s defaultRef' })),
-  benchmarks: Type.Optional(Type.Array(Token, { maxItems: 256, description: 'default: all of the suite’s benchmarks' })),
-  parameters: Type.Optional(Type.Record(Type.String({ pattern: '^[A-Za-z_][A-Za-z0-9_]{0,63}$' }), Type.String({ maxLength: 1024 }))),
+  ref: Type.Optional(Type.String({
+    minLength: 1,
+    maxLength: 255,
+    description: 'branch, tag or commit; default: the suite’s defaultRef',
+  })),
+  benchmarks: Type.Optional(Type.Array(Token, {
+    maxItems: 256,
+    description: 'default: all of the suite’s benchmarks',
+  })),
+  parameters: Type.Optional(Type.Record(
+    Type.String({ pattern: '^[A-Za-z_][A-Za-z0-9_]{0,63}$' }),
+    Type.String({ maxLength: 1024 }),
+  )),
   minion: Type.Optional(Token),
   tags: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 32 })),
 }, { additionalProperties: false });
@@ -19,12 +30,51 @@ export const Accepted = Type.Object({
   duplicate: Type.Boolean(),
 });
 
-export const Problem = Type.Object({
-  error: Type.String(),
+export const FieldError = Type.Object({
+  field: Type.String({ description: 'the request part and the path in it: body.suite, querystring.limit, params.id' }),
   message: Type.String(),
-  field: Type.Optional(Type.String()),
-  problems: Type.Optional(Type.Array(Type.String())),
 });
+export type FieldError = Static<typeof FieldError>;
+
+const httpErrorCodes = Object.keys(HTTP_STATUS_OF_CODE) as HttpErrorCode[];
+
+export const Problem = Type.Object({
+  type: Type.String({ description: `${PROBLEM_TYPE_BASE}<code in lower case>` }),
+  title: Type.String({ description: 'the HTTP status text' }),
+  status: Type.Integer(),
+  detail: Type.String(),
+  code: Type.Enum(httpErrorCodes, { description: 'see docs/errors.md' }),
+  instance: Type.String({ description: 'the request path' }),
+  field: Type.Optional(Type.String({ description: 'the first field in errors' })),
+  errors: Type.Optional(Type.Array(FieldError, { description: 'each invalid field of a 400' })),
+}, { description: 'RFC 9457 problem details' });
+export type Problem = Static<typeof Problem>;
+
+const PROBLEM_RESPONSES = {
+  400: { description: 'The body, query or path is invalid; `errors` names each field.' },
+  401: { description: 'No valid API key.', headers: { 'www-authenticate': Type.String() } },
+  404: { description: 'No such resource or route.' },
+  409: { description: 'The request conflicts with the resource’s state.' },
+  413: { description: 'The body is larger than `http.bodyLimitBytes`.' },
+  415: { description: 'The body is not JSON.' },
+  429: {
+    description: 'Too many requests with this API key.',
+    headers: { 'retry-after': Type.Integer({ description: 'seconds until the next request is accepted' }) },
+  },
+  500: { description: 'An unexpected failure; the trigger’s log has the details.' },
+};
+type ProblemStatus = keyof typeof PROBLEM_RESPONSES;
+type ProblemResponse = { description: string; content: { [PROBLEM_MEDIA_TYPE]: { schema: typeof Problem } } };
+
+/** The problem responses of an API route: 401, 429 and 500, which any of them can answer, and `statuses`. */
+export function problemResponses<S extends ProblemStatus>(...statuses: S[]) {
+  const all: ProblemStatus[] = [...statuses, 401, 429, 500];
+  const content = { [PROBLEM_MEDIA_TYPE]: { schema: Problem } };
+  const responses: Partial<Record<ProblemStatus, ProblemResponse>> = Object.fromEntries(
+    all.map((status) => [status, { ...PROBLEM_RESPONSES[status], content }]),
+  );
+  return responses as Pick<Record<ProblemStatus, ProblemResponse>, S | 401 | 429 | 500>;
+}
 
 export const RunState = Type.Object({
   runId: Type.String(),
@@ -58,7 +108,9 @@ export const RunState = Type.Object({
 });
 
 export const RunQuery = Type.Object({
-  status: Type.Optional(Type.Union(['requested', 'provisioned', 'executed', 'published', 'failed'].map((status) => Type.Literal(status)))),
+  status: Type.Optional(Type.Union(
+    ['requested', 'provisioned', 'executed', 'published', 'failed'].map((status) => Type.Literal(status)),
+  )),
   suite: Type.Optional(Token),
   limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
 });

@@ -6,7 +6,9 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEAD_LETTER_STREAM, RUNS_STREAM, openContext, parseConfig, type BenchlineConfig, type ServiceContext } from '@benchline/core';
 import { startNats, until, type NatsServer } from '@benchline/servers';
+import { buildApp } from '../src/app.ts';
 import { startTrigger } from '../src/trigger.ts';
+import { expectProblem } from './expect-problem.ts';
 
 const API_KEY = 'test-api-key-0123456789';
 const log = pino({ level: 'silent' });
@@ -64,27 +66,87 @@ describe('trigger service', () => {
     await nats?.close();
   });
 
-  it('answers 401 without an API key or with a wrong one', async () => {
-    expect((await post({ suite: 'demo' }, {}, null)).status).toBe(401);
-    expect((await post({ suite: 'demo' }, {}, 'wrong-key-0123456789')).status).toBe(401);
-    expect((await api('/runs', { key: null })).status).toBe(401);
+  it('answers 401 problems without an API key or with a wrong one, and accepts either header', async () => {
+    const missing = await post({ suite: 'demo' }, {}, null);
+    expect(missing.headers.get('www-authenticate')).toBe('Bearer');
+    expect((await expectProblem(missing, 401, 'HTTP_UNAUTHORIZED', '/runs')).detail).toMatch(/X-API-Key/);
+    await expectProblem(await post({ suite: 'demo' }, {}, 'wrong-key-0123456789'), 401, 'HTTP_UNAUTHORIZED', '/runs');
+    await expectProblem(await api('/runs?limit=1', { key: null }), 401, 'HTTP_UNAUTHORIZED', '/runs');
+    await expectProblem(await api('/no-such-route', { key: null }), 401, 'HTTP_UNAUTHORIZED', '/no-such-route');
+    expect((await api('/runs', { key: null, headers: { 'x-api-key': API_KEY } })).status).toBe(200);
   });
 
-  it('answers 400 naming the field for a bad body', async () => {
-    const wrongType = await post({ suite: 42 });
-    expect(wrongType.status).toBe(400);
-    expect(await wrongType.json()).toMatchObject({ field: 'body.suite' });
+  it('answers 400 problems naming each invalid field', async () => {
+    const badRequest = async (response: Response | Promise<Response>) =>
+      expectProblem(await response, 400, 'HTTP_BAD_REQUEST', '/runs');
+    const wrongType = await badRequest(post({ suite: 42 }));
+    expect(wrongType.field).toBe('body.suite');
+    expect(wrongType.errors).toEqual([{ field: 'body.suite', message: 'must be string' }]);
+    expect(wrongType.detail).toBe('body.suite must be string');
+    expect((await badRequest(post({ suite: 'demo', bogus: true }))).errors)
+      .toEqual([{ field: 'body.bogus', message: 'is not an accepted field' }]);
+    expect((await badRequest(post({}))).errors).toEqual([{ field: 'body.suite', message: 'is required' }]);
+    expect((await badRequest(api('/runs?limit=0'))).field).toBe('querystring.limit');
 
-    const unknownField = await post({ suite: 'demo', bogus: true });
-    expect(unknownField.status).toBe(400);
-    expect(((await unknownField.json()) as { message: string }).message).toMatch(/additional/);
+    const badParameter = await badRequest(post({ suite: 'demo', parameters: { size: 'big' } }));
+    expect(badParameter.detail).toContain('parameter "size" must match');
+    const unknownSuite = await badRequest(post({ suite: 'nope' }));
+    expect(unknownSuite.errors).toEqual([{ field: 'body', message: expect.stringContaining('unknown suite "nope"') }]);
+  });
 
-    const badParameter = await post({ suite: 'demo', parameters: { size: 'big' } });
-    expect(badParameter.status).toBe(400);
-    expect(((await badParameter.json()) as { message: string }).message).toContain('parameter "size" must match');
+  it('answers 404 problems for an unknown run and an unknown route', async () => {
+    const run = await expectProblem(await api('/runs/no-such-run'), 404, 'HTTP_NOT_FOUND', '/runs/no-such-run');
+    expect(run.detail).toBe('no run no-such-run');
+    const unknownRoute = await api('/no-such-route?x=1', { method: 'PUT', body: '{}' });
+    const route = await expectProblem(unknownRoute, 404, 'HTTP_NOT_FOUND', '/no-such-route');
+    expect(route.detail).toBe('no route matches PUT /no-such-route');
+  });
 
-    const unknownSuite = await post({ suite: 'nope' });
-    expect(((await unknownSuite.json()) as { message: string }).message).toContain('unknown suite "nope"');
+  it('answers 415 as a bad-request problem for a body that is not JSON', async () => {
+    const xml = await api('/runs', { method: 'POST', body: '<run/>', headers: { 'content-type': 'application/xml' } });
+    await expectProblem(xml, 415, 'HTTP_BAD_REQUEST', '/runs');
+  });
+
+  it('answers a 500 problem that keeps the failure in the log', async () => {
+    const logged: string[] = [];
+    const app = await buildApp({
+      config: testConfig(nats.url),
+      runs: context.buckets.runs,
+      submit: async () => { throw new Error('jetstream at nats://secret-host refused'); },
+      healthy: () => true,
+      log: pino({ level: 'error' }, { write: (line: string) => logged.push(line) }),
+    });
+    const url = await app.listen({ host: '127.0.0.1', port: 0 });
+    const response = await fetch(`${url}/runs`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${API_KEY}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ suite: 'demo' }),
+    });
+    const problem = await expectProblem(response, 500, 'HTTP_INTERNAL', '/runs');
+    await app.close();
+    expect(problem.detail).toBe('internal error');
+    expect(JSON.stringify(problem)).not.toContain('secret-host');
+    expect(logged.join('')).toContain('secret-host');
+  });
+
+  it('documents both key schemes and the problem responses in OpenAPI', async () => {
+    const document = (await (await api('/docs/json', { key: null })).json()) as {
+      components: { securitySchemes: Record<string, unknown> };
+      security: Record<string, string[]>[];
+      paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, unknown> }> }>>;
+    };
+    expect(Object.values(document.components.securitySchemes)).toEqual(expect.arrayContaining([
+      expect.objectContaining({ type: 'http', scheme: 'bearer' }),
+      expect.objectContaining({ type: 'apiKey', in: 'header', name: 'X-API-Key' }),
+    ]));
+    expect(document.security).toHaveLength(2);
+    const problemStatuses = (path: string, method: string) =>
+      Object.entries(document.paths[path]?.[method]?.responses ?? {})
+        .filter(([, response]) => response.content?.['application/problem+json'])
+        .map(([status]) => status);
+    expect(problemStatuses('/runs', 'post')).toEqual(expect.arrayContaining(['400', '401', '413', '429', '500']));
+    expect(problemStatuses('/runs/{id}', 'get')).toEqual(expect.arrayContaining(['401', '404', '429', '500']));
+    expect(problemStatuses('/suites', 'get')).toEqual(['401', '429', '500']);
   });
 
   it('accepts a valid request with 202 and shows it as requested', async () => {

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppDeps } from '../app.ts';
+import { problemResponses } from '../schemas.ts';
 
 const Suite = Type.Object({
   name: Type.String(),
@@ -11,7 +12,13 @@ const Suite = Type.Object({
 
 export const suiteRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { config }) => {
   app.get('/suites', {
-    schema: { summary: 'Configured suites and their benchmarks', response: { 200: Type.Object({ suites: Type.Array(Suite), minions: Type.Array(Type.String()) }) } },
+    schema: {
+      summary: 'Configured suites and their benchmarks',
+      response: {
+        200: Type.Object({ suites: Type.Array(Suite), minions: Type.Array(Type.String()) }),
+        ...problemResponses(),
+      },
+    },
   }, async () => ({
     suites: Object.entries(config.suites).map(([name, suite]) => ({
       name,

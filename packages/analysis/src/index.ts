@@ -1,0 +1,7 @@
+export type { ChangePoint, DetectOptions, Segment } from './change-points.ts';
+export { detectChangePoints, DEFAULT_DETECT_OPTIONS } from './change-points.ts';
+export type { Baseline, JudgeOptions, RunPoint, RunVerdict, VerdictKind } from './judge.ts';
+export { judgeRun, DEFAULT_JUDGE_OPTIONS } from './judge.ts';
+export type { Direction } from './direction.ts';
+export { directionOfUnit } from './direction.ts';
+export { studentTTwoSided } from './student-t.ts';

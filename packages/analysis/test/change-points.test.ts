@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { detectChangePoints } from '../src/index.ts';
+import { noisy } from './series.ts';
+
+describe('detectChangePoints', () => {
+  it('finds a step at the first point of the new level, with robust levels and its size', () => {
+    const values = [...noisy(60, 100, 0.01, 1), ...noisy(60, 110, 0.01, 2)];
+    const [change, ...more] = detectChangePoints(values);
+    expect(more).toEqual([]);
+    expect(change!.index).toBe(60);
+    expect(change!.before).toBeCloseTo(100, 0);
+    expect(change!.after).toBeCloseTo(110, 0);
+    expect(change!.changePercent).toBeCloseTo(10, 0);
+    expect(change!.significance).toBeLessThan(1e-6);
+    expect(change!.segmentBefore).toEqual({ from: 0, to: 60 });
+    expect(change!.segmentAfter).toEqual({ from: 60, to: 120 });
+  });
+
+  it('finds steps up and down in order', () => {
+    const values = [...noisy(50, 100, 0.01, 3), ...noisy(50, 95, 0.01, 4), ...noisy(50, 120, 0.01, 5)];
+    expect(detectChangePoints(values).map((change) => change.index)).toEqual([50, 100]);
+  });
+
+  it('reports nothing on constant or merely noisy series', () => {
+    expect(detectChangePoints(new Array(200).fill(42))).toEqual([]);
+    for (let seed = 1; seed <= 20; seed++) expect(detectChangePoints(noisy(300, 50, 0.05, seed))).toEqual([]);
+  });
+
+  it('does not turn outliers into changes', () => {
+    const values = noisy(300, 100, 0.01, 7);
+    for (const i of [40, 41, 120, 200, 260]) values[i] = values[i]! * 8;
+    expect(detectChangePoints(values)).toEqual([]);
+  });
+
+  it('does not cut a slow drift into a staircase', () => {
+    const values = noisy(500, 100, 0.005, 8).map((value, i) => value * (1 + (0.03 * i) / 500));
+    expect(detectChangePoints(values)).toEqual([]);
+  });
+
+  it('ignores changes smaller than minChangePercent, and reports them when asked', () => {
+    const values = [...noisy(100, 100, 0.001, 9), ...noisy(100, 101, 0.001, 10)];
+    expect(detectChangePoints(values)).toEqual([]);
+    expect(detectChangePoints(values, { minChangePercent: 0.5 }).map((change) => change.index)).toEqual([100]);
+  });
+
+  it('needs minSegment points on each side', () => {
+    const values = [...noisy(50, 100, 0.01, 11), ...noisy(3, 150, 0.01, 12)];
+    expect(detectChangePoints(values)).toEqual([]);
+    expect(detectChangePoints([...values, ...noisy(2, 150, 0.01, 13)]).map((change) => change.index)).toEqual([50]);
+  });
+
+  it('handles short series and rejects non-finite values', () => {
+    expect(detectChangePoints([])).toEqual([]);
+    expect(detectChangePoints([1, 2, 3])).toEqual([]);
+    expect(() => detectChangePoints([...new Array(20).fill(1), Number.NaN])).toThrow(/values\[20\]/);
+  });
+});
