@@ -54,6 +54,26 @@ export const ApiKeySchema = Type.Object({
   key: Type.Optional(Type.String({ minLength: 16, description: 'the key itself, usually ${ENV_VAR}' })),
 }, { additionalProperties: false });
 
+/** Unset settings fall back to the level above, then to the detector's documented defaults (@benchline/analysis). */
+const analysisSettings = {
+  minChangePercent: Type.Optional(Type.Number({ minimum: 0, description: 'smallest change worth reporting, in percent' })),
+  minAbsoluteChange: Type.Optional(Type.Number({ minimum: 0, description: 'smallest change worth reporting, in the series\' unit' })),
+  confidence: Type.Optional(Type.Number({ exclusiveMinimum: 0.5, exclusiveMaximum: 1, description: 'of a run verdict\'s interval' })),
+  minHistory: Type.Optional(Type.Integer({ minimum: 2, description: 'points of history a verdict needs' })),
+  window: Type.Optional(Type.Integer({ minimum: 5, description: 'most recent points of a baseline' })),
+  direction: Type.Optional(Type.Union([Type.Literal('lower'), Type.Literal('higher')], { description: 'which way is better; default from the unit' })),
+  ignore: Type.Optional(Type.Boolean({ description: 'leave these series out of the analysis' })),
+};
+export const AnalysisSettingsSchema = Type.Object(analysisSettings, { additionalProperties: false });
+
+export const AnalysisSchema = Type.Object({
+  ...analysisSettings,
+  suites: Type.Record(Name, Type.Object({
+    ...analysisSettings,
+    benchmarks: Type.Record(Name, AnalysisSettingsSchema, { default: {} }),
+  }, { additionalProperties: false }), { default: {} }),
+}, { additionalProperties: false, default: {} });
+
 export const ConfigSchema = Type.Object({
   dataDir: Type.String({ default: '.data', description: 'service state: Ansible dirs, IPFS blockstore' }),
   nats: Type.Object({
@@ -84,6 +104,7 @@ export const ConfigSchema = Type.Object({
   provisioner: Type.Object({
     timeoutSeconds: Type.Integer({ minimum: 1, default: 1800 }),
   }, { additionalProperties: false, default: {} }),
+  analysis: AnalysisSchema,
   executor: Type.Object({
     maxArtifactBytes: Type.Integer({ minimum: 1, default: 256 * 1024 * 1024 }),
   }, { additionalProperties: false, default: {} }),
@@ -110,3 +131,4 @@ export type BenchmarkConfig = Static<typeof BenchmarkSchema>;
 export type MinionConfig = Static<typeof MinionSchema>;
 export type ScheduleConfig = Static<typeof ScheduleSchema>;
 export type ParameterConfig = Static<typeof ParameterSchema>;
+export type AnalysisSettings = Static<typeof AnalysisSettingsSchema>;

@@ -1,5 +1,6 @@
 import type { KV } from '@nats-io/kv';
 import { hostname } from 'node:os';
+import { isRevisionConflict } from './kv-errors.ts';
 import { nowIso } from './time.ts';
 
 /** Who may hold a minion: one delivery of one run's message. */
@@ -51,7 +52,8 @@ export class MinionLeases {
     try {
       await this.#kv.create(minion, record);
       return { acquired: true };
-    } catch {
+    } catch (error) {
+      if (!isRevisionConflict(error)) throw error;
       const current = await this.#current(minion);
       if (!current) return this.acquire(minion, claim);
       if (current.record.runId !== claim.runId) return { acquired: false, heldBy: current.record.runId };

@@ -12,6 +12,8 @@ export type RunFailed = benchline.v1.RunFailed;
 export type RunAnalyzed = benchline.v1.RunAnalyzed;
 export type Analysis = benchline.v1.Analysis;
 export type SeriesVerdict = benchline.v1.SeriesVerdict;
+/** A SeriesVerdict as decoded messages carry it (plain fields, every one optional). */
+export type SeriesVerdictFields = benchline.v1.SeriesVerdict.$Properties;
 export type SeriesKey = benchline.v1.SeriesKey;
 export type CommitOrder = benchline.v1.CommitOrder;
 export type Provisioning = benchline.v1.Provisioning;

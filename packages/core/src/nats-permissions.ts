@@ -1,4 +1,4 @@
-import { ARTIFACTS_BUCKET, CONSUMERS, LEASES_BUCKET, RECORDER_CONSUMER, RUNS_BUCKET } from './topology.ts';
+import { ARTIFACTS_BUCKET, CHANGES_BUCKET, CONSUMERS, LEASES_BUCKET, RECORDER_CONSUMER, RUNS_BUCKET } from './topology.ts';
 import { eventSubject, RUNS_STREAM, type StageName } from './subjects.ts';
 
 /**
@@ -6,7 +6,7 @@ import { eventSubject, RUNS_STREAM, type StageName } from './subjects.ts';
  * both local mode and the production server config (infrastructure/nats/authorization.conf) are
  * rendered from. Each service connects as the user of its own name.
  */
-export const NATS_USERS = ['admin', 'trigger', 'provisioner', 'executor', 'publisher', 'client'] as const;
+export const NATS_USERS = ['admin', 'trigger', 'provisioner', 'executor', 'publisher', 'analyzer', 'client'] as const;
 export type NatsUser = (typeof NATS_USERS)[number];
 
 export interface SubjectPermissions {
@@ -28,7 +28,8 @@ const kvStream = (bucket: string) => `KV_${bucket}`;
 const objStream = (bucket: string) => `OBJ_${bucket}`;
 
 /** Stream info for the streams every service binds to at start-up (metadata only, no data). */
-const bindTopology = [RUNS_STREAM, kvStream(RUNS_BUCKET), kvStream(LEASES_BUCKET), objStream(ARTIFACTS_BUCKET)].map((stream) => `${API}.STREAM.INFO.${stream}`);
+const bindTopology = [RUNS_STREAM, kvStream(RUNS_BUCKET), kvStream(LEASES_BUCKET), objStream(ARTIFACTS_BUCKET), kvStream(CHANGES_BUCKET)]
+  .map((stream) => `${API}.STREAM.INFO.${stream}`);
 
 /** Pull, heartbeat and acknowledge on one durable consumer of the RUNS stream. */
 const workOn = (durable: string) => [
@@ -77,6 +78,10 @@ const PERMISSIONS: Record<Exclude<NatsUser, 'admin'>, SubjectPermissions> = {
     ...workOn(RECORDER_CONSUMER),
     ...kvReadWrite(RUNS_BUCKET),
     ...kvList(RUNS_BUCKET),
+    // Changes: listed and triaged over HTTP (PATCH /changes/:id), announced on change.updated.
+    ...kvReadWrite(CHANGES_BUCKET),
+    ...kvList(CHANGES_BUCKET),
+    'change.updated.*',
   ]),
   provisioner: service('provisioner', [
     ...emit('provisioned', 'failed'),
@@ -100,6 +105,15 @@ const PERMISSIONS: Record<Exclude<NatsUser, 'admin'>, SubjectPermissions> = {
     ...workOn(CONSUMERS.publisher.durable),
     ...lookUpEvents,
     ...objectsRead(ARTIFACTS_BUCKET),
+  ]),
+  analyzer: service('analyzer', [
+    ...emit('analyzed', 'failed'),
+    ...workOn(CONSUMERS.analyzer.durable),
+    ...lookUpEvents,
+    ...kvReadWrite(CHANGES_BUCKET),
+    ...kvList(CHANGES_BUCKET),
+    'change.detected.*',
+    'change.updated.*',
   ]),
   // CI or people outside the services: request runs directly and follow them (events and live lines).
   client: {

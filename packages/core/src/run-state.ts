@@ -1,5 +1,6 @@
 import type { KV } from '@nats-io/kv';
 import type { RunEvent } from './codec.ts';
+import { isRevisionConflict } from './kv-errors.ts';
 import { BenchmarkStatus, Stage, TriggerSource, Verdict, type RunAnalyzed } from './messages.ts';
 import type { StageName } from './subjects.ts';
 
@@ -155,10 +156,6 @@ export async function recordEvent(runs: KV, event: RunEvent): Promise<RunState> 
   }
 }
 
-function isRevisionConflict(error: unknown): boolean {
-  const message = (error as Error).message ?? '';
-  return message.includes('wrong last sequence') || message.includes('key exists');
-}
 
 export async function getRun(runs: KV, runId: string): Promise<RunState | undefined> {
   const entry = await runs.get(runId);

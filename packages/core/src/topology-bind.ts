@@ -4,7 +4,7 @@ import { Objm } from '@nats-io/obj';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from './logger.ts';
 import { RUNS_STREAM } from './subjects.ts';
-import { ARTIFACTS_BUCKET, LEASES_BUCKET, RUNS_BUCKET, type Buckets } from './topology.ts';
+import { ARTIFACTS_BUCKET, CHANGES_BUCKET, LEASES_BUCKET, RUNS_BUCKET, type Buckets } from './topology.ts';
 
 /**
  * For services whose NATS user may not create streams (nats-permissions.ts): waits until the
@@ -12,18 +12,20 @@ import { ARTIFACTS_BUCKET, LEASES_BUCKET, RUNS_BUCKET, type Buckets } from './to
  * without creating or changing anything.
  */
 export async function bindTopology(jsm: JetStreamManager, js: JetStreamClient, log: Logger, retryMs = 2_000): Promise<Buckets> {
-  const streams = [RUNS_STREAM, `KV_${RUNS_BUCKET}`, `KV_${LEASES_BUCKET}`, `OBJ_${ARTIFACTS_BUCKET}`];
+  const streams = [RUNS_STREAM, `KV_${RUNS_BUCKET}`, `KV_${LEASES_BUCKET}`, `OBJ_${ARTIFACTS_BUCKET}`, `KV_${CHANGES_BUCKET}`];
   for (;;) {
-    const [events, runs, leases, artifacts] = await Promise.all(streams.map((stream) => streamInfo(jsm, stream)));
-    if (events && runs && leases && artifacts) {
+    const infos = await Promise.all(streams.map((stream) => streamInfo(jsm, stream)));
+    const [events, runs, leases, artifacts, changes] = infos;
+    if (events && runs && leases && artifacts && changes) {
       const kvm = new Kvm(js);
       return {
         runs: await kvm.open(RUNS_BUCKET, { allow_direct: runs.config.allow_direct }),
         leases: await kvm.open(LEASES_BUCKET, { allow_direct: leases.config.allow_direct }),
         artifacts: await new Objm(js).open(ARTIFACTS_BUCKET),
+        changes: await kvm.open(CHANGES_BUCKET, { allow_direct: changes.config.allow_direct }),
       };
     }
-    const missing = streams.filter((_, index) => ![events, runs, leases, artifacts][index]);
+    const missing = streams.filter((_, index) => !infos[index]);
     log.warn({ missing }, 'waiting for the NATS topology: create it with benchline-init (admin user)');
     await sleep(retryMs);
   }

@@ -2,17 +2,19 @@ import { AckPolicy, DeliverPolicy, DiscardPolicy, RetentionPolicy, StorageType, 
 import { Kvm, type KV } from '@nats-io/kv';
 import { Objm, type ObjectStore } from '@nats-io/obj';
 import { nanos } from '@nats-io/transport-node';
-import { DEAD_LETTER_STREAM, RUNS_STREAM, stageFilter, type StageName } from './subjects.ts';
+import { CHANGES_STREAM, DEAD_LETTER_STREAM, RUNS_STREAM, stageFilter, type StageName } from './subjects.ts';
 
 export const RUNS_BUCKET = 'benchline-runs';
 export const LEASES_BUCKET = 'benchline-leases';
 export const ARTIFACTS_BUCKET = 'benchline-artifacts';
+export const CHANGES_BUCKET = 'benchline-changes';
 
 /** Durable consumer names, one per service role, shared by all its replicas. */
 export const CONSUMERS = {
   provisioner: { durable: 'provisioner', stage: 'requested' },
   executor: { durable: 'executor', stage: 'provisioned' },
   publisher: { durable: 'publisher', stage: 'executed' },
+  analyzer: { durable: 'analyzer', stage: 'published' },
 } as const satisfies Record<string, { durable: string; stage: StageName }>;
 /** The trigger's projection of every event into the runs bucket. */
 export const RECORDER_CONSUMER = 'recorder';
@@ -32,6 +34,7 @@ export interface Buckets {
   runs: KV;
   leases: KV;
   artifacts: ObjectStore;
+  changes: KV;
 }
 
 /** Creates or updates the streams, consumers and buckets; safe to call from every replica at start-up. */
@@ -55,6 +58,15 @@ export async function ensureTopology(jsm: JetStreamManager, js: JetStreamClient,
     max_age: nanos(30 * DAY_MS),
     description: 'Messages Benchline could not accept, with the reason in headers',
   });
+  await ensureStream(jsm, {
+    name: CHANGES_STREAM,
+    subjects: ['change.>'],
+    retention: RetentionPolicy.Limits,
+    storage: StorageType.File,
+    max_age: nanos(90 * DAY_MS),
+    duplicate_window: duplicateWindow,
+    description: 'Change points as the analyzer and people update them: change.<detected|updated>.<suite> (JSON)',
+  });
   const ackWait = nanos(options.ackWaitMs ?? 30_000);
   for (const { durable, stage } of Object.values(CONSUMERS)) {
     await ensureConsumer(jsm, RUNS_STREAM, { durable_name: durable, filter_subject: stageFilter(stage), ack_wait: ackWait });
@@ -65,7 +77,8 @@ export async function ensureTopology(jsm: JetStreamManager, js: JetStreamClient,
   const runs = await kvm.create(RUNS_BUCKET, { history: 1, storage: StorageType.File, description: 'current state of each run (JSON)' });
   const leases = await kvm.create(LEASES_BUCKET, { history: 1, storage: StorageType.File, ttl: options.leaseTtlMs, description: 'minion leases: key = minion, value = holder' });
   const artifacts = await new Objm(js).create(ARTIFACTS_BUCKET, { storage: StorageType.File, description: 'run artifacts: <runId>/<path>' });
-  return { runs, leases, artifacts };
+  const changes = await kvm.create(CHANGES_BUCKET, { history: 5, storage: StorageType.File, description: 'change points: key = <series>.<change id>, value = ChangeRecord (JSON)' });
+  return { runs, leases, artifacts, changes };
 }
 
 async function ensureStream(jsm: JetStreamManager, config: Partial<StreamConfig> & { name: string }): Promise<void> {

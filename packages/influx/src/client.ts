@@ -106,10 +106,13 @@ export class InfluxClient implements PointWriter {
     if (error) throw new InfluxRequestError(`InfluxDB at ${url.origin} refused CREATE DATABASE ${this.#options.database}: ${error}`, response.status);
   }
 
-  /** Runs one read-only InfluxQL statement; the series of its (only) result. Values are never spliced in: use `params`. */
+  /**
+   * Runs one read-only InfluxQL statement; the series of its (only) result, times in ms since the epoch
+   * (exact in a JavaScript number, unlike ns). Values are never spliced into the text: use `params`.
+   */
   async query(statement: string, params: Readonly<Record<string, string | number>> = {}, signal?: AbortSignal): Promise<QuerySeries[]> {
     const url = this.#endpoint('query');
-    const body = new URLSearchParams({ db: this.#options.database, q: statement, epoch: 'ns', params: JSON.stringify(params) });
+    const body = new URLSearchParams({ db: this.#options.database, q: statement, epoch: 'ms', params: JSON.stringify(params) });
     const response = await this.#send('query', url, body, signal);
     const answer = (await response.json()) as InfluxQueryAnswer;
     const result = answer.results?.[0];

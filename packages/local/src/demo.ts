@@ -11,7 +11,8 @@ const RUN_TIMEOUT_MS = 15 * 60 * 1000;
 
 /**
  * `npm run demo`: starts everything, requests one run of the example suite over HTTP, shows it
- * stage by stage, prints a summary and stops everything. Exit code 0 when the run was published.
+ * stage by stage, prints a summary with the verdicts and stops everything. Exit code 0 when the
+ * run was published and analyzed.
  */
 export async function demo(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { param: { type: 'string', multiple: true, default: [] } } });
@@ -25,7 +26,7 @@ export async function demo(argv: string[]): Promise<number> {
   const nc = await connect({ servers: stack.nats.url, name: 'benchline-demo' });
   try {
     const { runId } = await requestRun(stack, { suite: EXAMPLE_SUITE_NAME, tags: ['demo'], parameters });
-    const watcher = await watchRun(nc, runId, (event) => say(describeEvent(event)), ({ benchmark, line }) => console.log(`             │ ${benchmark}: ${line.slice(0, 160)}`));
+    const watcher = await watchRun(nc, runId, (event) => say(describeEvent(event)), ({ benchmark, line }) => console.log(`             │ ${benchmark}: ${line.slice(0, 160)}`), 'analyzed');
     const timeout = setTimeout(() => watcher.stop(), RUN_TIMEOUT_MS);
     const final = await watcher.finished.finally(() => {
       clearTimeout(timeout);

@@ -3,9 +3,9 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { jetstream } from '@nats-io/jetstream';
 import { decodeEvent, parseEventSubject, runFilter, runLogSubject, RUNS_STREAM, type EventOf, type RunEvent } from '@benchline/core';
 
-export interface RunWatcher {
-  /** Resolves with the run's terminal event (`published` or `failed`). */
-  finished: Promise<EventOf<'published'> | EventOf<'failed'>>;
+export interface RunWatcher<Last extends 'published' | 'analyzed'> {
+  /** Resolves with the run's last event watched for (`published`, or `analyzed` after it) or `failed`. */
+  finished: Promise<EventOf<Last> | EventOf<'failed'>>;
   stop(): void;
 }
 
@@ -13,7 +13,13 @@ export interface RunWatcher {
  * Follows one run: every stored event of the run in order (an ordered consumer, so nothing is
  * missed however late we start) and the live output lines the executor publishes.
  */
-export async function watchRun(nc: NatsConnection, runId: string, onEvent: (event: RunEvent) => void, onLine: (line: { benchmark: string; stream: string; line: string }) => void): Promise<RunWatcher> {
+export async function watchRun<Last extends 'published' | 'analyzed' = 'published'>(
+  nc: NatsConnection,
+  runId: string,
+  onEvent: (event: RunEvent) => void,
+  onLine: (line: { benchmark: string; stream: string; line: string }) => void,
+  until: Last = 'published' as Last,
+): Promise<RunWatcher<Last>> {
   const lines = nc.subscribe(runLogSubject(runId), {
     callback: (error, msg) => {
       if (!error) onLine(msg.json());
@@ -27,7 +33,7 @@ export async function watchRun(nc: NatsConnection, runId: string, onEvent: (even
       if (!address) continue;
       const event = decodeEvent(address.stage, msg.data);
       onEvent(event);
-      if (event.stage === 'published' || event.stage === 'failed') return event;
+      if (event.stage === until || event.stage === 'failed') return event as EventOf<Last> | EventOf<'failed'>;
     }
     throw new Error(`stopped watching run ${runId} before it finished`);
   })();

@@ -12,7 +12,7 @@ export async function requestRun(stack: Stack, body: Record<string, unknown>): P
     headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.apiKey.key}` },
     body: JSON.stringify(body),
   });
-  const answer = (await response.json()) as RunAccepted & { message?: string };
-  if (response.status !== 202) throw new Error(`the trigger refused the run (${response.status}): ${answer.message}`);
+  const answer = (await response.json()) as RunAccepted & { detail?: string };
+  if (response.status !== 202) throw new Error(`the trigger refused the run (${response.status}): ${answer.detail}`);
   return answer;
 }

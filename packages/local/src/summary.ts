@@ -1,4 +1,5 @@
-import { effectiveParameters, type RunEvent } from '@benchline/core';
+import { effectiveParameters, Verdict, type RunEvent, type SeriesVerdictFields } from '@benchline/core';
+
 import type { Stack } from './stack.ts';
 
 interface Row {
@@ -27,9 +28,9 @@ async function runPoints(stack: Stack, runId: string, hiddenParams: string[] = [
 
 const label = (row: Row) => [row.benchmark, row.case === row.benchmark ? '' : row.case, row.params].filter(Boolean).join(' ');
 
-/** The closing report: results, points, the bundle and how to reach both again. */
-export async function summarize(stack: Stack, event: Extract<RunEvent, { stage: 'published' }>): Promise<string> {
-  const { request, publication } = event.message;
+/** The closing report: results, verdicts, points, the bundle and how to reach them again. */
+export async function summarize(stack: Stack, event: Extract<RunEvent, { stage: 'analyzed' }>): Promise<string> {
+  const { request, publication, analysis } = event.message;
   const cid = publication?.cid ?? '';
   // The run's own parameters are on every point; show what tells the rows apart.
   const { query, rows } = await runPoints(stack, request.runId, Object.keys(effectiveParameters(stack.config, request)));
@@ -37,10 +38,13 @@ export async function summarize(stack: Stack, event: Extract<RunEvent, { stage: 
   const width = Math.max(...rows.map((row) => label(row).length), 10);
   const lines = [
     '',
-    `Run ${request.runId} published.`,
+    `Run ${request.runId} published and analyzed.`,
     '',
     `Results (parameters: ${Object.entries(effectiveParameters(stack.config, request)).map(([name, value]) => `${name}=${value}`).join(' ')})`,
     ...rows.map((row) => `  ${label(row).padEnd(width)}  ${row.metric.padEnd(11)} ${formatValue(row.value)} ${row.unit}`),
+    '',
+    `Verdicts (against the history of each series; ${analysis?.regressions ?? 0} regression(s), ${analysis?.improvements ?? 0} improvement(s))`,
+    ...(analysis?.verdicts ?? []).map((verdict) => `  ${seriesLabel(verdict).padEnd(width)}  ${describeVerdict(verdict)}`),
     '',
     'Points written per benchmark',
     ...(publication?.benchmarks ?? []).map((benchmark) => `  ${benchmark.name}: ${benchmark.points} (${benchmark.format})${benchmark.error ? `, parse error: ${benchmark.error}` : ''}`),
@@ -55,6 +59,29 @@ export async function summarize(stack: Stack, event: Extract<RunEvent, { stage: 
     '',
   ];
   return lines.join('\n');
+}
+
+function seriesLabel(verdict: SeriesVerdictFields): string {
+  const series = verdict.series;
+  const params = Object.entries(series?.params ?? {}).map(([name, value]) => `${name}=${value}`).join(' ');
+  return [series?.benchmark, series?.case === series?.benchmark ? '' : series?.case, params, series?.metric].filter(Boolean).join(' ');
+}
+
+function describeVerdict(verdict: SeriesVerdictFields): string {
+  const change = `${(verdict.changePercent ?? 0) >= 0 ? '+' : ''}${(verdict.changePercent ?? 0).toFixed(1)} %`;
+  const interval = `[${(verdict.ciLowerPercent ?? 0).toFixed(1)}, ${(verdict.ciUpperPercent ?? 0).toFixed(1)}]`;
+  switch (verdict.verdict) {
+    case Verdict.VERDICT_INSUFFICIENT_HISTORY:
+      return `insufficient-history (${verdict.pointsNeeded} more point(s) needed)`;
+    case Verdict.VERDICT_SKIPPED:
+      return 'skipped (ignored in the config)';
+    case Verdict.VERDICT_REGRESSION:
+      return `REGRESSION ${change} ${interval} vs ${verdict.baselinePoints} point(s)`;
+    case Verdict.VERDICT_IMPROVEMENT:
+      return `improvement ${change} ${interval} vs ${verdict.baselinePoints} point(s)`;
+    default:
+      return `unchanged ${change} ${interval} vs ${verdict.baselinePoints} point(s)`;
+  }
 }
 
 function formatValue(value: number): string {

@@ -4,6 +4,7 @@ import {
   nowIso, parseEventSubject, proto, Stage, storeArtifact, Superseded, validateRequest,
   type BenchlineConfig, type MessageHandler, type MinionLeases, type Provisioning, type RunProvisioned, type RunRequest, type StageDefinition,
 } from '@benchline/core';
+import type { CommitOrder } from './history/commit-order.ts';
 import { ProvisioningError } from './provisioning-error.ts';
 import type { WaitingLines } from './waiting-lines.ts';
 /** What the provisioner learned from one playbook run (or from the warm check that skipped it). */
@@ -23,6 +24,8 @@ export interface ProvisionerDeps {
   leases: MinionLeases;
   config: BenchlineConfig;
   provision: Provision;
+  /** Where the provisioned commit sits in the suite's history. */
+  commitOrder: (suite: string, commit: string) => Promise<CommitOrder>;
   /** Where a run waits while its minion is busy. */
   lines: WaitingLines;
 }
@@ -53,6 +56,7 @@ export function provisionStage(deps: ProvisionerDeps): StageDefinition<'requeste
       const startedAt = nowIso();
       log.info({ suite: request.suite }, 'provisioning');
       const outcome = await deps.provision(request, session.signal);
+      const order = await deps.commitOrder(request.suite, outcome.commit);
       await session.check();
       const provisioning = proto.Provisioning.create({
         commit: outcome.commit,
@@ -63,8 +67,10 @@ export function provisionStage(deps: ProvisionerDeps): StageDefinition<'requeste
         ansibleLog: await storeArtifact(artifacts, request.runId, 'ansible.log', outcome.log),
         startedAt,
         finishedAt: nowIso(),
+        order,
       }) as Provisioning;
-      log.info({ commit: outcome.commit, skipped: outcome.skipped, changed: outcome.tasks.changed, ms: outcome.durationMs }, 'provisioned');
+      const { commit, skipped, durationMs: ms } = outcome;
+      log.info({ commit, position: order.position, skipped, changed: outcome.tasks.changed, ms }, 'provisioned');
       return proto.RunProvisioned.create({ request, provisioning }) as RunProvisioned & { request: RunRequest };
     },
 

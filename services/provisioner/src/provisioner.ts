@@ -1,6 +1,7 @@
 import { CONSUMERS, LeaseReleases, MinionLeases, stageHandler, startWorker, type RunningService, type ServiceContext } from '@benchline/core';
 import { ansibleStateDir } from './ansible-environment.ts';
 import { oneDeliveryPerRun, provisionStage } from './handler.ts';
+import { SuiteHistory } from './history/suite-history.ts';
 import { closeAllConnections } from './minion-connection.ts';
 import { runPlaybook } from './run-ansible.ts';
 import { WaitingLines } from './waiting-lines.ts';
@@ -17,6 +18,11 @@ export async function startProvisioner({ config, js, jsm, buckets, log }: Servic
   const leases = new MinionLeases(buckets.leases);
   const releases = await LeaseReleases.watch(buckets.leases, log);
   const lines = new WaitingLines({ leases, releases, pollMs: 1_000 });
+  const history = new SuiteHistory({
+    dataDir: config.dataDir,
+    suites: config.suites,
+    timeoutMs: config.provisioner.timeoutSeconds * 1000,
+  });
   const stage = provisionStage({
     config, leases, lines,
     artifacts: buckets.artifacts,
@@ -32,6 +38,7 @@ export async function startProvisioner({ config, js, jsm, buckets, log }: Servic
       log,
       signal,
     }),
+    commitOrder: (suite, commit) => history.commitOrder(suite, commit),
   });
   const handler = oneDeliveryPerRun(stageHandler(stage, { js, jsm, log }));
   const worker = startWorker({ js, durable: CONSUMERS.provisioner.durable, handler, log, concurrency: REQUESTS_IN_HAND });

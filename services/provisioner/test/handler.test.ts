@@ -7,9 +7,15 @@ import {
 } from '@benchline/core';
 import { startNats, until, type NatsServer } from '@benchline/servers';
 import { oneDeliveryPerRun, provisionStage, type ProvisionOutcome } from '../src/handler.ts';
+import type { CommitOrder } from '../src/history/commit-order.ts';
 import { WaitingLines } from '../src/waiting-lines.ts';
 
 const log = pino({ level: 'silent' });
+
+function orderOf(commit: string): CommitOrder {
+  const details = { commitTime: '2026-01-02T03:04:05Z', subject: `commit ${commit}`, author: 'A <a@b.invalid>' };
+  return { defaultBranch: 'main', position: 7, onDefaultBranch: true, mergeBase: '', ...details };
+}
 
 function outcomeAt(commit: string): ProvisionOutcome {
   const facts = { cpuModel: 'test', cores: 2, kernel: 'test', memoryMb: 1024, os: 'test', governor: null };
@@ -47,7 +53,10 @@ describe('provisioner handler', () => {
     seq: 99,
     info: { deliveryCount, redelivered: deliveryCount > 1 },
   }) as unknown as JsMsg;
-  /** A provisioner replica whose playbooks report these commits, the first one only when `firstPlaybookEnds` settles. */
+  /**
+   * A provisioner replica whose playbooks report these commits (placed by `orderOf`), the first one
+   * only when `firstPlaybookEnds` settles.
+   */
   const replica = (commits: string[], firstPlaybookEnds: Promise<void> = Promise.resolve()) => {
     const leases = new MinionLeases(context.buckets.leases);
     let playbooks = 0;
@@ -60,16 +69,22 @@ describe('provisioner handler', () => {
         if (playbook === 0) await firstPlaybookEnds;
         return outcomeAt(commits[playbook]!);
       },
+      commitOrder: async (_suite, commit) => orderOf(commit),
     });
     const handler = oneDeliveryPerRun(stageHandler(stage, { js: context.js, jsm: context.jsm, log }));
     return { handler, leases, playbooks: () => playbooks };
   };
-  const provisionedCommits = async (runId: string) => {
+  const provisioned = async (runId: string) => {
     const subject = eventSubject('provisioned', 'm', runId);
     const stream = await context.jsm.streams.info(RUNS_STREAM, { subjects_filter: subject });
     const stored = await context.jsm.streams.getMessage(RUNS_STREAM, { last_by_subj: subject });
-    return { count: stream.state.subjects?.[subject] ?? 0, commit: stored && decodeEvent('provisioned', stored.data).message.provisioning?.commit };
+    const provisioning = stored && decodeEvent('provisioned', stored.data).message.provisioning;
+    const count = stream.state.subjects?.[subject] ?? 0;
+    const order = provisioning?.order;
+    return { count, commit: provisioning?.commit, position: Number(order?.position), commitSubject: order?.subject };
   };
+  /** What `provisioned` finds after one run.provisioned at `commit`, placed by `orderOf`. */
+  const provisionedOnce = (commit: string) => ({ count: 1, commit, position: 7, commitSubject: `commit ${commit}` });
 
   it('lets a newer delivery on another replica take the run over: the older one, when its playbook ends, publishes nothing', async () => {
     const runId = 'taken-over';
@@ -83,7 +98,7 @@ describe('provisioner handler', () => {
     finishFirstPlaybook();
 
     expect(await first).toBeInstanceOf(Superseded);
-    expect(await provisionedCommits(runId)).toEqual({ count: 1, commit: 'b'.repeat(40) });
+    expect(await provisioned(runId)).toEqual(provisionedOnce('b'.repeat(40)));
     expect(await b.leases.holder('m')).toBe(runId);
     await b.leases.release('m', { runId, delivery: '99:2' });
   });
@@ -100,6 +115,6 @@ describe('provisioner handler', () => {
     await first;
 
     expect(a.playbooks()).toBe(1);
-    expect(await provisionedCommits(runId)).toEqual({ count: 1, commit: 'c'.repeat(40) });
+    expect(await provisioned(runId)).toEqual(provisionedOnce('c'.repeat(40)));
   });
 });

@@ -31,6 +31,7 @@ export function publishStage(deps: PublisherDeps): StageDefinition<'executed', '
 
     async work({ event, request, log }) {
       const { provisioning, execution } = event.message;
+      const order = orderOf(provisioning);
       const files: BundleFile[] = [];
       for (const artifact of runArtifacts(event.message)) files.push({ path: artifact.path, bytes: await readArtifact(artifacts, artifact) });
       const bytesByPath = new Map(files.map((file) => [file.path, file.bytes]));
@@ -60,6 +61,7 @@ export function publishStage(deps: PublisherDeps): StageDefinition<'executed', '
         minion: request.minion,
         ref: request.ref,
         commit: provisioning?.commit ?? '',
+        ...(order && { order }),
         cid: bundle.cid,
         requestedAtMs: Date.parse(request.requestedAt),
         runParameters: effectiveParameters(config, request),
@@ -74,4 +76,10 @@ export function publishStage(deps: PublisherDeps): StageDefinition<'executed', '
 
     failureContext: ({ message }) => ({ provisioning: message.provisioning, execution: message.execution }),
   };
+}
+
+/** The commit's place for the points, when the provisioner recorded one (position 0: no shared history). */
+function orderOf(provisioning: RunPublished['provisioning']): { position: number; onDefaultBranch: boolean } | undefined {
+  const position = Number(provisioning?.order?.position ?? 0);
+  return position > 0 ? { position, onDefaultBranch: provisioning?.order?.onDefaultBranch ?? false } : undefined;
 }

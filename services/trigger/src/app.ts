@@ -5,11 +5,12 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { KV } from '@nats-io/kv';
-import type { BenchlineConfig, Logger, RunRequest } from '@benchline/core';
+import type { BenchlineConfig, ChangeRecord, ChangeStore, Logger, RunRequest } from '@benchline/core';
 import { apiKeyVerifier, presentedKey } from './auth.ts';
 import { handleError } from './error-handler.ts';
 import { HttpError, requestPath } from './problem.ts';
 import { rateLimitOptions } from './rate-limit.ts';
+import { changeRoutes } from './routes/changes.ts';
 import { runRoutes } from './routes/runs.ts';
 import { suiteRoutes } from './routes/suites.ts';
 
@@ -17,6 +18,9 @@ export interface AppDeps {
   config: BenchlineConfig;
   runs: KV;
   submit(request: RunRequest): Promise<{ duplicate: boolean }>;
+  changes: ChangeStore;
+  /** Publishes `change.updated.<suite>` after a person triaged a change. */
+  announceChange(record: ChangeRecord): Promise<void>;
   healthy(): boolean;
   log: Logger;
 }
@@ -78,5 +82,6 @@ export async function buildApp(deps: AppDeps) {
   });
   await app.register(runRoutes, deps);
   await app.register(suiteRoutes, deps);
+  await app.register(changeRoutes, deps);
   return app;
 }

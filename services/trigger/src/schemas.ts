@@ -1,3 +1,4 @@
+import { CHANGE_STATUSES, STAGES, TRIAGE_STATUSES } from '@benchline/core';
 import { Type, type Static } from 'typebox';
 import { HTTP_STATUS_OF_CODE, PROBLEM_MEDIA_TYPE, PROBLEM_TYPE_BASE, type HttpErrorCode } from './problem.ts';
 
@@ -105,12 +106,82 @@ export const RunState = Type.Object({
     reason: Type.String(),
     detail: Type.Optional(Type.String()),
   })),
+  analysis: Type.Optional(Type.Object({
+    regressions: Type.Integer(),
+    improvements: Type.Integer(),
+    verdicts: Type.Array(Type.Object({
+      series: Type.Object({
+        benchmark: Type.String(),
+        case: Type.String(),
+        metric: Type.String(),
+        unit: Type.String(),
+        params: Type.Record(Type.String(), Type.String()),
+      }),
+      verdict: Type.String({ description: 'regression, improvement, unchanged, insufficient-history or skipped' }),
+      value: Type.Number(),
+      baseline: Type.Optional(Type.Number()),
+      changePercent: Type.Optional(Type.Number({ description: 'change of the value against the baseline, in percent' })),
+      ci: Type.Optional(Type.Tuple([Type.Number(), Type.Number()], { description: 'confidence interval of changePercent' })),
+      direction: Type.String({ description: 'lower or higher: which way is better' }),
+      baselinePoints: Type.Integer(),
+      pointsNeeded: Type.Optional(Type.Integer({ description: 'insufficient-history: how many more points are needed' })),
+      changeIds: Type.Optional(Type.Array(Type.String())),
+    })),
+  }, { description: 'the analyzer\'s verdict of every series the run wrote (see run.analyzed)' })),
 });
 
 export const RunQuery = Type.Object({
-  status: Type.Optional(Type.Union(
-    ['requested', 'provisioned', 'executed', 'published', 'failed'].map((status) => Type.Literal(status)),
-  )),
+  status: Type.Optional(Type.Enum(STAGES)),
   suite: Type.Optional(Token),
   limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
 });
+
+const SeriesIdentity = Type.Object({
+  suite: Type.String(),
+  benchmark: Type.String(),
+  case: Type.String(),
+  metric: Type.String(),
+  unit: Type.String(),
+  minion: Type.String(),
+  params: Type.Record(Type.String(), Type.String()),
+});
+
+export const Change = Type.Object({
+  id: Type.String(),
+  series: SeriesIdentity,
+  seriesKey: Type.String(),
+  status: Type.Enum(CHANGE_STATUSES),
+  kind: Type.Union([Type.Literal('regression'), Type.Literal('improvement')]),
+  direction: Type.Union([Type.Literal('lower'), Type.Literal('higher')]),
+  commitBefore: Type.String({ description: 'last commit of the old level' }),
+  commitAfter: Type.String({ description: 'first commit of the new level: the culprit is in (commitBefore, commitAfter]' }),
+  positionBefore: Type.Integer(),
+  positionAfter: Type.Integer(),
+  runId: Type.String({ description: 'the run that first showed the new level' }),
+  timeMs: Type.Number(),
+  before: Type.Number(),
+  after: Type.Number(),
+  changePercent: Type.Number(),
+  significance: Type.Number({ description: 'two-sided rank-test p-value of the two levels: smaller is stronger' }),
+  pointsAfter: Type.Integer(),
+  detectedAt: Type.String(),
+  updatedAt: Type.String(),
+  history: Type.Array(Type.Object({
+    status: Type.String(),
+    at: Type.String(),
+    by: Type.String({ description: 'api-key:<id> for people, analyzer for the analyzer' }),
+    note: Type.Optional(Type.String()),
+  })),
+});
+
+export const ChangeQuery = Type.Object({
+  suite: Type.Optional(Token),
+  status: Type.Optional(Type.Enum(CHANGE_STATUSES)),
+  since: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}(T[0-9:.]+(Z|[+-]\\d{2}:\\d{2}))?$', description: 'detected at or after this time (RFC 3339, or a date)' })),
+  limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
+});
+
+export const ChangeTriage = Type.Object({
+  status: Type.Enum(TRIAGE_STATUSES),
+  note: Type.Optional(Type.String({ maxLength: 2000 })),
+}, { additionalProperties: false });

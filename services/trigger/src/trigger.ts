@@ -1,4 +1,6 @@
-import { RECORDER_CONSUMER, startWorker, type RunRequest, type RunningService, type ServiceContext } from '@benchline/core';
+import {
+  ChangeStore, changeSubject, RECORDER_CONSUMER, startWorker, type ChangeRecord, type RunRequest, type RunningService, type ServiceContext,
+} from '@benchline/core';
 import { buildApp } from './app.ts';
 import { recorder } from './recorder.ts';
 import { startSchedules } from './schedule.ts';
@@ -9,7 +11,12 @@ export async function startTrigger({ config, js, nc, buckets, log }: ServiceCont
   const submit = (request: RunRequest) => submitRun(js, buckets.runs, request);
   const worker = startWorker({ js, durable: RECORDER_CONSUMER, handler: recorder({ js, runs: buckets.runs, config, log }), log, concurrency: 4 });
   const schedules = startSchedules(config, submit, log);
-  const app = await buildApp({ config, runs: buckets.runs, submit, healthy: () => !nc.isClosed(), log });
+  const announceChange = async (record: ChangeRecord) => {
+    const { at } = record.history.at(-1)!;
+    await js.publish(changeSubject('updated', record.series.suite), JSON.stringify(record), { msgID: `${record.id}:${record.status}:${at}` });
+  };
+  const changes = new ChangeStore(buckets.changes);
+  const app = await buildApp({ config, runs: buckets.runs, submit, changes, announceChange, healthy: () => !nc.isClosed(), log });
   const url = await app.listen({ host: config.http.host, port: config.http.port });
   return {
     url,

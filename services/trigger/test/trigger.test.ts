@@ -4,7 +4,9 @@ import protobuf from 'protobufjs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEAD_LETTER_STREAM, RUNS_STREAM, openContext, parseConfig, type BenchlineConfig, type ServiceContext } from '@benchline/core';
+import {
+  CHANGES_STREAM, ChangeStore, DEAD_LETTER_STREAM, RUNS_STREAM, openContext, parseConfig, type BenchlineConfig, type ChangeRecord, type ServiceContext,
+} from '@benchline/core';
 import { startNats, until, type NatsServer } from '@benchline/servers';
 import { buildApp } from '../src/app.ts';
 import { startTrigger } from '../src/trigger.ts';
@@ -112,6 +114,8 @@ describe('trigger service', () => {
     const app = await buildApp({
       config: testConfig(nats.url),
       runs: context.buckets.runs,
+      changes: new ChangeStore(context.buckets.changes),
+      announceChange: async () => undefined,
       submit: async () => { throw new Error('jetstream at nats://secret-host refused'); },
       healthy: () => true,
       log: pino({ level: 'error' }, { write: (line: string) => logged.push(line) }),
@@ -147,6 +151,38 @@ describe('trigger service', () => {
     expect(problemStatuses('/runs', 'post')).toEqual(expect.arrayContaining(['400', '401', '413', '429', '500']));
     expect(problemStatuses('/runs/{id}', 'get')).toEqual(expect.arrayContaining(['401', '404', '429', '500']));
     expect(problemStatuses('/suites', 'get')).toEqual(['401', '429', '500']);
+  });
+
+  it('lists change points and triages one with PATCH, recording who and when, and announcing it', async () => {
+    const record: ChangeRecord = {
+      id: '0123456789abcdef', seriesKey: 'series1', status: 'detected', kind: 'regression', direction: 'lower',
+      series: { suite: 'demo', benchmark: 'noop', case: 'noop', metric: 'latency', unit: 'ms', minion: 'm1', params: {} },
+      commitBefore: 'a'.repeat(40), commitAfter: 'b'.repeat(40), positionBefore: 6, positionAfter: 7, runId: 'r7', timeMs: 1,
+      before: 10, after: 11.5, changePercent: 15, significance: 0.0001, pointsAfter: 5,
+      detectedAt: '2026-12-01T00:00:00.000Z', updatedAt: '2026-12-01T00:00:00.000Z', history: [{ status: 'detected', at: '2026-12-01T00:00:00.000Z', by: 'analyzer' }],
+    };
+    await new ChangeStore(context.buckets.changes).update(record, () => record);
+
+    const listed = await api('/changes?suite=demo&status=detected');
+    expect(((await listed.json()) as { changes: ChangeRecord[] }).changes.map((change) => change.id)).toEqual([record.id]);
+    const patch = (id: string, body: unknown) =>
+      api(`/changes/${id}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+    const dismissed = await patch(record.id, { status: 'dismissed', note: 'a noisy neighbour' });
+    expect(dismissed.status).toBe(200);
+    const changed = (await dismissed.json()) as ChangeRecord;
+    expect(changed.status).toBe('dismissed');
+    expect(changed.history.at(-1)).toMatchObject({ status: 'dismissed', by: 'api-key:ci', note: 'a noisy neighbour' });
+    expect(Date.parse(changed.history.at(-1)!.at)).toBeGreaterThan(Date.parse(record.detectedAt));
+    expect(((await (await api(`/changes/${record.id}`)).json()) as ChangeRecord).status).toBe('dismissed');
+    expect(((await (await api('/changes?status=detected')).json()) as { changes: unknown[] }).changes).toEqual([]);
+    const announced = await context.jsm.streams.getMessage(CHANGES_STREAM, { last_by_subj: 'change.updated.demo' });
+    expect(JSON.parse(new TextDecoder().decode(announced!.data))).toMatchObject({ id: record.id, status: 'dismissed' });
+
+    await expectProblem(await patch(record.id, { status: 'confirmed' }), 400, 'HTTP_BAD_REQUEST', `/changes/${record.id}`);
+    await expectProblem(await patch(record.id, { status: 'fixed', extra: 1 }), 400, 'HTTP_BAD_REQUEST', `/changes/${record.id}`);
+    await expectProblem(await patch('fedcba9876543210', { status: 'fixed' }), 404, 'HTTP_NOT_FOUND', '/changes/fedcba9876543210');
+    await expectProblem(await patch('not-an-id', { status: 'fixed' }), 400, 'HTTP_BAD_REQUEST', '/changes/not-an-id');
   });
 
   it('accepts a valid request with 202 and shows it as requested', async () => {

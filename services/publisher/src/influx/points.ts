@@ -12,6 +12,8 @@ export interface BenchmarkPublication {
   minion: string;
   ref: string;
   commit: string;
+  /** Where the commit sits in the suite's history (see CommitOrder), when the provisioner knew. */
+  order?: { position: number; onDefaultBranch: boolean };
   /** The run bundle's IPFS CID. */
   cid: string;
   requestedAtMs: number;
@@ -85,14 +87,19 @@ interface RunLevel {
   tags: { suite: string; benchmark: string; minion: string; ref: string };
   /** `[param_<name>, value]` of the run's parameters. */
   paramTags: readonly (readonly [string, string])[];
-  fields: { run_id: string; commit: string; cid: string };
+  fields: { run_id: string; commit: string; cid: string; commit_position?: bigint; on_default_branch?: boolean };
 }
 
 function runLevel(input: BenchmarkPublication): RunLevel {
   return {
     tags: { suite: input.suite, benchmark: input.benchmark, minion: input.minion, ref: input.ref },
     paramTags: Object.entries(input.runParameters).map(([name, value]) => [`param_${name}`, value] as const),
-    fields: { run_id: input.runId, commit: input.commit, cid: input.cid },
+    fields: {
+      run_id: input.runId,
+      commit: input.commit,
+      cid: input.cid,
+      ...(input.order && { commit_position: BigInt(input.order.position), on_default_branch: input.order.onDefaultBranch }),
+    },
   };
 }
 

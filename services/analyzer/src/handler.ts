@@ -1,0 +1,78 @@
+import type { JetStreamClient } from '@nats-io/jetstream';
+import { detectChangePoints } from '@benchline/analysis';
+import {
+  nowIso, proto, Stage, Verdict,
+  type BenchlineConfig, type ChangeRecord, type ChangeStore, type RunAnalyzed, type RunRequest, type SeriesVerdict, type StageDefinition,
+} from '@benchline/core';
+import type { InfluxClient } from '@benchline/influx';
+import { applyChange } from './change-outputs.ts';
+import { readBenchmarkHistory } from './history.ts';
+import { judgeSeries, type RunPlace } from './judge-series.ts';
+import { reconcileChanges } from './reconcile-changes.ts';
+import { settingsFor } from './settings.ts';
+
+export interface AnalyzerDeps {
+  readonly js: JetStreamClient;
+  readonly influx: Pick<InfluxClient, 'query' | 'write'>;
+  readonly changes: ChangeStore;
+  readonly config: BenchlineConfig;
+}
+
+/**
+ * `run.published` → the history of every series the run wrote, from InfluxDB → a verdict per
+ * series, and (for a run on the default branch) the series' change points, stored, written to
+ * InfluxDB and announced → `run.analyzed`.
+ */
+export function analyzeStage(deps: AnalyzerDeps): StageDefinition<'published', 'analyzed'> {
+  const { config } = deps;
+  return {
+    stage: Stage.STAGE_ANALYZE,
+    activity: 'analysis',
+    consumes: 'published',
+    publishes: 'analyzed',
+
+    async work({ event, request, log }) {
+      const { provisioning, execution, publication } = event.message;
+      const order = provisioning?.order;
+      const place: RunPlace = { runId: request.runId, position: Number(order?.position ?? 0), onDefaultBranch: order?.onDefaultBranch ?? false };
+      const stored = await deps.changes.ofSuite(request.suite);
+      const verdicts: SeriesVerdict[] = [];
+      for (const benchmark of publication?.benchmarks ?? []) {
+        if (!benchmark.points || !benchmark.name) continue;
+        const settings = settingsFor(config, request.suite, benchmark.name);
+        const history = await readBenchmarkHistory(deps.influx, { suite: request.suite, benchmark: benchmark.name, minion: request.minion });
+        for (const series of history) {
+          const judgement = judgeSeries(series, place, settings);
+          if (!judgement) continue;
+          if (place.position > 0 && place.onDefaultBranch && !settings.ignore) {
+            const detected = detectChangePoints(judgement.mainline.map((point) => point.value), {
+              ...(settings.minChangePercent !== undefined && { minChangePercent: settings.minChangePercent }),
+              ...(settings.minAbsoluteChange !== undefined && { minAbsoluteChange: settings.minAbsoluteChange }),
+            });
+            const updates = reconcileChanges({
+              series: series.identity, seriesKey: series.key, direction: judgement.direction,
+              mainline: judgement.mainline, detected, stored: stored.get(series.key) ?? [], now: nowIso(),
+            });
+            const applied: ChangeRecord[] = [];
+            for (const update of updates) {
+              const record = await applyChange({ store: deps.changes, influx: deps.influx, js: deps.js }, update);
+              if (record) applied.push(record);
+            }
+            judgement.verdict.changeIds = applied.map((record) => record.id);
+          }
+          verdicts.push(judgement.verdict);
+        }
+      }
+      const analysis = proto.Analysis.create({
+        verdicts,
+        regressions: verdicts.filter((verdict) => verdict.verdict === Verdict.VERDICT_REGRESSION).length,
+        improvements: verdicts.filter((verdict) => verdict.verdict === Verdict.VERDICT_IMPROVEMENT).length,
+        analyzedAt: nowIso(),
+      });
+      log.info({ series: verdicts.length, regressions: analysis.regressions, improvements: analysis.improvements }, 'analyzed');
+      return proto.RunAnalyzed.create({ request, provisioning, execution, publication, analysis }) as RunAnalyzed & { request: RunRequest };
+    },
+
+    failureContext: ({ message }) => ({ provisioning: message.provisioning, execution: message.execution }),
+  };
+}

@@ -1,0 +1,2 @@
+export { startAnalyzer } from './analyzer.ts';
+export { analyzeStage, type AnalyzerDeps } from './handler.ts';

@@ -1,0 +1,4 @@
+import { runService } from '@benchline/core';
+import { startAnalyzer } from './analyzer.ts';
+
+await runService('analyzer', startAnalyzer);

@@ -1,0 +1,131 @@
+import { execFile } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Verdict, type EventOf, type SeriesVerdictFields } from '@benchline/core';
+import { requestRun, startStack, watchRun, type Stack } from '@benchline/local';
+import { makeTempDir, type ServerDir } from '@benchline/servers';
+
+const run = promisify(execFile);
+const SUITE = 'loops';
+
+/**
+ * A real benchmark: a fixed number of loop iterations (read from work.txt), timed nine times; it
+ * reports the fastest (the least disturbed by a busy machine) with all nine as samples.
+ */
+const BENCHMARK = `
+import { readFileSync, writeFileSync } from 'node:fs';
+const work = Number(readFileSync('work.txt', 'utf8'));
+const samples = [];
+let sink = 0;
+for (let round = 0; round < 9; round++) {
+  const started = process.hrtime.bigint();
+  let x = round;
+  for (let i = 0; i < work; i++) x = (x * 31 + i) % 1000003;
+  sink += x;
+  samples.push(Number(process.hrtime.bigint() - started) / 1e6);
+}
+const value = Math.min(...samples);
+writeFileSync(process.env.BENCHLINE_RESULTS_FILE, JSON.stringify({ version: 1, meta: { sink },
+  benchmarks: [{ name: 'loop', unit: 'ms', value, samples }] }));
+`;
+
+const BASE_WORK = 4_000_000;
+/** The commit that makes the loop 15 % longer: more work, in the measured code. */
+const SLOWER_AT = 7;
+const COMMITS = 12;
+
+describe('the analyzer, on real runs of a suite whose benchmark gets 15 % slower at a known commit', () => {
+  let dir: ServerDir;
+  let stack: Stack;
+  let nc: NatsConnection;
+  let repo: string;
+  const shas: string[] = [];
+  const analyzed = new Map<string, EventOf<'analyzed'>>();
+
+  const git = async (...args: string[]) =>
+    (await run('git', ['-c', 'user.name=Benchline tests', '-c', 'user.email=tests@benchline.invalid', ...args], { cwd: repo })).stdout.trim();
+  const commit = async (message: string, files: Record<string, string>) => {
+    for (const [name, content] of Object.entries(files)) await writeFile(join(repo, name), content);
+    await git('add', '-A');
+    await git('commit', '-q', '-m', message);
+    return git('rev-parse', 'HEAD');
+  };
+  const runAt = async (ref: string) => {
+    const { runId } = await requestRun(stack, { suite: SUITE, ref, tags: ['analysis-test'] });
+    const watcher = await watchRun(nc, runId, () => undefined, () => undefined, 'analyzed');
+    const final = await watcher.finished.finally(() => watcher.stop());
+    if (final.stage !== 'analyzed') throw new Error(`run ${runId} of ${ref} failed at ${final.message.stage}: ${final.message.reason}`);
+    analyzed.set(ref, final);
+    return final;
+  };
+  const verdictOf = (event: EventOf<'analyzed'>): SeriesVerdictFields => {
+    const verdicts = event.message.analysis?.verdicts ?? [];
+    expect(verdicts).toHaveLength(1);
+    return verdicts[0]!;
+  };
+
+  beforeAll(async () => {
+    dir = await makeTempDir('analysis-e2e');
+    repo = join(dir.path, 'loops');
+    await mkdir(repo);
+    await git('init', '-q', '-b', 'main');
+    for (let index = 1; index <= COMMITS; index++) {
+      const work = index >= SLOWER_AT ? Math.round(BASE_WORK * 1.15) : BASE_WORK;
+      shas.push(await commit(`commit ${index}`, { 'bench.mjs': BENCHMARK, 'work.txt': String(work), 'notes.txt': `commit ${index}\n` }));
+    }
+    // A pull request branched off commit 6, before the slowdown, with code as fast as there.
+    await git('checkout', '-q', '-b', 'feature', shas[5]!);
+    await commit('feature work', { 'notes.txt': 'a feature\n' });
+    await git('checkout', '-q', 'main');
+
+    stack = await startStack({
+      dataDir: dir.path, httpPort: 0, gatewayPort: 0, influxPort: 0, schedules: false, say: () => undefined,
+      extraSuites: {
+        [SUITE]: { repo, defaultRef: 'main', setupInputs: [], benchmarks: [{ name: 'loop', command: ['node', 'bench.mjs'], format: 'benchline' }] },
+      },
+    });
+    nc = await connect({ servers: stack.nats.url });
+    for (const sha of shas) await runAt(sha);
+    await runAt('feature');
+  }, 600_000);
+  afterAll(async () => {
+    await nc?.close();
+    await stack?.stop();
+    await dir?.remove();
+  });
+
+  it('says how many more points a fresh series needs', () => {
+    expect(verdictOf(analyzed.get(shas[0]!)!)).toMatchObject({ verdict: Verdict.VERDICT_INSUFFICIENT_HISTORY, pointsNeeded: 5 });
+    expect(verdictOf(analyzed.get(shas[2]!)!)).toMatchObject({ verdict: Verdict.VERDICT_INSUFFICIENT_HISTORY, pointsNeeded: 3 });
+  });
+
+  it('finds a run of unchanged code unchanged', () => {
+    expect(verdictOf(analyzed.get(shas[SLOWER_AT - 2]!)!)).toMatchObject({ verdict: Verdict.VERDICT_UNCHANGED, baselinePoints: 5 });
+  });
+
+  it('flags the slower commit as a regression of about 15 %', () => {
+    const verdict = verdictOf(analyzed.get(shas[SLOWER_AT - 1]!)!);
+    expect(verdict.verdict).toBe(Verdict.VERDICT_REGRESSION);
+    expect(verdict.changePercent).toBeGreaterThan(8);
+    expect(verdict.changePercent).toBeLessThan(25);
+    expect(verdict.ciLowerPercent).toBeGreaterThan(0);
+  });
+
+  it('locates one change point whose commit range holds the slower commit', async () => {
+    const response = await fetch(`${stack.triggerUrl}/changes?suite=${SUITE}`, { headers: { authorization: `Bearer ${stack.apiKey.key}` } });
+    expect(response.status).toBe(200);
+    const { changes } = (await response.json()) as { changes: { commitBefore: string; commitAfter: string; kind: string; changePercent: number }[] };
+    expect(changes).toHaveLength(1);
+    expect(changes[0]).toMatchObject({ commitBefore: shas[SLOWER_AT - 2], commitAfter: shas[SLOWER_AT - 1], kind: 'regression' });
+    expect(changes[0]!.changePercent).toBeGreaterThan(8);
+  });
+
+  it('judges a pull request against the default branch at its merge-base, not at its tip', () => {
+    const verdict = verdictOf(analyzed.get('feature')!);
+    // Against main's tip (15 % slower) the branch would look like an improvement.
+    expect(verdict).toMatchObject({ verdict: Verdict.VERDICT_UNCHANGED, baselineToCommit: shas[5] });
+  });
+});
