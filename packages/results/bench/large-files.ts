@@ -79,4 +79,25 @@ export const largeFiles: Record<string, () => string> = {
   benchmarkdotnet: fromFixture('benchmarkdotnet/benchmarkdotnet-fantomas.json', 'Benchmarks', (row, i) => {
     row.Parameters = `N=${i}`;
   }),
+  pyperf: fromFixture('pyperf/pyperf-suite.json', 'benchmarks', (row, i) => {
+    (row.metadata as Row).name = `fib(${i})`;
+  }),
+  'vitest-bench': fromFixture('vitest-bench/vitest3-bench.json', 'files', (row, i) => {
+    row.filepath = `/repo/bench/file${i}.bench.ts`;
+    for (const group of row.groups as Row[]) group.fullName = `bench/file${i}.bench.ts > ${String(group.fullName)}`;
+  }),
+  'benchmark-ips': fromFixture('benchmark-ips/benchmark-ips.json', undefined, (row, i) => {
+    row.name = `addition ${i}`;
+  }),
+  bmf: () => {
+    const members: string[] = [];
+    let size = 0;
+    for (let i = 0; size < TARGET_BYTES; i++) {
+      const measures = { latency: { value: 88 + (i % 7), lower_value: 87.42, upper_value: 88.88 }, throughput: { value: 5.55 } };
+      const member = `${JSON.stringify(`bench::case_${i}`)}: ${JSON.stringify(measures)}`;
+      members.push(member);
+      size += member.length + 2;
+    }
+    return `{\n${members.join(',\n')}\n}`;
+  },
 };

@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { ResultsParseError } from './errors.ts';
-import { formatNames, parseResults } from './parse.ts';
+import { formatNames } from './parse.ts';
+import { parseResultsPath } from './parse-path.ts';
 
-const USAGE = `usage: benchline parse FILE [--format NAME]
+const USAGE = `usage: benchline parse FILE|CRITERION_DIR [--format NAME]
        benchline parse --list-formats`;
 
 export interface CliIo {
@@ -39,22 +39,20 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
   if (values.format !== undefined && !formatNames.includes(values.format)) {
     return usageError(io, `unknown format "${values.format}"; one of: ${formatNames.join(', ')}`);
   }
-  let data: Uint8Array;
   try {
-    data = await readFile(file);
-  } catch (error) {
-    io.stderr(`benchline: cannot read ${file}: ${(error as Error).message}\n`);
-    return 1;
-  }
-  try {
-    const result = parseResults(data, values.format === undefined ? { file } : { file, format: values.format });
+    const result = await parseResultsPath(file, values.format === undefined ? {} : { format: values.format });
     io.stdout(`${JSON.stringify(result, null, 2)}\n`);
     return 0;
   } catch (error) {
-    if (!(error instanceof ResultsParseError)) throw error;
-    io.stderr(`benchline: ${error.message}\n`);
+    if (error instanceof ResultsParseError) io.stderr(`benchline: ${error.message}\n`);
+    else if (isFileSystemError(error)) io.stderr(`benchline: cannot read ${file}: ${error.message}\n`);
+    else throw error;
     return 1;
   }
+}
+
+function isFileSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string';
 }
 
 function usageError(io: CliIo, message: string): number {

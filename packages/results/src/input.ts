@@ -5,6 +5,9 @@ import { scanStructure } from './json-scan.ts';
 import { locateSyntaxError, type JsonOptions } from './json-text.ts';
 import { lineColumn } from './lines.ts';
 
+/** ANSI escape sequences: CSI (colours, cursor moves), OSC (terminated by BEL or ST) and two-byte escapes. */
+const ANSI = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[@-Z\\-_])/g;
+
 /**
  * A results file being parsed. Its bytes are decoded only as far as a format needs: text formats
  * read the whole text, JSON formats a document scanned once and parsed piece by piece.
@@ -14,6 +17,7 @@ export class Input {
   /** The file's bytes, without a UTF-8 byte order mark. */
   readonly bytes: Buffer;
   #text: string | undefined;
+  #plainText: string | undefined;
   /** null: the bytes are not one JSON value. */
   #document: JsonDocument | null | undefined;
   #readAsJson = false;
@@ -32,6 +36,12 @@ export class Input {
   get text(): string {
     this.#text ??= this.decode(0, this.bytes.length);
     return this.#text;
+  }
+
+  /** The text without ANSI escape sequences: what a terminal shows of output captured with its colours. */
+  get plainText(): string {
+    this.#plainText ??= this.text.includes('\u001b') ? this.text.replace(ANSI, '') : this.text;
+    return this.#plainText;
   }
 
   /** The text of the first `length` bytes, for signatures that need no more. */

@@ -26,3 +26,11 @@ export function summarize(samples: readonly number[]): Summary {
   if (n > 1) summary.stddev = Math.sqrt(sorted.reduce((sum, x) => sum + (x - mean) ** 2, 0) / (n - 1));
   return summary;
 }
+
+/**
+ * A printed decimal scaled by a unit's factor ("1.2 K" → 1200), rounded to 15 significant digits
+ * so that the product is the decimal the tool meant, without binary floating-point noise.
+ */
+export function scaleDecimal(value: number, factor: number): number {
+  return Number((factor >= 1 ? value * factor : value / (1 / factor)).toPrecision(15));
+}

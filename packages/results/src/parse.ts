@@ -7,7 +7,7 @@ import type { BenchmarkResult, ParsedResults } from './model.ts';
 export const formatNames: readonly string[] = adapters.map((adapter) => adapter.name);
 
 /** Bumped whenever a change to any adapter can change the results parsed from the same file. */
-export const PARSER_VERSION = '1.0.0';
+export const PARSER_VERSION = '1.1.0';
 
 export function detectFormat(data: Uint8Array | string, file: string): string | undefined {
   return detect(new Input(data, file))?.name;

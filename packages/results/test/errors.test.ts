@@ -71,3 +71,59 @@ describe('malformed input', () => {
     expect(failure(`Benchmark${'x'.repeat(5_000_000)} 1 ns/op`, 'go-test').position).toBe('line 1');
   });
 });
+
+describe('malformed input of the terminal and JSON formats added for issue #20', () => {
+  it('names the line of a result row it cannot read', () => {
+    const criterion =
+      'fib 15                  time:   [1.1588 µs 1.1635 µs 1.1690 µs]\n' +
+      'sum                     time:   [1.2 ns fast 1.4 ns]\n';
+    expect(failure(criterion)).toMatchObject({
+      position: 'line 2',
+      expected: '[LOW UNIT ESTIMATE UNIT HIGH UNIT] durations',
+    });
+    const catch2 = readFixture('catch2-console/catch2-v2-console.txt').toString().replace('111.664 ns', 'fast ns');
+    expect(failure(catch2)).toMatchObject({
+      position: 'line 17',
+      expected: 'mean, low mean and high mean, each a number and a unit',
+    });
+    const truncated = readFixture('catch2-console/catch2-v2-console.txt')
+      .toString()
+      .split('\n')
+      .slice(0, 17)
+      .join('\n');
+    expect(failure(truncated).expected).toBe('the mean and standard deviation rows of a benchmark');
+    expect(failure('Richards(RunTime): 89.25 us.\nDeltaBlue(RunTime): 1.2.3 us.\n')).toMatchObject({
+      position: 'line 2',
+    });
+    const ips =
+      'Calculating -------------------------------------\n   addition     17.185M (± 9.6%) i/s\n   other   fast i/s\n';
+    expect(failure(ips)).toMatchObject({ position: 'line 3', expected: 'NAME  RATE (± X%) i/s' });
+    const libtest =
+      '{ "type": "suite", "event": "started", "test_count": 1 }\n' +
+      '{ "type": "bench", "name": "a", "median": "x", "deviation": 1 }\n';
+    expect(failure(libtest)).toMatchObject({ position: 'line 2 $.median', expected: 'a finite number' });
+    const divan = readFixture('divan/divan.txt').toString().replace('427.8 ns', '427.8 parsecs');
+    expect(failure(divan)).toMatchObject({
+      position: 'line 5',
+      expected: 'fastest, slowest, median and mean times, samples and iters',
+    });
+  });
+
+  it('names the JSON path of a value it cannot read', () => {
+    expect(failure('{"b": {"latency": {"value": 1, "lower_value": "x"}}}')).toMatchObject({
+      position: '$.b.latency.lower_value',
+      expected: 'a finite number',
+    });
+    const vitest = JSON.parse(readFixture('vitest-bench/vitest3-bench.json').toString());
+    vitest.files[0].groups[1].benchmarks[0].mean = null;
+    expect(failure(JSON.stringify(vitest)).position).toBe('$.files[0].groups[1].benchmarks[0].mean');
+    const table = '[{"Task name": "a", "Latency avg (ns)": "fast ± 1%", "Samples": 3}]';
+    expect(failure(table)).toMatchObject({ position: '$[0]["Latency avg (ns)"]' });
+    const k6 = '{"root_group": {}, "metrics": {"vus": {"value": "two"}}}';
+    expect(failure(k6)).toMatchObject({ position: '$.metrics.vus.value', expected: 'a finite number' });
+    const pyperf = '{"version": "1.0", "benchmarks": [{"metadata": {"name": "a"}, "runs": [{"values": [1, "x"]}]}]}';
+    expect(failure(pyperf).position).toBe('$.benchmarks[0].runs[0].values[1]');
+    const asv = '{"commit_hash": "a", "env_name": "e", "results": {"b.time_x": {"result": [1], "params": "x"}}}';
+    expect(failure(asv).position).toBe('$.results["b.time_x"].params');
+  });
+});

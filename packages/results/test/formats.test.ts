@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectFormat, parseResults, type BenchmarkResult } from '../src/index.ts';
+import { detectFormat, parseResults, parseResultsPath, ResultsParseError, type BenchmarkResult } from '../src/index.ts';
 import { fixturePath, fixtures, readFixture } from './fixtures.ts';
 
 function parse(path: string): BenchmarkResult[] {
@@ -351,5 +351,753 @@ describe('benchmarkdotnet', () => {
     expect(results.map((r) => r.benchmark)).toEqual(['BenchmarkDotNet.Tests.Mocks.MockBenchmarkClass.Foo', 'BenchmarkDotNet.Tests.Mocks.MockBenchmarkClass.Bar']);
     expect(results[0]).toMatchObject({ value: 1, params: { job: 'LongRun(LaunchCount=3, TargetCount=100, WarmupCount=15)' }, samples: [1] });
     expect(results[0]!.ciLower).toBeUndefined();
+  });
+});
+
+describe('pytest-benchmark throughput', () => {
+  it('reads ops (calls per second) as throughput next to the latency', () => {
+    const results = parse('pytest-benchmark/pytest-benchmark.json');
+    expect(find(results, 'test_b.py::test_fib', 'throughput')).toMatchObject({
+      unit: 'ops/s',
+      value: expect.any(Number),
+    });
+    expect(results.filter((r) => r.metric === 'throughput')).toHaveLength(
+      results.filter((r) => r.metric === 'latency').length,
+    );
+  });
+});
+
+describe('catch2-console', () => {
+  it('reads the v2 console table in ns, as the XML reporter gives it', () => {
+    const results = parse('catch2-console/catch2-v2-console.txt');
+    expect(results.map((r) => r.benchmark)).toEqual(['fib 10', 'fib 15', 'push_back 1000']);
+    expect(find(results, 'fib 10', 'latency')).toEqual({
+      benchmark: 'fib 10',
+      params: { test_case: 'Fibonacci' },
+      metric: 'latency',
+      unit: 'ns',
+      value: 111.664,
+      ciLower: 108.413,
+      ciUpper: 114.856,
+      ciLevel: 0.95,
+      stddev: 7.33433,
+      iterations: 20 * 551,
+    });
+    expect(find(results, 'push_back 1000', 'latency')).toMatchObject({
+      params: { test_case: 'Vector push_back' },
+      value: expect.closeTo(3440.37, 6),
+    });
+    expect(find(results, 'push_back 1000', 'latency').stddev).toBeCloseTo(912.018, 6);
+  });
+
+  it('reads the v3 layout (est run time, wider name column) and converts us and ms', () => {
+    const results = parse('catch2-console/github-action-benchmark-catch2-v3.txt');
+    expect(results.map((r) => [r.benchmark, r.params.test_case])).toEqual([
+      ['Fibonacci 10', 'Fibonacci'],
+      ['Fibonacci 20', 'Fibonacci'],
+      ['Fibonacci~ 5!', 'More Fibonacci'],
+      ['Fibonacci-15_bench', 'More Fibonacci'],
+    ]);
+    expect(find(results, 'Fibonacci 20', 'latency')).toMatchObject({
+      value: 41731,
+      ciLower: 41250,
+      ciUpper: 42622,
+      stddev: 3256,
+      iterations: 200,
+    });
+  });
+
+  it('joins a name the table wrapped over several rows', () => {
+    const text = readFixture('catch2-console/catch2-v2-console.txt')
+      .toString()
+      .replace(
+        'fib 10                                          20',
+        'a very long benchmark name that Catch2\nwraps                                           20',
+      );
+    expect(parseResults(text, { file: 'wrapped.txt' }).results[0]!.benchmark).toBe(
+      'a very long benchmark name that Catch2 wraps',
+    );
+  });
+});
+
+describe('criterion-terminal', () => {
+  it('reads time (ns) and thrpt (elem/s) with their 95% intervals, a long name from the line before', () => {
+    const results = parse('criterion-terminal/criterion-terminal.txt');
+    expect(results.map((r) => [r.benchmark, r.metric])).toEqual([
+      ['fib 15', 'latency'],
+      ['a rather long benchmark name', 'latency'],
+      ['sum/iter', 'latency'],
+      ['sum/iter', 'throughput'],
+      ['sum/iter', 'latency'],
+      ['sum/iter', 'throughput'],
+    ]);
+    expect(find(results, 'fib 15', 'latency')).toEqual({
+      benchmark: 'fib 15',
+      params: {},
+      metric: 'latency',
+      unit: 'ns',
+      value: 5739.5,
+      ciLower: expect.closeTo(5131.6, 6),
+      ciUpper: expect.closeTo(6304.4, 6),
+      ciLevel: 0.95,
+    });
+    expect(find(results, 'sum/iter', 'throughput', { parameter: '100' })).toMatchObject({
+      unit: 'elem/s',
+      value: expect.closeTo(1.4421e9, 0),
+      ciLower: expect.closeTo(1.0184e9, 0),
+      ciUpper: expect.closeTo(1.7754e9, 0),
+    });
+    expect(find(results, 'a rather long benchmark name', 'latency').value).toBe(24.562);
+  });
+
+  it('matches the estimates Criterion wrote for the same run, and reads output with ANSI colours', () => {
+    const terminal = parse('criterion-terminal/criterion-terminal.txt');
+    const directory = parseResults(readFixture('criterion/directory/target/criterion/fib 15/new/estimates.json'), {
+      file: fixturePath('criterion/directory/target/criterion/fib 15/new/estimates.json'),
+    }).results[0]!;
+    expect(find(terminal, 'fib 15', 'latency').value).toBeCloseTo(directory.value, 1);
+    const colour = parse('criterion-terminal/criterion-terminal-color.txt');
+    expect(colour.map((r) => r.benchmark)).toEqual(terminal.map((r) => r.benchmark));
+    expect(find(colour, 'sum/iter', 'latency', { parameter: '1000' })).toMatchObject({
+      value: 702.28,
+      ciLower: 440.68,
+      ciUpper: 892.06,
+    });
+  });
+});
+
+describe('criterion target directory', () => {
+  it('reads every new/estimates.json under a directory, named by benchmark.json, with throughput', async () => {
+    const { format, results } = await parseResultsPath(fixturePath('criterion/directory'));
+    expect(format).toBe('criterion');
+    expect(results.map((r) => [r.benchmark, r.params.parameter, r.metric])).toEqual([
+      ['a rather long benchmark name', undefined, 'latency'],
+      ['fib 15', undefined, 'latency'],
+      ['sum/iter', '100', 'latency'],
+      ['sum/iter', '100', 'throughput'],
+      ['sum/iter', '1000', 'latency'],
+      ['sum/iter', '1000', 'throughput'],
+    ]);
+    const latency = find(results, 'sum/iter', 'latency', { parameter: '100' });
+    expect(latency).toMatchObject({ unit: 'ns', value: 69.343747892552, ciLevel: 0.95, stddev: 27.828154156589218 });
+    expect(find(results, 'sum/iter', 'throughput', { parameter: '100' })).toMatchObject({
+      unit: 'elem/s',
+      value: (100 * 1e9) / 69.343747892552,
+      ciLower: (100 * 1e9) / latency.ciUpper!,
+      ciUpper: (100 * 1e9) / latency.ciLower!,
+    });
+  });
+
+  it('reads a file path as parseResults does, and rejects a directory without estimates', async () => {
+    const path = fixturePath('criterion-bencher/criterion-bencher.txt');
+    expect(await parseResultsPath(path)).toEqual(
+      parseResults(readFixture('criterion-bencher/criterion-bencher.txt'), { file: path }),
+    );
+    await expect(parseResultsPath(fixturePath('bmf'))).rejects.toMatchObject({
+      name: 'ResultsParseError',
+      position: 'directory',
+    });
+    await expect(parseResultsPath(fixturePath('criterion/directory'), { format: 'jmh' })).rejects.toBeInstanceOf(
+      ResultsParseError,
+    );
+  });
+});
+
+describe('rust-libtest JSON', () => {
+  it('reads the bench events of --format json as the text output is read', () => {
+    const results = parse('rust-libtest/rust-libtest.jsonl');
+    expect(find(results, 'bench_sort_10k', 'latency')).toEqual({
+      benchmark: 'bench_sort_10k',
+      params: {},
+      metric: 'latency',
+      unit: 'ns',
+      value: 16515.509635416667,
+      median: 16515.509635416667,
+    });
+    expect(find(results, 'bench_sort_10k', 'latency_range').value).toBe(21016.25015624999);
+    expect(find(results, 'bench_sort_10k', 'throughput')).toMatchObject({ unit: 'MB/s', value: 2422 });
+    expect(results.filter((r) => r.metric === 'latency').map((r) => r.benchmark)).toEqual([
+      'bench_sort_10k',
+      'bench_sum_1000',
+      'bench_vec_push',
+      'nested::bench_noop',
+    ]);
+  });
+});
+
+describe('tinybench tables and older results', () => {
+  it('reads bench.table() of tinybench 3+: mean ± rme% and median, in the units of the headers', () => {
+    const results = parse('tinybench/tinybench-table.json');
+    expect(find(results, 'push 100', 'latency')).toEqual({
+      benchmark: 'push 100',
+      params: {},
+      metric: 'latency',
+      unit: 'ns',
+      value: 1436.1,
+      median: 441,
+      ciLower: 1436.1 * (1 - 0.4806),
+      ciUpper: 1436.1 * (1 + 0.4806),
+      ciLevel: 0.95,
+      iterations: 35881,
+    });
+    expect(find(results, 'sort 100', 'throughput')).toMatchObject({ unit: 'ops/s', value: 195959, median: 200441 });
+  });
+
+  it('reads bench.table() and task results of tinybench 2', () => {
+    const table = parse('tinybench/tinybench2-table.json');
+    expect(find(table, 'push 100', 'latency')).toMatchObject({
+      unit: 'ns',
+      value: 3374.158408887587,
+      iterations: 15662,
+    });
+    expect(find(table, 'push 100', 'throughput')).toMatchObject({ unit: 'ops/s', value: 296370 });
+    const results = parse('tinybench/tinybench2-results.json');
+    expect(find(results, 'sort 100', 'latency')).toMatchObject({
+      unit: 'ms',
+      value: 0.00618176189887482,
+      ciLevel: 0.95,
+    });
+    expect(find(results, 'push 100', 'throughput')).toMatchObject({ unit: 'ops/s', value: 741563.1045864992 });
+  });
+});
+
+describe('bmf', () => {
+  it('reads Bencher Metric Format: built-in measures with their units, bounds as an interval', () => {
+    const results = parse('bmf/bencher-docs-example.json');
+    expect(results).toEqual([
+      {
+        benchmark: 'benchmark_name',
+        params: {},
+        metric: 'latency',
+        unit: 'ns',
+        value: 88,
+        ciLower: 87.42,
+        ciUpper: 88.88,
+      },
+      {
+        benchmark: 'benchmark_name',
+        params: {},
+        metric: 'throughput',
+        unit: 'ops/s',
+        value: 5.55,
+        ciLower: 3.14,
+        ciUpper: 6.3,
+      },
+      { benchmark: '/bin/sh -c ./my_build_script.sh', params: {}, metric: 'build_time', unit: 's', value: 87 },
+      { benchmark: 'my_binary', params: {}, metric: 'file_size', unit: 'B', value: 42 },
+    ]);
+    expect(parseResults('{"b": {"instructions": {"value": 1234}}}', { file: 'x.json' }).results).toEqual([
+      { benchmark: 'b', params: {}, metric: 'instructions', unit: '1', value: 1234 },
+    ]);
+  });
+});
+
+describe('pyperf', () => {
+  it('reads each benchmark of a suite: the mean of all run values in s, with samples', () => {
+    const results = parse('pyperf/pyperf-suite.json');
+    expect(results.map((r) => r.benchmark)).toEqual(['fib(10)', 'sorted-1000']);
+    const fib = find(results, 'fib(10)', 'latency');
+    expect(fib).toMatchObject({ params: {}, unit: 's', value: expect.closeTo(2.8098e-5, 8), iterations: 20 * 4096 });
+    expect(fib.samples).toHaveLength(20);
+    expect(fib.samples![0]).toBe(2.7242338378904996e-5);
+    expect(fib.stddev).toBeGreaterThan(0);
+  });
+
+  it('takes the name from the suite metadata when the benchmark has none (pyperf timeit)', () => {
+    expect(parse('pyperf/pyperf-timeit.json')).toEqual([
+      expect.objectContaining({
+        benchmark: 'timeit',
+        metric: 'latency',
+        unit: 's',
+        value: expect.closeTo(1.4238e-6, 9),
+      }),
+    ]);
+  });
+});
+
+describe('vitest-bench', () => {
+  it('reads latency (ms) with its 95% margin and throughput (hz), the group as param', () => {
+    const results = parse('vitest-bench/vitest3-bench.json');
+    expect(find(results, 'top-level push', 'latency')).toEqual({
+      benchmark: 'top-level push',
+      params: { group: 'bench/sort.bench.ts' },
+      metric: 'latency',
+      unit: 'ms',
+      value: 0.0011893896957277284,
+      stddev: 0.08017213177318995,
+      min: 0.00042999999982384907,
+      max: 20.030013999999937,
+      median: 0.00048100000003614696,
+      ciLower: 0.0011893896957277284 - 0.0005330643147445278,
+      ciUpper: 0.0011893896957277284 + 0.0005330643147445278,
+      ciLevel: 0.95,
+      iterations: 86896,
+    });
+    expect(find(results, 'native sort', 'throughput')).toMatchObject({
+      params: { group: 'bench/sort.bench.ts > sort' },
+      unit: 'ops/s',
+      value: 889088.4085317871,
+    });
+    expect(parse('vitest-bench/vitest4-bench.json').map((r) => r.benchmark)).toEqual(results.map((r) => r.benchmark));
+  });
+});
+
+describe('asv', () => {
+  it('reads parameterised results: one per combination, median in s, 99% CI, number × repeat', () => {
+    const results = parse('asv/asv-results.json');
+    expect(find(results, 'bench.TimeSuite.time_sum', 'latency', { param1: '100', param2: 'tuple' })).toEqual({
+      benchmark: 'bench.TimeSuite.time_sum',
+      params: { param1: '100', param2: 'tuple' },
+      metric: 'latency',
+      unit: 's',
+      value: 1.3730000034684053e-6,
+      ciLower: 8.2841e-7,
+      ciUpper: 1.9833e-6,
+      ciLevel: 0.99,
+      iterations: 6,
+    });
+    expect(results.filter((r) => r.benchmark === 'bench.TimeSuite.time_sum')).toHaveLength(4);
+    expect(find(results, 'bench.mem_list', 'memory')).toMatchObject({ unit: 'B', value: 8056 });
+    expect(find(results, 'bench.peakmem_list', 'peak_memory')).toMatchObject({ unit: 'B', value: 24666112 });
+    expect(find(results, 'bench.track_answer', 'value')).toMatchObject({ unit: '1', value: 42 });
+  });
+
+  it('accepts the bare -Infinity/Infinity asv writes for missing statistics (--quick) and leaves them out', () => {
+    const results = parse('asv/asv-results-quick.json');
+    expect(find(results, 'bench.time_sorted', 'latency')).toEqual({
+      benchmark: 'bench.time_sorted',
+      params: {},
+      metric: 'latency',
+      unit: 's',
+      value: 2.3885000018708524e-5,
+      iterations: 1,
+    });
+  });
+
+  it('reads the older results layout ({result, params, stats} objects and bare numbers)', () => {
+    const old = {
+      commit_hash: 'abc',
+      env_name: 'py3',
+      results: {
+        'b.time_x': {
+          result: [1.5, null],
+          params: [['1', '2']],
+          stats: [{ ci_99: [1.4, 1.6], number: 10, repeat: 5 }, null],
+        },
+        'b.track_y': 7,
+      },
+    };
+    expect(parseResults(JSON.stringify(old), { file: 'old.json' }).results).toEqual([
+      {
+        benchmark: 'b.time_x',
+        params: { param1: '1' },
+        metric: 'latency',
+        unit: 's',
+        value: 1.5,
+        ciLower: 1.4,
+        ciUpper: 1.6,
+        ciLevel: 0.99,
+        iterations: 50,
+      },
+      { benchmark: 'b.track_y', params: {}, metric: 'value', unit: '1', value: 7 },
+    ]);
+  });
+});
+
+describe('dart-benchmark-harness', () => {
+  it('reads NAME(RunTime): T us. lines; repeated runs of one name become samples', () => {
+    expect(parse('dart-benchmark-harness/benchmarksgame-fannkuchredux.txt')).toEqual([
+      {
+        benchmark: 'Template',
+        params: {},
+        metric: 'latency',
+        unit: 'us',
+        value: (4638000 + 60076000 + 839693000) / 3,
+        median: 60076000,
+        min: 4638000,
+        max: 839693000,
+        stddev: expect.any(Number),
+        samples: [4638000, 60076000, 839693000],
+      },
+    ]);
+    const text = 'DeltaBlue(RunTime): 1234.5 us.\r\nRichards(RunTime): 89.25 us.\r\n';
+    expect(parseResults(text, { file: 'dart.txt' }).results.map((r) => [r.benchmark, r.value])).toEqual([
+      ['DeltaBlue', 1234.5],
+      ['Richards', 89.25],
+    ]);
+  });
+});
+
+describe('benchmark-ips', () => {
+  it('reads x.json!: iterations per second with their standard deviation', () => {
+    expect(find(parse('benchmark-ips/benchmark-ips.json'), 'addition with send', 'throughput')).toEqual({
+      benchmark: 'addition with send',
+      params: {},
+      metric: 'throughput',
+      unit: 'ops/s',
+      value: 8394577.390821734,
+      stddev: 1020412,
+      iterations: 8288112,
+    });
+  });
+
+  it('reads the report, preferring the exact rates of the comparison', () => {
+    const results = parse('benchmark-ips/benchmark-ips.txt');
+    expect(results.map((r) => [r.benchmark, r.value])).toEqual([
+      ['addition', 17185125.4],
+      ['addition with send', 8394577.4],
+      ['array sort', 4937731.3],
+    ]);
+    expect(find(results, 'array sort', 'throughput').stddev).toBeCloseTo(4.938e6 * 0.023, -2);
+    const report = readFixture('benchmark-ips/benchmark-ips.txt').toString().split('\nComparison:')[0]!;
+    expect(find(parseResults(report, { file: 'ips.txt' }).results, 'addition', 'throughput').value).toBe(17.185e6);
+  });
+});
+
+describe('iai-callgrind', () => {
+  it('reads every callgrind counter of each benchmark, id and args as params', () => {
+    const results = parse('iai-callgrind/iai-callgrind.txt');
+    expect(results).toHaveLength(18);
+    const params = { id: 'long', args: '20' };
+    expect(find(results, 'iai::fib_group::bench_fibonacci', 'instructions', params)).toEqual({
+      benchmark: 'iai::fib_group::bench_fibonacci',
+      params,
+      metric: 'instructions',
+      unit: '1',
+      value: 219908,
+    });
+    expect(find(results, 'iai::fib_group::bench_fibonacci', 'estimated_cycles', { id: 'short' }).value).toBe(2634);
+    expect(find(results, 'iai::fib_group::bench_sum', 'total_read_write')).toMatchObject({ params: {}, value: 7011 });
+    expect(parse('iai-callgrind/iai-callgrind-first-run.txt')).toEqual(results);
+  });
+});
+
+describe('k6-summary', () => {
+  it('reads --summary-export: trends in ms, counters with their rate, rates and gauges, tags as params', () => {
+    const results = parse('k6-summary/k6-summary-export.json');
+    expect(results.find((r) => r.benchmark === 'http_req_duration' && r.params.expected_response === 'true')).toEqual({
+      benchmark: 'http_req_duration',
+      params: { expected_response: 'true' },
+      metric: 'latency',
+      unit: 'ms',
+      value: 2.619163888252147,
+      min: 0.397906,
+      max: 11.538815,
+      median: 1.8948494999999999,
+    });
+    expect(find(results, 'http_reqs', 'throughput')).toMatchObject({ unit: '1/s', value: 697.667258531164 });
+    expect(find(results, 'data_received', 'count')).toMatchObject({ unit: 'B', value: 1047000 });
+    expect(find(results, 'checks', 'rate')).toMatchObject({ unit: 'ratio', value: 1 });
+    expect(find(results, 'vus', 'gauge')).toMatchObject({ value: 2, min: 2, max: 2 });
+    expect(find(results, 'page_size', 'trend')).toMatchObject({ unit: '1', value: 345 });
+  });
+
+  it('reads the handleSummary() data of the same run to the same results', () => {
+    const key = (r: BenchmarkResult): string => `${r.benchmark}${JSON.stringify(r.params)}${r.metric}`;
+    const sorted = (results: BenchmarkResult[]): BenchmarkResult[] =>
+      [...results].sort((a, b) => key(a).localeCompare(key(b)));
+    expect(sorted(parse('k6-summary/k6-handle-summary.json'))).toEqual(
+      sorted(parse('k6-summary/k6-summary-export.json')),
+    );
+  });
+});
+
+describe('divan', () => {
+  it('reads the tree: path as name, mean in ns, fastest/slowest/median, iterations', () => {
+    const results = parse('divan/divan.txt');
+    expect(results.map((r) => r.benchmark)).toEqual([
+      'fibonacci/10',
+      'fibonacci/15',
+      'sum',
+      'sorting/sort/Vec<u32>/100',
+      'sorting/sort/Vec<u32>/1000',
+    ]);
+    expect(find(results, 'fibonacci/15', 'latency')).toEqual({
+      benchmark: 'fibonacci/15',
+      params: {},
+      metric: 'latency',
+      unit: 'ns',
+      value: 1710,
+      min: 1547,
+      max: 2113,
+      median: 1718,
+      iterations: 200,
+    });
+  });
+});
+
+describe('terminal output as people capture it', () => {
+  it('reads CRLF line endings, ANSI colours and extra blank lines', () => {
+    for (const path of [
+      'catch2-console/catch2-v2-console.txt',
+      'criterion-terminal/criterion-terminal.txt',
+      'divan/divan.txt',
+      'benchmark-ips/benchmark-ips.txt',
+    ]) {
+      const text = readFixture(path).toString();
+      const mangled = text.replaceAll('\n', '\r\n\r\n').replace(/^(\S+)/gm, '\u001b[1;32m$1\u001b[0m');
+      expect(parseResults(mangled, { file: path }).results, path).toEqual(parse(path));
+    }
+  });
+});
+
+describe('hyperfine-terminal', () => {
+  it('reads mean ± σ, range, runs and user/system times, in seconds as the JSON export', () => {
+    const results = parse('hyperfine-terminal/hyperfine.txt');
+    expect(find(results, 'sleep 0.01', 'latency')).toEqual({
+      benchmark: 'sleep 0.01',
+      params: {},
+      metric: 'latency',
+      unit: 's',
+      value: 0.0143,
+      stddev: 0.0037,
+      min: 0.0116,
+      max: 0.02,
+      iterations: 5,
+    });
+    expect(find(results, 'true', 'cpu_user')).toMatchObject({ unit: 's', value: 0.0008 });
+    expect(find(parse('hyperfine-terminal/hyperfine-one-run.txt'), 'true', 'latency')).toEqual({
+      benchmark: 'true',
+      params: {},
+      metric: 'latency',
+      unit: 's',
+      value: 0.0027,
+    });
+    expect(find(parse('hyperfine-terminal/hyperfine-color.txt'), 'true', 'latency')).toMatchObject({
+      value: 0.001,
+      max: 0.0015,
+    });
+    expect(
+      parse('hyperfine-terminal/hyperfine-params.txt')
+        .filter((r) => r.metric === 'latency')
+        .map((r) => r.value),
+    ).toEqual([0.0195, 0.0438]);
+  });
+});
+
+describe('google-benchmark-console', () => {
+  const results = parse('google-benchmark-console/google-benchmark-console.txt');
+
+  it('reads the console table as the JSON is read: repetitions folded with their aggregates', () => {
+    expect(find(results, 'BM_Sort', 'latency', { size: '64' })).toEqual({
+      benchmark: 'BM_Sort',
+      params: { size: '64', repeats: '3' },
+      metric: 'latency',
+      unit: 'ns',
+      value: 630,
+      median: 414,
+      stddev: 509,
+      min: 265,
+      max: 1211,
+      samples: [414, 1211, 265],
+      iterations: 3 * 88819,
+    });
+    expect(find(results, 'BM_Sort', 'items', { size: '512' })).toMatchObject({ unit: '1', value: 220.479e6 });
+    expect(results.some((r) => r.metric.endsWith('_cv'))).toBe(false);
+  });
+
+  it('resolves counter prefixes (1024-based for bytes_per_second), time units and the complexity rows', () => {
+    expect(find(results, 'BM_StringCopy', 'throughput', { arg0: '8' })).toMatchObject({
+      unit: 'B/s',
+      value: 1.52242 * 1024 ** 3,
+    });
+    expect(find(results, 'BM_Vec', 'latency', { rows: '8' })).toMatchObject({
+      unit: 'us',
+      value: 0.034,
+      iterations: 683269,
+    });
+    expect(find(results, 'BM_SortComplexity', 'big_o_coefficient')).toMatchObject({
+      params: { big_o: 'N^2' },
+      value: 0.01,
+    });
+    expect(find(results, 'BM_SortComplexity', 'big_o_rms').value).toBe(0.13);
+    expect(parse('google-benchmark-console/google-benchmark-console-2to1.txt')).toEqual(results);
+  });
+});
+
+describe('jmh-text', () => {
+  it('reads the summary table: mode, params, score ± error as the 99.9% CI, full names from the log', () => {
+    const results = parse('jmh-text/jmh-console.txt');
+    expect(find(results, 'fx.Bench.concat', 'latency', { size: '100' })).toEqual({
+      benchmark: 'fx.Bench.concat',
+      params: { size: '100' },
+      metric: 'latency',
+      unit: 'ns',
+      value: 61.063,
+      ciLower: 61.063 - 982.258,
+      ciUpper: 61.063 + 982.258,
+      ciLevel: 0.999,
+    });
+    const json = parse('jmh/jmh-1.37-params.json');
+    for (const result of results) {
+      const same = find(json, result.benchmark, result.metric, result.params);
+      expect(result.value).toBeCloseTo(same.value, 2);
+      expect(result.unit).toBe(same.unit);
+    }
+  });
+
+  it('reads secondary metrics (profilers) and rows without an error', () => {
+    const results = parse('jmh-text/jmh-rf-text-gc.txt');
+    expect(find(results, 'Bench.concat', 'gc.alloc.rate.norm')).toMatchObject({
+      unit: 'B/op',
+      value: 48.001,
+      ciLower: 47.986,
+    });
+    expect(find(results, 'Bench.concat', 'gc.count')).toEqual({
+      benchmark: 'Bench.concat',
+      params: { size: '10' },
+      metric: 'gc.count',
+      unit: 'counts',
+      value: 3,
+    });
+  });
+});
+
+describe('mitata-text', () => {
+  it('reads avg (ns) with its range, the group and the heap line of mitata 1', () => {
+    const results = parse('mitata-text/mitata.txt');
+    expect(find(results, 'push 100', 'latency')).toEqual({
+      benchmark: 'push 100',
+      params: { group: 'arrays' },
+      metric: 'latency',
+      unit: 'ns',
+      value: 767.17,
+      min: 511.7,
+      max: 1690,
+    });
+    expect(find(results, 'push 100', 'heap')).toEqual({
+      benchmark: 'push 100',
+      params: { group: 'arrays' },
+      metric: 'heap',
+      unit: 'B',
+      value: 2.3 * 1024,
+      min: 2.09 * 1024,
+      max: 2.3 * 1024,
+    });
+    expect(find(results, 'noop', 'latency')).toMatchObject({ params: {}, value: 0.13536 });
+    expect(find(results, 'json', 'latency').params).toEqual({});
+    expect(parse('mitata-text/mitata-color.txt').map((r) => [r.benchmark, r.metric])).toEqual(
+      results.map((r) => [r.benchmark, r.metric]),
+    );
+  });
+
+  it("reads mitata 0.1's one-line rows, thousands grouped with an apostrophe", () => {
+    expect(parse('mitata-text/mitata-0.1.txt').map((r) => [r.benchmark, r.params.group, r.value, r.max])).toEqual([
+      ['noop', undefined, 0.511, 2934],
+      ['json', undefined, 252, 4141],
+      ['push 10', 'arrays', 59.87, 2608],
+      ['push 100', 'arrays', 733, 3066],
+    ]);
+  });
+});
+
+describe('pytest-benchmark-table', () => {
+  it('reads the terminal table in s as the JSON is read, ratios dropped, OPS as throughput', () => {
+    const results = parse('pytest-benchmark-table/pytest-benchmark-table.txt');
+    expect(find(results, 'test_fib', 'latency', { param: '10' })).toEqual({
+      benchmark: 'test_fib',
+      params: { param: '10' },
+      metric: 'latency',
+      unit: 's',
+      value: 23090.4779e-9,
+      stddev: 304781.5199e-9,
+      min: 8275e-9,
+      max: 9897866.9998e-9,
+      median: 8536e-9,
+      iterations: 4913,
+    });
+    expect(find(results, 'test_fib', 'throughput', { param: '10' })).toMatchObject({ unit: 'ops/s', value: 43307.9 });
+    expect(find(results, 'test_sorted', 'latency')).toMatchObject({ params: {}, iterations: 3230 * 20 });
+  });
+
+  it('reads grouped tables with the group as param', () => {
+    const results = parse('pytest-benchmark-table/pytest-benchmark-grouped.txt');
+    expect(find(results, 'test_sorted', 'latency')).toMatchObject({
+      params: { group: 'test_sorted' },
+      value: 3190.0434e-9,
+    });
+    expect(find(results, 'test_fib', 'latency', { param: '5' }).params).toEqual({ param: '5', group: 'test_fib' });
+  });
+});
+
+describe('benchmarkdotnet-markdown', () => {
+  it('reads a GitHub report: the type from the file name, mean in ns ± error as 99.9% CI, allocation', () => {
+    const results = parse('benchmarkdotnet-markdown/Benchmark.MemoryBench-report-github.md');
+    expect(find(results, 'Benchmark.MemoryBench.Bench1', 'latency')).toEqual({
+      benchmark: 'Benchmark.MemoryBench.Bench1',
+      params: {},
+      metric: 'latency',
+      unit: 'ns',
+      value: 186400,
+      ciLower: 186400 - 1190,
+      ciUpper: 186400 + 1190,
+      ciLevel: 0.999,
+      stddev: 1060,
+    });
+    expect(find(results, 'Benchmark.MemoryBench.Bench2', 'bytes_per_op')).toMatchObject({
+      unit: 'B/op',
+      value: 49.52 * 1024,
+    });
+  });
+
+  it('reads job characteristics and params between Method and Mean as params', () => {
+    const linq = parse(
+      'benchmarkdotnet-markdown/LinqToDB.Benchmarks.Queries.FetchIndividualBenchmark-report-github.md',
+    );
+    const name = 'LinqToDB.Benchmarks.Queries.FetchIndividualBenchmark.Linq';
+    expect(find(linq, name, 'latency', { Runtime: '.NET Framework 4.6.2' })).toMatchObject({ value: 100930.9 });
+    expect(linq.filter((r) => r.metric === 'latency')).toHaveLength(9);
+    const console = parse('benchmarkdotnet-markdown/bdn-console-approved.txt');
+    expect(find(console, 'Foo', 'latency', { job: 'Job2', Param: '10' })).toMatchObject({ value: 1102, stddev: 1.58 });
+    expect(console).toHaveLength(12);
+  });
+});
+
+describe('criterion-json', () => {
+  it("reads cargo-criterion's benchmark-complete messages: typical estimate, CI, median, samples, throughput", () => {
+    const results = parse('criterion-json/cargo-criterion.jsonl');
+    expect(results.map((r) => [r.benchmark, r.params.parameter, r.metric])).toEqual([
+      ['fib 15', undefined, 'latency'],
+      ['a rather long benchmark name', undefined, 'latency'],
+      ['sum/iter', '100', 'latency'],
+      ['sum/iter', '100', 'throughput'],
+      ['sum/iter', '1000', 'latency'],
+      ['sum/iter', '1000', 'throughput'],
+    ]);
+    const fib = find(results, 'fib 15', 'latency');
+    expect(fib).toMatchObject({
+      unit: 'ns',
+      value: 2784.0425975369344,
+      ciLower: 2387.835976373137,
+      ciUpper: 3223.8518744970074,
+      ciLevel: 0.95,
+      median: 2449.9262348073444,
+      iterations: 212685,
+    });
+    expect(fib.samples).toHaveLength(10);
+    expect(fib.samples![0]).toBeCloseTo(7405652 / 3867, 9);
+    expect(find(results, 'sum/iter', 'throughput', { parameter: '100' })).toMatchObject({
+      unit: 'elem/s',
+      value: (100 * 1e9) / 82.8044205259899,
+    });
+  });
+});
+
+describe('liberal variants', () => {
+  it('reads bencher lines in the units of custom Criterion measurements', () => {
+    const text = 'test cmov ... bench:        2835 cycles/iter (+/- 14)\n\ntest upload ... bench:        1911 MS/s (+/- 420)\n';
+    expect(parseResults(text, { file: 'units.txt' }).results).toEqual([
+      { benchmark: 'cmov', params: {}, metric: 'cycles', unit: 'cycles', value: 2835, median: 2835, stddev: 14 },
+      { benchmark: 'upload', params: {}, metric: 'throughput', unit: 'MS/s', value: 1911, median: 1911, stddev: 420 },
+    ]);
+  });
+
+  it('reads one cargo-criterion message pretty-printed, or an array of them', () => {
+    const [line] = readFixture('criterion-json/cargo-criterion.jsonl').toString().split('\n');
+    const message = JSON.parse(line!);
+    const expected = parse('criterion-json/cargo-criterion.jsonl')[0];
+    const pretty = parseResults(JSON.stringify(message, null, 4), { file: 'c.json' });
+    expect(pretty).toEqual({ format: 'criterion-json', results: [expected] });
+    expect(parseResults(JSON.stringify([message]), { file: 'c.json' }).results).toEqual([expected]);
   });
 });

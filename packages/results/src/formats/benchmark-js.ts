@@ -14,11 +14,11 @@ const MARKER = / x .* ops\/sec/;
 export const benchmarkJs: FormatAdapter = {
   name: 'benchmark-js',
   detect(input) {
-    return /^.+ x [\d,.]+ ops\/sec ±[\d.]+% \(\d+ runs? sampled\)$/m.test(input.text);
+    return /^.+ x [\d,.]+ ops\/sec ±[\d.]+% \(\d+ runs? sampled\)$/m.test(input.plainText);
   },
   parse(input) {
     const results: BenchmarkResult[] = [];
-    for (const line of lines(input.text)) {
+    for (const line of lines(input.plainText)) {
       if (!MARKER.test(line.text)) continue;
       const expected = 'NAME x N ops/sec ±X% (R runs sampled)';
       const match = RESULT.exec(line.text.trimEnd()) ?? input.fail(`line ${line.number}`, expected);

@@ -1,5 +1,4 @@
 import type { FormatAdapter } from '../adapter.ts';
-import { METRIC } from '../model.ts';
 import { criterionId } from '../names.ts';
 import { rustBenchFlavour, rustBenchLines } from '../rust-bench-lines.ts';
 
@@ -10,12 +9,13 @@ import { rustBenchFlavour, rustBenchLines } from '../rust-bench-lines.ts';
 export const criterionBencher: FormatAdapter = {
   name: 'criterion-bencher',
   detect(input) {
-    return rustBenchFlavour(input.text) === 'bencher';
+    return rustBenchFlavour(input.plainText) === 'bencher';
   },
   parse(input) {
     return rustBenchLines(input).map((line) => {
       const { name, params } = criterionId(line.name);
-      return { benchmark: name, params, metric: METRIC.latency, unit: 'ns', value: line.nsPerIter, median: line.nsPerIter, stddev: line.deviation };
+      const { metric, unit, value, deviation } = line;
+      return { benchmark: name, params, metric, unit, value, median: value, stddev: deviation };
     });
   },
 };

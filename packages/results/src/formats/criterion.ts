@@ -59,3 +59,29 @@ function benchmarkId(input: Input): string {
   }
   return segments.at(-1)!.replace(/\.json$/, '');
 }
+
+/**
+ * A result of estimates.json with what `benchmark.json` beside it says: the exact id (directory
+ * names are sanitised) and the throughput, which becomes a throughput result (elem/s or B/s).
+ */
+export function withBenchmarkJson(input: Input, result: BenchmarkResult): BenchmarkResult[] {
+  const info = input.json().root().object();
+  const group = info.get('group_id').string();
+  const fn = info.get('function_id').optionalString();
+  const parameter = info.get('value_str').optionalString();
+  const benchmark = fn === undefined ? group : `${group}/${fn}`;
+  const params: Record<string, string> = parameter === undefined ? {} : { parameter };
+  const latency: BenchmarkResult = { ...result, benchmark, params };
+  const throughput = info.get('throughput');
+  if (throughput.missing) return [latency];
+  const [kind, amount] = throughput.entries()[0] ?? throughput.fail('one throughput kind');
+  // ElementsAndBytes { elements, bytes } reports elements, as Criterion's own report does.
+  const count = isObject(amount.value) ? amount.get('elements').number() : amount.number();
+  const unit = kind.startsWith('Bytes') ? 'B/s' : 'elem/s';
+  const rate = (ns: number): number => (count * 1e9) / ns;
+  const rates: BenchmarkResult = { benchmark, params, metric: METRIC.throughput, unit, value: rate(result.value) };
+  if (result.ciLower !== undefined && result.ciUpper !== undefined) {
+    Object.assign(rates, { ciLower: rate(result.ciUpper), ciUpper: rate(result.ciLower), ciLevel: result.ciLevel });
+  }
+  return [latency, rates];
+}

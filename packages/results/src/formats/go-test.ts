@@ -22,11 +22,12 @@ interface PackageLine extends Line {
 export const goTest: FormatAdapter = {
   name: 'go-test',
   detect(input) {
-    return JSON_EVENT.test(input.head(200)) ? input.text.includes('Benchmark') : RESULT_LINE.test(input.text);
+    return JSON_EVENT.test(input.head(200)) ? input.text.includes('Benchmark') : RESULT_LINE.test(input.plainText);
   },
   parse(input) {
     const table = new SeriesTable();
-    const source: Iterable<PackageLine> = JSON_EVENT.test(input.head(200)) ? outputOfEvents(input) : lines(input.text);
+    const events = JSON_EVENT.test(input.head(200));
+    const source: Iterable<PackageLine> = events ? outputOfEvents(input) : lines(input.plainText);
     let configuredPkg: string | undefined;
     for (const line of source) {
       const config = /^pkg:\s*(\S+)/.exec(line.text);

@@ -9,8 +9,8 @@ const NOT_COUNTERS = new Set([
   'threads', 'iterations', 'real_time', 'cpu_time', 'time_unit', 'aggregate_name', 'aggregate_unit', 'label',
   'error_occurred', 'error_message', 'big_o', 'cpu_coefficient', 'real_coefficient', 'rms',
 ]);
-const RATE_COUNTERS: Record<string, string> = { bytes_per_second: 'B/s', items_per_second: 'items/s' };
-const FOLDED: ReadonlySet<string> = new Set<Aggregate>(['mean', 'median', 'stddev', 'min', 'max']);
+export const RATE_COUNTERS: Record<string, string> = { bytes_per_second: 'B/s', items_per_second: 'items/s' };
+export const FOLDED: ReadonlySet<string> = new Set<Aggregate>(['mean', 'median', 'stddev', 'min', 'max']);
 const FLAGS = new Set(['real_time', 'manual_time', 'process_time']);
 
 /**
@@ -42,7 +42,8 @@ export const googleBenchmark: FormatAdapter = {
   },
 };
 
-function parseName(runName: string): NamedParams {
+/** A run name's segments: `key:value` → params, bare numbers → `arg0`, `arg1`…, time flags → `"true"`. */
+export function parseName(runName: string): NamedParams {
   return paramsFromName(runName, ':', (segment, index) => {
     if (/^-?\d+$/.test(segment)) return [`arg${index}`, segment];
     return FLAGS.has(segment) ? [segment, 'true'] : undefined;

@@ -2,7 +2,10 @@ import type { FormatAdapter } from '../adapter.ts';
 import type { Json } from '../json.ts';
 import { METRIC, type BenchmarkResult } from '../model.ts';
 
-/** pytest --benchmark-json: stats in seconds per call, the mean is the primary statistic. */
+/**
+ * pytest --benchmark-json: stats in seconds per call, the mean is the primary statistic;
+ * `ops` (calls per second) → throughput.
+ */
 export const pytestBenchmark: FormatAdapter = {
   name: 'pytest-benchmark',
   detect(input) {
@@ -10,11 +13,11 @@ export const pytestBenchmark: FormatAdapter = {
     return doc !== undefined && doc.isArray('benchmarks') && doc.has('machine_info');
   },
   parse(input) {
-    return input.json().object().flatMapRows('benchmarks', (entry) => [toResult(entry)]);
+    return input.json().object().flatMapRows('benchmarks', toResults);
   },
 };
 
-function toResult(entry: Json): BenchmarkResult {
+function toResults(entry: Json): BenchmarkResult[] {
   const fullname = entry.object().get('fullname').string();
   const param = entry.get('param').optionalString();
   const benchmark = param !== undefined && fullname.endsWith(`[${param}]`) ? fullname.slice(0, -param.length - 2) : fullname;
@@ -35,5 +38,7 @@ function toResult(entry: Json): BenchmarkResult {
     iterations: stats.get('rounds').number() * stats.get('iterations').number(),
   };
   if (!stats.get('data').missing) result.samples = stats.get('data').numbers();
-  return result;
+  const ops = stats.get('ops').optionalNumber();
+  if (ops === undefined) return [result];
+  return [result, { benchmark, params, metric: METRIC.throughput, unit: 'ops/s', value: ops }];
 }
