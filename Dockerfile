@@ -38,7 +38,7 @@ USER node
 # services start; it creates or updates the streams, consumers and buckets, then exits 0.
 FROM app AS init
 WORKDIR /app/packages/core
-CMD ["node", "--import", "tsx", "src/init-main.ts"]
+CMD ["node", "--import", "tsx", "bin/init.ts"]
 
 FROM app AS trigger
 WORKDIR /app/services/trigger

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
-import { writePublications } from '../services/publisher/src/influx/publish.ts';
+import { writePublications } from '@benchline/publisher/internal';
 import { InfluxClient } from '@benchline/influx';
 import { peakRssKb } from './lib/peak-memory.ts';
 import { benchPublication, parsedResults } from './lib/publication.ts';

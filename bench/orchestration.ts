@@ -3,7 +3,7 @@ import { suiteCheckoutDir } from '@benchline/core';
 import { makeTempDir } from '@benchline/servers';
 import { pino } from 'pino';
 import { InfluxClient } from '@benchline/influx';
-import { openHeliaStore } from '../services/publisher/src/ipfs/helia-store.ts';
+import { openHeliaStore } from '@benchline/publisher/internal';
 import { startBenchStack } from './lib/bench-stack.ts';
 import { benchArgs, runAsScript, type Figures } from './lib/cli.ts';
 import { EXECUTOR_STEPS, timeExecutorSteps, type ExecutorStep } from './lib/executor-steps.ts';

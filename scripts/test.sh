@@ -4,4 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/bootstrap.sh
 npx tsc -p tsconfig.json --noEmit
+# House checks (README "House checks"): no unused files or exports, no import circles.
+npx knip --no-progress
+npx madge --circular --extensions ts --ts-config tsconfig.json --no-spinner packages services bench test examples
 npx vitest run "$@"

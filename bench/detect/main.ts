@@ -8,20 +8,9 @@ import { detectionDelay, falseAlertsPer1000, scoreSynthetic, scoreTcpd, type Sco
 import { installReferences, REFERENCES, runReference } from './references.ts';
 import { SERIES_LENGTH, NOISE_MODELS, SyntheticGenerator } from './synthetic.ts';
 import { syntheticSets, type SyntheticSets } from './synthetic-sets.ts';
+import type { DetectorResult } from './detector-result.ts';
 import { formatTable } from './table.ts';
 import { loadTcpd, type AnnotatedSeries } from './tcpd.ts';
-
-export interface DetectorResult {
-  name: string;
-  /** Why the detector could not run (reference packages only). */
-  unavailable?: string;
-  tcpd?: Scores;
-  synthetic?: Scores;
-  /** False alerts per 1000 points on change-free series, per noise model. */
-  falseAlerts?: Record<string, number>;
-  /** Online delays (points of the new level seen) on the delay set; undefined = not within 30. */
-  delays?: (number | undefined)[];
-}
 
 export interface DetectBenchResult {
   detectors: DetectorResult[];

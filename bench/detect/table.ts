@@ -1,5 +1,5 @@
 import type { Scores } from './evaluate.ts';
-import type { DetectorResult } from './main.ts';
+import type { DetectorResult } from './detector-result.ts';
 
 const HEADERS = ['Detector', 'TCPD F1', 'cover', 'P', 'R', 'Synth F1', 'cover', 'P', 'R', 'false/1000 (worst model)',
   'delay median', '≤ 5 runs'];

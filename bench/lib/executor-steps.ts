@@ -1,6 +1,6 @@
 import type { MinionConfig } from '@benchline/core';
 import type { Logger } from 'pino';
-import { benchmarkOutputDir, cleanupRun, connectMinion, fetchArtifact, RESULTS_FILE_NAME, runBenchmark, runDir } from '../../services/executor/src/index.ts';
+import { benchmarkOutputDir, cleanupRun, connectMinion, fetchArtifact, RESULTS_FILE_NAME, runBenchmark, runDir } from '@benchline/executor/internal';
 import { NOOP_BENCHMARK_NAME, NOOP_COMMAND } from './noop-suite.ts';
 
 export const EXECUTOR_STEPS = ['connect', 'one SSH exec of `true` (reference)', 'run benchmark (incl. output dir and kill check)', 'SFTP fetch', 'cleanup'] as const;

@@ -3,10 +3,9 @@ import { posix } from 'node:path';
 import type { MinionConfig } from '@benchline/core';
 import { parseResults } from '@benchline/results';
 import type { Logger } from 'pino';
-import { buildCommandLine, connectMinion, fetchArtifact } from '../../services/executor/src/index.ts';
-import { benchmarkPoints } from '../../services/publisher/src/influx/points.ts';
+import { buildCommandLine, connectMinion, fetchArtifact } from '@benchline/executor/internal';
+import { benchmarkPoints, type BundleStore } from '@benchline/publisher/internal';
 import type { InfluxClient } from '@benchline/influx';
-import type { BundleStore } from '../../services/publisher/src/ipfs/bundle-store.ts';
 import { NOOP_BENCHMARK_NAME, NOOP_COMMAND, NOOP_SUITE_NAME } from './noop-suite.ts';
 
 export interface FloorTools {

@@ -1,5 +1,5 @@
 import { parseResults, type BenchmarkResult } from '@benchline/results';
-import { benchmarkPoints, type BenchmarkPublication } from '../../services/publisher/src/influx/points.ts';
+import { benchmarkPoints, type BenchmarkPublication } from '@benchline/publisher/internal';
 import type { Point } from '@benchline/influx';
 
 /** The publisher's steps from a results file to points, for a run of the bench suite. */

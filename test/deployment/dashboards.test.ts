@@ -8,7 +8,7 @@ import { makeTempDir, startInfluxd, type Influxd } from '@benchline/servers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toLineProtocolBatch } from '@benchline/influx';
 import type { BenchmarkResult } from '@benchline/results';
-import { benchmarkPoints } from '../../services/publisher/src/influx/points.ts';
+import { benchmarkPoints } from '@benchline/publisher/internal';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DATABASE = 'benchline';
@@ -115,7 +115,7 @@ describe('the committed dashboard', () => {
     const dir = await makeTempDir('dashboard');
     try {
       const output = join(dir.path, 'benchline.json');
-      await promisify(execFile)(process.execPath, ['--import', 'tsx', 'packages/dashboards/src/cli.ts', 'infrastructure/benchline.production.yaml', output], { cwd: ROOT });
+      await promisify(execFile)(process.execPath, ['--import', 'tsx', 'packages/dashboards/bin/generate.ts', 'infrastructure/benchline.production.yaml', output], { cwd: ROOT });
       const committed = await readFile(join(ROOT, 'infrastructure/grafana/dashboards/benchline.json'), 'utf8');
       expect(await readFile(output, 'utf8')).toBe(committed);
     } finally {

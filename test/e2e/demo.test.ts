@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '@benchline/core';
 import { benchlineDashboard, dashboardQueries } from '@benchline/dashboards';
-import { openHeliaStore } from '@benchline/publisher/src/ipfs/helia-store.ts';
+import { openHeliaStore } from '@benchline/publisher/internal';
 import { makeTempDir, startInfluxd, type Influxd } from '@benchline/servers';
 
 const run = promisify(execFile);

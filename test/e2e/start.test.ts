@@ -19,7 +19,7 @@ describe('npm start', () => {
 
   const start = async () => {
     const httpPort = await freePort();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'packages/local/src/start.ts'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'packages/local/bin/start.ts'], {
       cwd: ROOT,
       env: { ...process.env, BENCHLINE_DATA_DIR: dataDir.path, BENCHLINE_HTTP_PORT: String(httpPort), BENCHLINE_GATEWAY_PORT: String(await freePort()), BENCHLINE_INFLUX_PORT: String(await freePort()) },
       stdio: ['ignore', 'pipe', 'pipe'],

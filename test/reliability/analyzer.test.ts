@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RUNS_STREAM, Stage, eventSubject, getRun, RUNS_BUCKET } from '@benchline/core';
+import { RUNS_STREAM, Stage, eventSubject, getRun } from '@benchline/core';
+import { RUNS_BUCKET } from '@benchline/core/internal';
 import { Kvm } from '@nats-io/kv';
 import { freePort } from '@benchline/servers';
 import { startReliabilityStack, type ReliabilityStack } from './support/reliability-stack.ts';

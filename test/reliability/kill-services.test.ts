@@ -1,7 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONSUMERS, getRun, RUNS_BUCKET, RUNS_STREAM } from '@benchline/core';
+import { CONSUMERS, getRun, RUNS_STREAM } from '@benchline/core';
+import { RUNS_BUCKET } from '@benchline/core/internal';
 import { Kvm } from '@nats-io/kv';
 import { isAlive, liveProcesses } from '@benchline/servers';
 import { startReliabilityStack, type ReliabilityStack } from './support/reliability-stack.ts';

@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TriggerSource } from '@benchline/core';
-import { scheduledRunId } from '@benchline/trigger/src/run-ids.ts';
+import { scheduledRunId } from '@benchline/trigger/internal';
 import { startReliabilityStack, type ReliabilityStack } from './support/reliability-stack.ts';
 import { describeTerminal, pointCount, requestOverHttp, requestOverNats, stageEvent, waitForTerminal, type RunRef } from './support/runs.ts';
 import { FAST_SUITE, WINDOWS_FILE } from './support/suites.ts';

@@ -5,7 +5,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openContext, parseConfig, type ServiceContext } from '@benchline/core';
 import { startNats, type NatsServer } from '@benchline/servers';
-import { startTrigger } from '../../services/trigger/src/trigger.ts';
+import { startTrigger } from '@benchline/trigger';
 import { expectProblem } from '../../services/trigger/test/expect-problem.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -17,7 +17,7 @@ const BODY_LIMIT = 1024;
 /** `hash-key.ts` with `input` on stdin: its exit code and output. */
 function hashKeyCli(input: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    const child = execFile(process.execPath, ['--import', 'tsx', 'services/trigger/src/hash-key.ts'], { cwd: ROOT }, (error, stdout, stderr) => done({ code: error ? Number(error.code) : 0, stdout, stderr }));
+    const child = execFile(process.execPath, ['--import', 'tsx', 'services/trigger/bin/hash-key.ts'], { cwd: ROOT }, (error, stdout, stderr) => done({ code: error ? Number(error.code) : 0, stdout, stderr }));
     child.stdin?.end(input);
   });
 }

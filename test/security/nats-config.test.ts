@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { NATS_USERS, passwordEnvName, productionNatsAuthorization } from '@benchline/core';
+import { NATS_USERS } from '@benchline/core';
+import { passwordEnvName, productionNatsAuthorization } from '@benchline/core/internal';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const NATS_DIR = join(ROOT, 'infrastructure/nats');
@@ -12,7 +13,7 @@ const checkConfig = (path: string, env: NodeJS.ProcessEnv) => promisify(execFile
 
 describe('production NATS authorization (infrastructure/nats)', () => {
   it('is exactly what the generator renders from nats-permissions.ts', () => {
-    expect(readFileSync(join(NATS_DIR, 'authorization.conf'), 'utf8'), 'run: node --import tsx packages/core/src/nats-authorization-cli.ts infrastructure/nats/authorization.conf').toBe(productionNatsAuthorization());
+    expect(readFileSync(join(NATS_DIR, 'authorization.conf'), 'utf8'), 'run: node --import tsx packages/core/bin/nats-authorization.ts infrastructure/nats/authorization.conf').toBe(productionNatsAuthorization());
   });
 
   it.each(SERVER_CONFIGS)('%s includes it and defines no users of its own', (path) => {

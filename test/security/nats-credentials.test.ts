@@ -1,7 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigError, resolveNatsCredentials } from '@benchline/core';
+import { ConfigError } from '@benchline/core';
+import { resolveNatsCredentials } from '@benchline/core/internal';
 import { makeTempDir, type ServerDir } from '@benchline/servers';
 
 describe('resolveNatsCredentials: each service’s own NATS user from its environment', () => {

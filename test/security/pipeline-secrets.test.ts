@@ -5,9 +5,8 @@ import { jetstream } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NATS_USERS, nowIso, proto, publishEvent, runRequested, TriggerSource, type RunRequest } from '@benchline/core';
-import { requestRun, startStack, watchRun, type Stack } from '@benchline/local';
+import { describeEvent, requestRun, startStack, watchRun, type Stack } from '@benchline/local';
 import { makeTempDir, type ServerDir } from '@benchline/servers';
-import { describeEvent } from '../../packages/local/src/present.ts';
 
 const SUITE = 'tiny';
 const RESULTS = JSON.stringify({ version: 1, benchmarks: [{ name: 'noop', value: 1.5, unit: 'ms' }] });

@@ -4,10 +4,8 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig, type MinionConfig, type SuiteConfig } from '@benchline/core';
 import { generateKeyPair, startSshd, type Sshd } from '@benchline/servers';
-import { HostKeyMismatchError, PrivateKeyError } from '../../services/executor/src/errors.ts';
-import { connectMinion } from '../../services/executor/src/ssh/connect.ts';
-import { ProvisioningError } from '../../services/provisioner/src/provisioning-error.ts';
-import { runPlaybook } from '../../services/provisioner/src/run-ansible.ts';
+import { connectMinion, HostKeyMismatchError, PrivateKeyError } from '@benchline/executor/internal';
+import { ProvisioningError, runPlaybook } from '@benchline/provisioner/internal';
 
 const log = pino({ level: 'silent' });
 

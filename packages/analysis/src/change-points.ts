@@ -1,8 +1,10 @@
+import { SegmentFits } from './fits.ts';
 import { estimateNoise } from './noise.ts';
-import { pelt } from './pelt.ts';
+import { pelt, totalCost } from './pelt.ts';
 import { rankSumPValue } from './rank-test.ts';
 import { median } from './robust.ts';
 import { stepBeatsLine } from './step-vs-trend.ts';
+import { trendChangePValue, trendConfirmed, trendDeparture } from './trend-test.ts';
 
 export interface DetectOptions {
   /** Fewest points a level must hold to count (and the delay before a new level can be reported). */
@@ -32,9 +34,17 @@ export interface Segment {
   to: number;
 }
 
+/**
+ * What changed: `level` in a series that is piecewise constant (a step); `trend` in a series that
+ * is piecewise linear (its level and/or slope broke at `index`: a gradual regression starting, a
+ * drift stopping, a step on a trending series).
+ */
+export type ChangeShape = 'level' | 'trend';
+
 export interface ChangePoint {
-  /** 0-based index of the first point of the new level. */
+  /** 0-based index of the first point of the new level (or new trend). */
   index: number;
+  shape: ChangeShape;
   /** Median of the segment before the change. */
   before: number;
   /** Median of the segment from `index` on. */
@@ -44,9 +54,10 @@ export interface ChangePoint {
   /** (after − before) / |before| · 100; ±Infinity when before is 0. */
   changePercent: number;
   /**
-   * Two-sided Mann–Whitney p-value of the two segments, its variance widened for the estimated
-   * lag-1 autocorrelation. The split itself was chosen to fit the data, so it is a measure of
-   * strength, not an exact error rate: smaller is stronger.
+   * `level`: two-sided Mann–Whitney p-value of the two segments, its variance widened for the
+   * estimated lag-1 autocorrelation; `trend`: p-value of two lines against one over the two
+   * segments. The split itself was chosen to fit the data, so it is a measure of strength, not an
+   * exact error rate: smaller is stronger.
    */
   significance: number;
   segmentBefore: Segment;
@@ -55,10 +66,12 @@ export interface ChangePoint {
 
 /**
  * Retrospective change points of one series (see the package README for the method and its
- * assumptions): on the log scale when all values are positive, PELT with a Gaussian mean-shift
- * cost on outlier-clipped values, scaled by the noise's long-run variance, MBIC penalty; then
- * changes that are too small, not significant by a rank test, or better fitted by a straight line
- * (drift) are merged away, weakest first.
+ * assumptions): on the log scale when all values are positive, outlier-clipped, PELT with an MBIC
+ * penalty in units of the noise's long-run variance for two models, piecewise constant and
+ * piecewise linear, the one with the smaller penalised cost kept. Then, for a piecewise-constant
+ * series, changes that are too small, not significant by a rank test, or better fitted by a
+ * straight line (drift) are merged away, weakest first; for a piecewise-linear one, breaks whose
+ * lines depart too little from each other or are not significant against one line.
  */
 export function detectChangePoints(values: readonly number[], options: Partial<DetectOptions> = {}): ChangePoint[] {
   const settings = { ...DEFAULT_DETECT_OPTIONS, ...options };
@@ -70,29 +83,63 @@ export function detectChangePoints(values: readonly number[], options: Partial<D
   const scaled = values.every((value) => value > 0) ? values.map(Math.log) : values;
   const noise = estimateNoise(scaled, settings.minSegment);
   const penalty = settings.penaltyFactor * Math.log(n);
-  const indices = pelt(noise.clipped, noise.longRunVariance, penalty, settings.minSegment);
+  const fits = new SegmentFits(noise.clipped);
+  const variance = noise.longRunVariance;
+  const flatCost = (from: number, to: number) => fits.flatError(from, to) / variance;
+  const lineCost = (from: number, to: number) => fits.lineError(from, to) / variance;
+  const levels = pelt(fits, 'flat', variance, penalty, settings.minSegment);
+  // A line has two parameters to a level's one: each segment's slope is charged like a change. A
+  // series the constant model cuts at most once is not one a trend model would describe better
+  // with breaks (a drift alone is one line: no change either way), so the second fit is skipped.
+  const trends = levels.length < 2 ? [] : pelt(fits, 'line', variance, 2 * penalty, settings.minSegment);
+  const levelScore = totalCost(n, levels, flatCost) + penalty * levels.length;
+  const trendScore = totalCost(n, trends, lineCost) + penalty * (2 * trends.length + 1);
   const inflation = (1 + noise.autocorrelation) / (1 - noise.autocorrelation);
+  if (levels.length >= 2 && trendScore < levelScore) {
+    const logScale = scaled !== values;
+    const describe = (from: number, index: number, to: number): Candidate => {
+      const change = describeChange(values, from, index, to, inflation, 'trend');
+      change.significance = trendChangePValue(noise.clipped, fits, from, index, to, variance);
+      const departure = trendDeparture(fits, from, index, to);
+      const departurePercent = logScale
+        ? 100 * Math.expm1(departure)
+        : relativeChangePercent(change.before, change.before + departure);
+      return { change, effectPercent: Math.abs(departurePercent) };
+    };
+    const confirmed = (change: ChangePoint) => trendConfirmed(
+      noise.clipped, fits, change.segmentBefore.from, change.index, change.segmentAfter.to, settings.minSegment);
+    return mergeWeakChanges(n, trends, settings, describe, confirmed);
+  }
   const isStep = (change: ChangePoint) =>
     stepBeatsLine(noise.clipped, change.segmentBefore.from, change.index, change.segmentAfter.to);
-  return mergeWeakChanges(values, indices, settings, inflation, isStep);
+  const describe = (from: number, index: number, to: number): Candidate => {
+    const change = describeChange(values, from, index, to, inflation, 'level');
+    return { change, effectPercent: Math.abs(change.changePercent) };
+  };
+  return mergeWeakChanges(n, levels, settings, describe, isStep);
+}
+
+/** A change under review, with the relative size the minimum change is checked against. */
+interface Candidate {
+  change: ChangePoint;
+  effectPercent: number;
 }
 
 function mergeWeakChanges(
-  values: readonly number[], indices: number[], settings: DetectOptions, inflation: number,
-  isStep: (change: ChangePoint) => boolean,
+  n: number, indices: number[], settings: DetectOptions,
+  describe: (from: number, index: number, to: number) => Candidate, holdsShape: (change: ChangePoint) => boolean,
 ): ChangePoint[] {
-  const bounds = [0, ...indices, values.length];
+  const bounds = [0, ...indices, n];
   for (;;) {
-    const changes = bounds.slice(1, -1)
-      .map((index, k) => describeChange(values, bounds[k]!, index, bounds[k + 2]!, inflation));
-    const weakest = weakestFailing(changes, settings, isStep);
-    if (weakest === undefined) return changes;
+    const candidates = bounds.slice(1, -1).map((index, k) => describe(bounds[k]!, index, bounds[k + 2]!));
+    const weakest = weakestFailing(candidates, settings, holdsShape);
+    if (weakest === undefined) return candidates.map((candidate) => candidate.change);
     bounds.splice(weakest + 1, 1);
   }
 }
 
 function describeChange(
-  values: readonly number[], from: number, index: number, to: number, inflation: number,
+  values: readonly number[], from: number, index: number, to: number, inflation: number, shape: ChangeShape,
 ): ChangePoint {
   const beforeValues = values.slice(from, index);
   const afterValues = values.slice(index, to);
@@ -101,6 +148,7 @@ function describeChange(
   const absoluteChange = after - before;
   return {
     index,
+    shape,
     before,
     after,
     absoluteChange,
@@ -118,20 +166,21 @@ export function relativeChangePercent(before: number, after: number): number {
 
 /** The position of the change that fails a criterion with the least evidence (largest p), if any. */
 function weakestFailing(
-  changes: ChangePoint[], settings: DetectOptions, isStep: (change: ChangePoint) => boolean,
+  candidates: Candidate[], settings: DetectOptions, holdsShape: (change: ChangePoint) => boolean,
 ): number | undefined {
   let weakest: number | undefined;
-  changes.forEach((change, k) => {
-    const fails = Math.abs(change.changePercent) < settings.minChangePercent
+  candidates.forEach((candidate, k) => {
+    const { change, effectPercent } = candidate;
+    const fails = effectPercent < settings.minChangePercent
       || Math.abs(change.absoluteChange) < settings.minAbsoluteChange
       || change.significance > settings.maxPValue
-      || !isStep(change);
-    if (fails && (weakest === undefined || isWeaker(change, changes[weakest]!))) weakest = k;
+      || !holdsShape(change);
+    if (fails && (weakest === undefined || isWeaker(candidate, candidates[weakest]!))) weakest = k;
   });
   return weakest;
 }
 
-function isWeaker(a: ChangePoint, b: ChangePoint): boolean {
-  if (a.significance !== b.significance) return a.significance > b.significance;
-  return Math.abs(a.changePercent) < Math.abs(b.changePercent);
+function isWeaker(a: Candidate, b: Candidate): boolean {
+  if (a.change.significance !== b.change.significance) return a.change.significance > b.change.significance;
+  return a.effectPercent < b.effectPercent;
 }

@@ -8,6 +8,8 @@ export interface RunPoint {
   value: number;
   /** The run's individual measurements, if known. */
   samples?: readonly number[];
+  /** The standard error of `value` from the run's own samples, when only their spread is known (e.g. stddev / √n). */
+  standardError?: number;
 }
 
 export interface JudgeOptions {
@@ -115,8 +117,9 @@ function runToRunNoise(values: readonly number[], level: number): number {
   return (Math.sqrt(Math.PI / 2) * values.reduce((sum, value) => sum + Math.abs(value - level), 0)) / values.length;
 }
 
-/** Standard error of the current run's value from its own samples (robust SD / √m), 0 without samples. */
+/** Standard error of the current run's value from its own samples (robust SD / √m), else as given, else 0. */
 function ownStandardError(current: RunPoint): number {
   const samples = current.samples ?? [];
-  return samples.length < 2 ? 0 : madScale(samples) / Math.sqrt(samples.length);
+  if (samples.length >= 2) return madScale(samples) / Math.sqrt(samples.length);
+  return current.standardError ?? 0;
 }

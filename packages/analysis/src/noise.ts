@@ -3,7 +3,7 @@ import { madScale, median, runningMedian } from './robust.ts';
 /** Residuals beyond this many robust standard deviations are treated as outliers and clipped. */
 const CLIP_IN_SD = 3;
 /** Autocorrelation is capped so that a near-random-walk series still gets a finite noise level. */
-const MAX_AUTOCORRELATION = 0.9;
+export const MAX_AUTOCORRELATION = 0.9;
 
 export interface NoiseModel {
   /** The series with outliers pulled in to the local level ± CLIP_IN_SD robust SDs. */
@@ -59,3 +59,4 @@ function floorVariance(values: readonly number[]): number {
   const level = Math.abs(median(values));
   return Math.max(level * 1e-9, Number.MIN_VALUE) ** 2;
 }
+

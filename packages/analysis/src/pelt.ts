@@ -1,19 +1,21 @@
+import type { SegmentFits } from './fits.ts';
+
+/** Cost of the segment [from, to) in units of −2 log-likelihood (already divided by the noise variance). */
+export type SegmentCost = (from: number, to: number) => number;
+
 /**
  * PELT (Killick, Fearnhead & Eckley 2012): the exact minimiser of Σ segment costs + penalty ·
- * (number of changes) over segmentations whose segments have at least `minSegment` points. The
- * cost is the squared error around the segment mean divided by `variance` (−2 log-likelihood of
- * a Gaussian mean shift), computed from cumulative sums in O(1). Returns the start index of each
- * segment after the first.
+ * (number of changes) over segmentations whose segments have at least `minSegment` points, the
+ * cost of a segment being the squared error around its mean (`flat`) or its least-squares line
+ * (`line`) divided by `variance` (−2 log-likelihood of Gaussian noise). Returns the start index of
+ * each segment after the first.
  */
-export function pelt(values: ArrayLike<number>, variance: number, penalty: number, minSegment: number): number[] {
-  const n = values.length;
+export function pelt(
+  fits: SegmentFits, model: 'flat' | 'line', variance: number, penalty: number, minSegment: number,
+): number[] {
+  const n = fits.sum.length - 1;
   if (n < 2 * minSegment) return [];
-  const sums = new Float64Array(n + 1);
-  const squares = new Float64Array(n + 1);
-  for (let i = 0; i < n; i++) {
-    sums[i + 1] = sums[i]! + values[i]!;
-    squares[i + 1] = squares[i]! + values[i]! ** 2;
-  }
+  const line = model === 'line';
   const best = new Float64Array(n + 1);
   const lastChange = new Int32Array(n + 1);
   const candidates = new Int32Array(n + 1);
@@ -27,9 +29,18 @@ export function pelt(values: ArrayLike<number>, variance: number, penalty: numbe
     let bestStart = 0;
     for (let k = 0; k < count; k++) {
       const start = candidates[k]!;
-      const sum = sums[end]! - sums[start]!;
-      const cost = Math.max(0, squares[end]! - squares[start]! - (sum * sum) / (end - start)) / variance;
-      const total = best[start]! + cost;
+      // Inlined fits.flatError / fits.lineError: this loop is the detector's hot path.
+      const m = end - start;
+      const sum = fits.sum[end]! - fits.sum[start]!;
+      const syy = fits.squares[end]! - fits.squares[start]! - (sum * sum) / m;
+      let error = syy;
+      if (line) {
+        const indexSum = fits.indexSum[end]! - fits.indexSum[start]!;
+        const sxx = fits.indexSquares[end]! - fits.indexSquares[start]! - (indexSum * indexSum) / m;
+        const sxy = fits.cross[end]! - fits.cross[start]! - (indexSum * sum) / m;
+        if (sxx > 0) error -= (sxy * sxy) / sxx;
+      }
+      const total = best[start]! + Math.max(0, error) / variance;
       totals[k] = total;
       if (total + penalty < bestCost) {
         bestCost = total + penalty;
@@ -45,4 +56,12 @@ export function pelt(values: ArrayLike<number>, variance: number, penalty: numbe
   const changes: number[] = [];
   for (let end = lastChange[n]!; end > 0; end = lastChange[end]!) changes.push(end);
   return changes.reverse();
+}
+
+/** Σ cost over the segments that `changes` cut 0..n into. */
+export function totalCost(n: number, changes: readonly number[], cost: SegmentCost): number {
+  const bounds = [0, ...changes, n];
+  let total = 0;
+  for (let k = 0; k + 1 < bounds.length; k++) total += cost(bounds[k]!, bounds[k + 1]!);
+  return total;
 }

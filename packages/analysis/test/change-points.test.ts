@@ -49,6 +49,16 @@ describe('detectChangePoints', () => {
     expect(detectChangePoints([...values, ...noisy(2, 150, 0.01, 13)]).map((change) => change.index)).toEqual([50]);
   });
 
+  it('reports a break in a trend as a trend change, and a plain step as a level change', () => {
+    // Flat, then a steady decline of 1 % per point from index 100: no step, a change of slope.
+    const values = noisy(200, 100, 0.002, 14).map((value, i) => value * (i < 100 ? 1 : 0.99 ** (i - 100)));
+    const changes = detectChangePoints(values);
+    expect(changes.every((change) => change.shape === 'trend')).toBe(true);
+    expect(changes.some((change) => Math.abs(change.index - 100) <= 3)).toBe(true);
+    const step = [...noisy(60, 100, 0.01, 15), ...noisy(60, 110, 0.01, 16)];
+    expect(detectChangePoints(step).map((found) => found.shape)).toEqual(['level']);
+  });
+
   it('handles short series and rejects non-finite values', () => {
     expect(detectChangePoints([])).toEqual([]);
     expect(detectChangePoints([1, 2, 3])).toEqual([]);

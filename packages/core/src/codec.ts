@@ -1,5 +1,5 @@
 import {
-  proto, type RunAnalyzed, type RunExecuted, type RunFailed, type RunProvisioned, type RunPublished, type RunRequest, type RunRequested,
+  proto, type RunAnalyzed, type RunCancelled, type RunExecuted, type RunFailed, type RunProvisioned, type RunPublished, type RunRequest, type RunRequested,
 } from './messages.ts';
 import { parseEventSubject, type StageName } from './subjects.ts';
 
@@ -12,7 +12,8 @@ export type RunEvent =
   | { stage: 'executed'; message: WithRequest<RunExecuted> }
   | { stage: 'published'; message: WithRequest<RunPublished> }
   | { stage: 'analyzed'; message: WithRequest<RunAnalyzed> }
-  | { stage: 'failed'; message: WithRequest<RunFailed> };
+  | { stage: 'failed'; message: WithRequest<RunFailed> }
+  | { stage: 'cancelled'; message: WithRequest<RunCancelled> };
 
 export type EventOf<S extends StageName> = Extract<RunEvent, { stage: S }>;
 
@@ -27,6 +28,7 @@ const codecs = {
   published: proto.RunPublished,
   analyzed: proto.RunAnalyzed,
   failed: proto.RunFailed,
+  cancelled: proto.RunCancelled,
 } as const;
 
 export function encodeEvent(event: RunEvent): Uint8Array {

@@ -74,6 +74,60 @@ export const AnalysisSchema = Type.Object({
   }, { additionalProperties: false }), { default: {} }),
 }, { additionalProperties: false, default: {} });
 
+const destination = {
+  name: Name,
+  events: Type.Optional(Type.Array(Type.Union([Type.Literal('run.analyzed'), Type.Literal('run.failed'), Type.Literal('change.detected'), Type.Literal('change.updated')]), { minItems: 1, description: 'default: every event the destination handles' })),
+  suites: Type.Optional(Type.Array(Type.String(), { minItems: 1, description: 'default: every suite' })),
+  minChangePercent: Type.Optional(Type.Number({ minimum: 0, description: 'leave out changes and run verdicts smaller than this (absolute percent); a run.analyzed with none left is not sent' })),
+  timeoutSeconds: Type.Number({ exclusiveMinimum: 0, default: 10, description: 'of one HTTP request' }),
+};
+const HttpUrl = (description: string) => Type.String({ pattern: '^https?://', description });
+
+export const NotificationDestinationSchema = Type.Union([
+  Type.Object({
+    ...destination,
+    type: Type.Literal('webhook'),
+    url: HttpUrl('receives a signed JSON POST per event'),
+    secret: Type.String({ minLength: 16, description: 'HMAC-SHA256 key of Benchline-Signature, usually ${ENV_VAR}' }),
+  }, { additionalProperties: false }),
+  Type.Object({
+    ...destination,
+    type: Type.Literal('slack'),
+    url: HttpUrl('Slack (or compatible) incoming webhook URL, usually ${ENV_VAR}: it is a secret'),
+  }, { additionalProperties: false }),
+  Type.Object({
+    ...destination,
+    type: Type.Literal('github'),
+    token: Type.String({ minLength: 1, description: 'GitHub token with statuses and pull-request write access, usually ${ENV_VAR}' }),
+    baseUrl: Type.String({ default: 'https://api.github.com', description: 'REST API base; GitHub Enterprise Server: https://HOST/api/v3' }),
+    repository: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$', description: 'owner/name; default: from the suite\'s repo URL' })),
+    commitStatus: Type.Boolean({ default: true, description: 'a commit status per run on its commit' }),
+    pullRequestComment: Type.Boolean({ default: true, description: 'one comment per pull request and suite, edited by later runs' }),
+  }, { additionalProperties: false }),
+]);
+
+export const NotificationsSchema = Type.Object({
+  maxAttempts: Type.Integer({ minimum: 1, default: 8, description: 'attempts of one delivery before it is dead-lettered' }),
+  maxDelaySeconds: Type.Integer({ minimum: 1, default: 300, description: 'longest wait between attempts (1, 2, 4, … s)' }),
+  destinations: Type.Array(NotificationDestinationSchema, { default: [] }),
+}, { additionalProperties: false, default: {} });
+
+/** Unset per-suite settings fall back to the block's own. */
+const bisectionSettings = {
+  enabled: Type.Optional(Type.Boolean({ description: 'confirm and bisect new regressions (default true)' })),
+  confirmRuns: Type.Optional(Type.Integer({ minimum: 2, maximum: 20, description: 'confirmation runs at each end, interleaved A B A B … (default 3)' })),
+  stepRuns: Type.Optional(Type.Integer({ minimum: 2, maximum: 20, description: 'runs of the midpoint per bisection step, interleaved with one run of each end (default 3)' })),
+  maxRuns: Type.Optional(Type.Integer({ minimum: 2, description: 'budget of runs per change, confirmation included; then the narrowest range reached is reported (default 60)' })),
+  confidence: Type.Optional(Type.Number({ exclusiveMinimum: 0.5, exclusiveMaximum: 1, description: 'of the comparisons: Mann–Whitney U at 1 − confidence, bootstrap interval of the ratio of medians (default 0.95)' })),
+};
+export const BisectionSettingsSchema = Type.Object(bisectionSettings, { additionalProperties: false });
+
+export const BisectionSchema = Type.Object({
+  ...bisectionSettings,
+  runTimeoutSeconds: Type.Integer({ minimum: 10, default: 7200, description: 'how long the bisector waits for one of its runs (queueing included) before it gives the change up' }),
+  suites: Type.Record(Name, BisectionSettingsSchema, { default: {} }),
+}, { additionalProperties: false, default: {} });
+
 export const ConfigSchema = Type.Object({
   dataDir: Type.String({ default: '.data', description: 'service state: Ansible dirs, IPFS blockstore' }),
   nats: Type.Object({
@@ -105,6 +159,8 @@ export const ConfigSchema = Type.Object({
     timeoutSeconds: Type.Integer({ minimum: 1, default: 1800 }),
   }, { additionalProperties: false, default: {} }),
   analysis: AnalysisSchema,
+  bisection: BisectionSchema,
+  notifications: NotificationsSchema,
   executor: Type.Object({
     maxArtifactBytes: Type.Integer({ minimum: 1, default: 256 * 1024 * 1024 }),
   }, { additionalProperties: false, default: {} }),
@@ -132,3 +188,7 @@ export type MinionConfig = Static<typeof MinionSchema>;
 export type ScheduleConfig = Static<typeof ScheduleSchema>;
 export type ParameterConfig = Static<typeof ParameterSchema>;
 export type AnalysisSettings = Static<typeof AnalysisSettingsSchema>;
+export type BisectionSettings = Static<typeof BisectionSettingsSchema>;
+export type NotificationDestination = Static<typeof NotificationDestinationSchema>;
+/** What the notifier announces (docs/notifications.md). */
+export type NotificationEventKind = NonNullable<Extract<NotificationDestination, { type: 'webhook' }>['events']>[number];

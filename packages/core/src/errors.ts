@@ -18,6 +18,7 @@ export const ERROR_CODES = {
   INFLUX_REJECTED: 'InfluxDB refused the points with a client error (4xx)',
   POINTS_INVALID: 'a result could not be written as an InfluxDB point',
   RETRIES_EXHAUSTED: 'a stage kept failing with an error that retries might have fixed',
+  NOTIFICATION_REJECTED: 'a notification destination refused a delivery with a client error (4xx)',
   HTTP_BAD_REQUEST: 'the HTTP request is invalid',
   HTTP_UNAUTHORIZED: 'the HTTP request has no valid API key',
   HTTP_NOT_FOUND: 'the HTTP resource does not exist',

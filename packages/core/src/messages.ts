@@ -10,6 +10,7 @@ export type RunExecuted = benchline.v1.RunExecuted;
 export type RunPublished = benchline.v1.RunPublished;
 export type RunFailed = benchline.v1.RunFailed;
 export type RunAnalyzed = benchline.v1.RunAnalyzed;
+export type RunCancelled = benchline.v1.RunCancelled;
 export type Analysis = benchline.v1.Analysis;
 export type SeriesVerdict = benchline.v1.SeriesVerdict;
 /** A SeriesVerdict as decoded messages carry it (plain fields, every one optional). */

@@ -1,12 +1,12 @@
-import { ARTIFACTS_BUCKET, CHANGES_BUCKET, CONSUMERS, LEASES_BUCKET, RECORDER_CONSUMER, RUNS_BUCKET } from './topology.ts';
-import { eventSubject, RUNS_STREAM, type StageName } from './subjects.ts';
+import { ARTIFACTS_BUCKET, BISECTIONS_BUCKET, BISECTOR_CONSUMER, CHANGES_BUCKET, CONSUMERS, LEASES_BUCKET, NOTIFIER_CONSUMERS, RECORDER_CONSUMER, RUNS_BUCKET } from './topology.ts';
+import { DEAD_LETTER_STREAM, deadLetterSubject, eventSubject, notifySubject, RUNS_STREAM, type StageName } from './subjects.ts';
 
 /**
  * The NATS users of a Benchline deployment and the subjects each may use: the ONE definition that
  * both local mode and the production server config (infrastructure/nats/authorization.conf) are
  * rendered from. Each service connects as the user of its own name.
  */
-export const NATS_USERS = ['admin', 'trigger', 'provisioner', 'executor', 'publisher', 'analyzer', 'client'] as const;
+export const NATS_USERS = ['admin', 'trigger', 'provisioner', 'executor', 'publisher', 'analyzer', 'notifier', 'bisector', 'client'] as const;
 export type NatsUser = (typeof NATS_USERS)[number];
 
 export interface SubjectPermissions {
@@ -31,11 +31,11 @@ const objStream = (bucket: string) => `OBJ_${bucket}`;
 const bindTopology = [RUNS_STREAM, kvStream(RUNS_BUCKET), kvStream(LEASES_BUCKET), objStream(ARTIFACTS_BUCKET), kvStream(CHANGES_BUCKET)]
   .map((stream) => `${API}.STREAM.INFO.${stream}`);
 
-/** Pull, heartbeat and acknowledge on one durable consumer of the RUNS stream. */
-const workOn = (durable: string) => [
-  `${API}.CONSUMER.INFO.${RUNS_STREAM}.${durable}`,
-  `${API}.CONSUMER.MSG.NEXT.${RUNS_STREAM}.${durable}`,
-  `$JS.ACK.${RUNS_STREAM}.${durable}.>`,
+/** Pull, heartbeat and acknowledge on one durable consumer (of the RUNS stream unless told). */
+const workOn = (durable: string, stream: string = RUNS_STREAM) => [
+  `${API}.CONSUMER.INFO.${stream}.${durable}`,
+  `${API}.CONSUMER.MSG.NEXT.${stream}.${durable}`,
+  `$JS.ACK.${stream}.${durable}.>`,
 ];
 
 /** Publish events of these stages: `run.<stage>.<minion>.<runId>`. */
@@ -61,19 +61,27 @@ const kvList = (bucket: string) => orderedConsumersOn(kvStream(bucket));
 const objectsWrite = (bucket: string) => [`$O.${bucket}.>`, `${API}.STREAM.MSG.GET.${objStream(bucket)}`];
 const objectsRead = (bucket: string) => [`${API}.STREAM.MSG.GET.${objStream(bucket)}`, ...orderedConsumersOn(objStream(bucket))];
 
-const DURABLES = [...Object.values(CONSUMERS).map(({ durable }) => durable), RECORDER_CONSUMER];
+const DURABLES = [
+  ...Object.values(CONSUMERS).map(({ durable }) => durable), RECORDER_CONSUMER,
+  ...Object.values(NOTIFIER_CONSUMERS).filter(({ stream }) => stream === RUNS_STREAM).map(({ durable }) => durable),
+];
 
-function service(user: Exclude<NatsUser, 'admin' | 'client'>, publish: string[]): SubjectPermissions {
+function service(user: Exclude<NatsUser, 'admin' | 'client'>, publish: string[], subscribe: string[] = []): SubjectPermissions {
   return {
     publish: { allow: [`${API}.INFO`, ...bindTopology, ...publish] },
-    subscribe: { allow: [`${natsInboxPrefix(user)}.>`] },
+    subscribe: { allow: [`${natsInboxPrefix(user)}.>`, ...subscribe] },
   };
 }
 
 const PERMISSIONS: Record<Exclude<NatsUser, 'admin'>, SubjectPermissions> = {
   // HTTP API and schedules (run.requested), the recorder (runs bucket, rejects to run.failed and the dead letters).
   trigger: service('trigger', [
-    ...emit('requested', 'failed'),
+    // POST /runs/:id/cancel: reads the run's request, publishes run.cancelled.
+    ...emit('requested', 'failed', 'cancelled'),
+    ...lookUpEvents,
+    // GET /runs/:id/events: follows a run (ordered consumer) and its live lines.
+    ...orderedConsumersOn(RUNS_STREAM),
+    `${API}.CONSUMER.MSG.NEXT.${RUNS_STREAM}.*`,
     'deadletter.>',
     ...workOn(RECORDER_CONSUMER),
     ...kvReadWrite(RUNS_BUCKET),
@@ -82,7 +90,14 @@ const PERMISSIONS: Record<Exclude<NatsUser, 'admin'>, SubjectPermissions> = {
     ...kvReadWrite(CHANGES_BUCKET),
     ...kvList(CHANGES_BUCKET),
     'change.updated.*',
-  ]),
+    // GET /changes/:id: the change's confirmation and bisection, as the bisector records them.
+    `${API}.STREAM.INFO.${kvStream(BISECTIONS_BUCKET)}`,
+    ...kvRead(BISECTIONS_BUCKET),
+    // GET /notifications/dead-letters: reads the notifier's dead letters (ordered consumer).
+    `${API}.STREAM.INFO.${DEAD_LETTER_STREAM}`,
+    ...orderedConsumersOn(DEAD_LETTER_STREAM),
+    `${API}.CONSUMER.MSG.NEXT.${DEAD_LETTER_STREAM}.*`,
+  ], ['runlog.*']),
   provisioner: service('provisioner', [
     ...emit('provisioned', 'failed'),
     ...workOn(CONSUMERS.provisioner.durable),
@@ -114,6 +129,25 @@ const PERMISSIONS: Record<Exclude<NatsUser, 'admin'>, SubjectPermissions> = {
     ...kvList(CHANGES_BUCKET),
     'change.detected.*',
     'change.updated.*',
+  ]),
+  // Turns run and change events into one delivery per destination, delivers them, dead-letters what keeps failing.
+  notifier: service('notifier', [
+    ...Object.values(NOTIFIER_CONSUMERS).flatMap(({ durable, stream }) => workOn(durable, stream)),
+    notifySubject('*'),
+    deadLetterSubject(notifySubject('*')),
+  ]),
+  // Confirms new regressions by rerunning them and bisects confirmed ones: requests runs, reads their events,
+  // records its progress, updates the change and announces bisect.* events.
+  bisector: service('bisector', [
+    ...emit('requested'),
+    ...lookUpEvents,
+    ...workOn(BISECTOR_CONSUMER.durable, BISECTOR_CONSUMER.stream),
+    ...kvReadWrite(CHANGES_BUCKET),
+    ...kvList(CHANGES_BUCKET),
+    `${API}.STREAM.INFO.${kvStream(BISECTIONS_BUCKET)}`,
+    ...kvReadWrite(BISECTIONS_BUCKET),
+    'change.updated.*',
+    'bisect.*.*',
   ]),
   // CI or people outside the services: request runs directly and follow them (events and live lines).
   client: {

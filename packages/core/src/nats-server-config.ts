@@ -45,7 +45,7 @@ export function renderNatsAuthorization(password: (user: NatsUser) => PasswordSo
 export function productionNatsAuthorization(): string {
   return [
     '# GENERATED from packages/core/src/nats-permissions.ts — do not edit; regenerate with',
-    '#   node --import tsx packages/core/src/nats-authorization-cli.ts infrastructure/nats/authorization.conf',
+    '#   node --import tsx packages/core/bin/nats-authorization.ts infrastructure/nats/authorization.conf',
     '# Included by nats-server.conf and cluster/nats-cluster.conf. Each password is read from the',
     `# server's environment: ${NATS_USERS.map(passwordEnvName).join(', ')}.`,
     '',

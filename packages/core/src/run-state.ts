@@ -24,6 +24,8 @@ export interface RunState {
   cid?: string;
   points?: number;
   error?: { stage: string; code?: string; reason: string; detail?: string };
+  /** Who cancelled the run and why (run.cancelled); the status is then `cancelled`. */
+  cancellation?: { by: string; reason?: string };
   /** The analyzer's verdicts (run.analyzed); the run's status stays `published`. */
   analysis?: RunAnalysisState;
 }
@@ -48,7 +50,8 @@ export interface RunAnalysisState {
 }
 
 // Analysis annotates a published run, and a failed analysis does not unpublish it: all three rank alike.
-const RANK: Record<StageName, number> = { requested: 0, provisioned: 1, executed: 2, published: 3, analyzed: 3, failed: 3 };
+// A cancellation ends a run that has not ended yet; it does not undo a run that already ended.
+const RANK: Record<StageName, number> = { requested: 0, provisioned: 1, executed: 2, published: 3, analyzed: 3, failed: 3, cancelled: 3 };
 const enumName = (names: Record<number, string>, value: number, prefix: string) => (names[value] ?? 'UNSPECIFIED').replace(prefix, '').toLowerCase();
 
 /** Folds one event into a run's state. Pure; events may arrive late, twice, or out of order. */
@@ -111,6 +114,10 @@ export function applyEvent(current: RunState | undefined, event: RunEvent): RunS
         reason: event.message.reason,
         ...(event.message.detail ? { detail: event.message.detail } : {}),
       };
+      break;
+    case 'cancelled':
+      next.stages.cancelled = event.message.cancelledAt;
+      next.cancellation = { by: event.message.cancelledBy, ...(event.message.reason ? { reason: event.message.reason } : {}) };
       break;
   }
   return next;

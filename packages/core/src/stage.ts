@@ -19,6 +19,16 @@ export interface StageRun<In extends StageName> {
   readonly log: Logger;
   /** Present when the stage holds the minion; its `signal` fires when the lease is lost. */
   readonly lease: LeaseSession | undefined;
+  /** Fires (within CANCEL_POLL_MS) once the run is cancelled (run.cancelled): stop, kill, clean up; nothing is published. Stages that hold the minion only. */
+  readonly cancelled: AbortSignal;
+}
+
+/** How often a stage that holds the minion looks for the run's `run.cancelled`. */
+export const CANCEL_POLL_MS = 1_000;
+
+/** Thrown by a stage's work that stopped because the run was cancelled; the kit then publishes nothing and frees the minion. */
+export class RunCancelled extends Error {
+  override name = 'RunCancelled';
 }
 
 /** How a stage holds the run's minion while it works. */
@@ -77,29 +87,50 @@ export function stageHandler<In extends StageName, Out extends StageName>(
       const event = eventOf(msg);
       if (!event) return;
       const { request } = event.message;
+      const isCancelled = () => hasAnyEvent(jsm, ['cancelled'], request.minion, request.runId);
+      const claim = leaseClaim(request.runId, msg);
+      if (await isCancelled()) {
+        // Dropped; the run may still hold the minion from its previous stage: free it.
+        if (lease && (await lease.leases.acquire(request.minion, claim)).acquired) await lease.leases.release(request.minion, claim);
+        return;
+      }
       if (await hasAnyEvent(jsm, [publishes, 'failed'], request.minion, request.runId)) return;
       const log = deps.log.child({ runId: request.runId, minion: request.minion });
       if (!lease) {
-        await publish(await definition.work({ event, request, msg, log, lease: undefined }));
+        await publish(await definition.work({ event, request, msg, log, lease: undefined, cancelled: new AbortController().signal }));
         return;
       }
 
-      const claim = leaseClaim(request.runId, msg);
       await (lease.take ?? ((minion, own) => takeLease(lease.leases, minion, own)))(request.minion, claim, msg);
       const session = new LeaseSession({ leases: lease.leases, minion: request.minion, claim, renewEveryMs: lease.renewEveryMs });
+      const cancel = new AbortController();
+      const watch = setInterval(() => {
+        isCancelled().then((yes) => {
+          if (yes && !cancel.signal.aborted) cancel.abort(new RunCancelled(`run ${request.runId} was cancelled`));
+        }, () => undefined);
+      }, CANCEL_POLL_MS);
+      const dropCancelled = async () => {
+        log.info('run cancelled: nothing published, minion freed');
+        await session.release();
+      };
       try {
+        // Cancelled while it waited for the minion.
+        if (await isCancelled()) return await dropCancelled();
         let message: EventOf<Out>['message'];
         try {
-          message = await definition.work({ event, request, msg, log, lease: session });
+          message = await definition.work({ event, request, msg, log, lease: session, cancelled: cancel.signal });
         } catch (error) {
           // A delivery that no longer holds the minion reports nothing, not even its failure.
           await session.check();
+          if (cancel.signal.aborted || error instanceof RunCancelled || (await isCancelled())) return await dropCancelled();
           throw error;
         }
         await session.check();
+        if (cancel.signal.aborted || (await isCancelled())) return await dropCancelled();
         await publish(message);
         if (lease.releaseWhenDone) await session.release();
       } finally {
+        clearInterval(watch);
         session.end();
       }
     },

@@ -2,12 +2,14 @@ import { AckPolicy, DeliverPolicy, DiscardPolicy, RetentionPolicy, StorageType, 
 import { Kvm, type KV } from '@nats-io/kv';
 import { Objm, type ObjectStore } from '@nats-io/obj';
 import { nanos } from '@nats-io/transport-node';
-import { CHANGES_STREAM, DEAD_LETTER_STREAM, RUNS_STREAM, stageFilter, type StageName } from './subjects.ts';
+import { CHANGES_STREAM, DEAD_LETTER_STREAM, NOTIFICATIONS_STREAM, RUNS_STREAM, stageFilter, type StageName } from './subjects.ts';
 
 export const RUNS_BUCKET = 'benchline-runs';
 export const LEASES_BUCKET = 'benchline-leases';
 export const ARTIFACTS_BUCKET = 'benchline-artifacts';
 export const CHANGES_BUCKET = 'benchline-changes';
+/** The bisector's record of each change's confirmation and bisection: key = change id. */
+export const BISECTIONS_BUCKET = 'benchline-bisections';
 
 /** Durable consumer names, one per service role, shared by all its replicas. */
 export const CONSUMERS = {
@@ -18,6 +20,19 @@ export const CONSUMERS = {
 } as const satisfies Record<string, { durable: string; stage: StageName }>;
 /** The trigger's projection of every event into the runs bucket. */
 export const RECORDER_CONSUMER = 'recorder';
+/** The bisector's durable: new change points (JSON ChangeRecord); from the first one after it is created. */
+export const BISECTOR_CONSUMER = { stream: CHANGES_STREAM, durable: 'bisector', filter: 'change.detected.>' } as const;
+/**
+ * The notifier's durables: one per kind of event it announces (one filter subject each, for
+ * nats-server 2.9) and one for its deliveries. They start at the first event after they are
+ * created, so a deployment that gains them does not announce its history.
+ */
+export const NOTIFIER_CONSUMERS = {
+  analyzed: { stream: RUNS_STREAM, durable: 'notifier-analyzed', filter: stageFilter('analyzed') },
+  failed: { stream: RUNS_STREAM, durable: 'notifier-failed', filter: stageFilter('failed') },
+  changes: { stream: CHANGES_STREAM, durable: 'notifier-changes', filter: 'change.>' },
+  deliveries: { stream: NOTIFICATIONS_STREAM, durable: 'notifier-deliveries', filter: 'notify.>' },
+} as const;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -60,23 +75,37 @@ export async function ensureTopology(jsm: JetStreamManager, js: JetStreamClient,
   });
   await ensureStream(jsm, {
     name: CHANGES_STREAM,
-    subjects: ['change.>'],
+    subjects: ['change.>', 'bisect.>'],
     retention: RetentionPolicy.Limits,
     storage: StorageType.File,
     max_age: nanos(90 * DAY_MS),
     duplicate_window: duplicateWindow,
-    description: 'Change points as the analyzer and people update them: change.<detected|updated>.<suite> (JSON)',
+    description: 'Change points as the analyzer and people update them: change.<detected|updated>.<suite> (JSON); their bisections: bisect.<started|step|completed>.<suite> (JSON)',
+  });
+  await ensureStream(jsm, {
+    name: NOTIFICATIONS_STREAM,
+    subjects: ['notify.>'],
+    retention: RetentionPolicy.Limits,
+    storage: StorageType.File,
+    max_age: nanos(7 * DAY_MS),
+    duplicate_window: duplicateWindow,
+    description: 'Notification deliveries, one per event and destination: notify.<destination> (JSON)',
   });
   const ackWait = nanos(options.ackWaitMs ?? 30_000);
   for (const { durable, stage } of Object.values(CONSUMERS)) {
     await ensureConsumer(jsm, RUNS_STREAM, { durable_name: durable, filter_subject: stageFilter(stage), ack_wait: ackWait });
   }
   await ensureConsumer(jsm, RUNS_STREAM, { durable_name: RECORDER_CONSUMER, filter_subject: 'run.>', ack_wait: ackWait });
+  await ensureConsumer(jsm, BISECTOR_CONSUMER.stream, { durable_name: BISECTOR_CONSUMER.durable, filter_subject: BISECTOR_CONSUMER.filter, ack_wait: ackWait, deliver_policy: DeliverPolicy.New });
+  for (const { stream, durable, filter } of Object.values(NOTIFIER_CONSUMERS)) {
+    await ensureConsumer(jsm, stream, { durable_name: durable, filter_subject: filter, ack_wait: ackWait, deliver_policy: DeliverPolicy.New });
+  }
 
   const kvm = new Kvm(js);
   const runs = await kvm.create(RUNS_BUCKET, { history: 1, storage: StorageType.File, description: 'current state of each run (JSON)' });
   const leases = await kvm.create(LEASES_BUCKET, { history: 1, storage: StorageType.File, ttl: options.leaseTtlMs, description: 'minion leases: key = minion, value = holder' });
   const artifacts = await new Objm(js).create(ARTIFACTS_BUCKET, { storage: StorageType.File, description: 'run artifacts: <runId>/<path>' });
+  await kvm.create(BISECTIONS_BUCKET, { history: 5, storage: StorageType.File, description: 'confirmation and bisection of a change: key = change id, value = BisectionRecord (JSON)' });
   const changes = await kvm.create(CHANGES_BUCKET, { history: 5, storage: StorageType.File, description: 'change points: key = <series>.<change id>, value = ChangeRecord (JSON)' });
   return { runs, leases, artifacts, changes };
 }

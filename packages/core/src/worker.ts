@@ -1,7 +1,7 @@
 import type { Consumer, JetStreamClient, JsMsg } from '@nats-io/jetstream';
 import { millis } from '@nats-io/transport-node';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { backoffDelayMs, STAGE_BACKOFF } from './backoff.ts';
+import { backoffDelayMs, STAGE_BACKOFF, type BackoffOptions } from './backoff.ts';
 import { isRetryable } from './errors.ts';
 import type { Logger } from './logger.ts';
 import { RUNS_STREAM } from './subjects.ts';
@@ -41,6 +41,10 @@ export interface WorkerOptions {
   /** Messages in hand at the same time in this replica (being handled, or waiting for their turn). */
   concurrency: number;
   maxAttempts?: number;
+  /** Delays between attempts; default STAGE_BACKOFF (1, 2, 4, 8 s, … at most 30 s). */
+  backoff?: BackoffOptions;
+  /** The stream of the durable consumer; default RUNS. */
+  stream?: string;
   /** Upper bound; a third of the consumer's ack_wait when that is shorter, so a busy handler never looks dead. */
   heartbeatMs?: number;
 }
@@ -56,7 +60,7 @@ export interface Worker {
  * local queue), and keeps each message alive with `working()` while its handler runs.
  */
 export function startWorker(options: WorkerOptions): Worker {
-  const { js, durable, handler, log, concurrency, maxAttempts = 5, heartbeatMs = 10_000 } = options;
+  const { js, durable, handler, log, concurrency, maxAttempts = 5, heartbeatMs = 10_000, backoff = STAGE_BACKOFF, stream = RUNS_STREAM } = options;
   let stopping = false;
   const inHand = new Set<Promise<void>>();
   const pull = async () => {
@@ -69,7 +73,7 @@ export function startWorker(options: WorkerOptions): Worker {
       }
       try {
         if (!consumer) {
-          consumer = await js.consumers.get(RUNS_STREAM, durable);
+          consumer = await js.consumers.get(stream, durable);
           heartbeatEveryMs = await heartbeatInterval(consumer, heartbeatMs);
         }
         const msg = await consumer.next({ expires: 2_000 });
@@ -103,7 +107,7 @@ export function startWorker(options: WorkerOptions): Worker {
         await handler.giveUp(msg, error);
         await msg.ackAck();
       } else {
-        const delay = backoffDelayMs(msg.info.deliveryCount, STAGE_BACKOFF);
+        const delay = backoffDelayMs(msg.info.deliveryCount, backoff);
         log.warn({ err: error, subject: msg.subject, attempt: msg.info.deliveryCount, retryInMs: delay }, 'handler failed; will retry');
         msg.nak(delay);
       }

@@ -1,5 +1,8 @@
+// The Benchline dashboard: options, the generator and its JSON rendering
 export { benchlineDashboard, DASHBOARD_UID, DATASOURCE, type DashboardOptions } from './dashboard.ts';
+export { dashboardJson, loadConfigForDashboard } from './render.ts';
+
+// The InfluxQL behind its panels
 export { dashboardQueries } from './dashboard-queries.ts';
 export { influxQlTarget, identifier, stringLiteral, type InfluxQlTarget } from './influxql.ts';
 export { historyQuery, recentRunsQuery, seriesTags, tagValuesQuery } from './queries.ts';
-export { dashboardJson, loadConfigForDashboard } from './render.ts';

@@ -35,6 +35,11 @@ export interface PointWriter {
   write(points: Iterable<Point>): Promise<number>;
 }
 
+export type QueryParams = Readonly<Record<string, string | number>>;
+
+/** Rows per chunk of a streamed query answer. */
+const QUERY_CHUNK_ROWS = 5_000;
+
 /** One series of an InfluxQL answer: its tags (GROUP BY) and rows as objects keyed by column. */
 export interface QuerySeries {
   readonly tags: Readonly<Record<string, string>>;
@@ -110,18 +115,39 @@ export class InfluxClient implements PointWriter {
    * Runs one read-only InfluxQL statement; the series of its (only) result, times in ms since the epoch
    * (exact in a JavaScript number, unlike ns). Values are never spliced into the text: use `params`.
    */
-  async query(statement: string, params: Readonly<Record<string, string | number>> = {}, signal?: AbortSignal): Promise<QuerySeries[]> {
+  async query(statement: string, params: QueryParams = {}, signal?: AbortSignal): Promise<QuerySeries[]> {
+    const series: QuerySeries[] = [];
+    for await (const one of this.querySeries(statement, params, signal)) series.push(one);
+    return series;
+  }
+
+  /**
+   * The same, one series at a time as InfluxDB streams them (`chunked=true`), so a result of any size
+   * is never held whole: each line of the answer is a chunk, and a series cut across chunks (`partial`)
+   * is put back together before it is yielded.
+   */
+  async *querySeries(statement: string, params: QueryParams = {}, signal?: AbortSignal): AsyncGenerator<QuerySeries, void, undefined> {
     const url = this.#endpoint('query');
-    const body = new URLSearchParams({ db: this.#options.database, q: statement, epoch: 'ms', params: JSON.stringify(params) });
+    const body = new URLSearchParams({
+      db: this.#options.database, q: statement, epoch: 'ms', chunked: 'true', chunk_size: String(QUERY_CHUNK_ROWS), params: JSON.stringify(params),
+    });
     const response = await this.#send('query', url, body, signal);
-    const answer = (await response.json()) as InfluxQueryAnswer;
-    const result = answer.results?.[0];
-    const error = answer.error ?? result?.error;
-    if (error) throw new InfluxRequestError(`InfluxDB at ${url.origin} refused the query: ${error}`, response.status);
-    return (result?.series ?? []).map(({ tags, columns, values }) => ({
-      tags: tags ?? {},
-      rows: values.map((row) => Object.fromEntries(columns.map((column, index) => [column, row[index]]))),
-    }));
+    let pending: { tags: Record<string, string>; rows: Record<string, unknown>[] } | undefined;
+    for await (const line of responseLines(response)) {
+      const chunk = JSON.parse(line) as InfluxQueryAnswer;
+      const result = chunk.results?.[0];
+      const error = chunk.error ?? result?.error;
+      if (error) throw new InfluxRequestError(`InfluxDB at ${url.origin} refused the query: ${error}`, response.status);
+      for (const { tags = {}, columns, values, partial } of result?.series ?? []) {
+        pending ??= { tags, rows: [] };
+        for (const row of values) pending.rows.push(Object.fromEntries(columns.map((column, index) => [column, row[index]])));
+        if (!partial) {
+          yield pending;
+          pending = undefined;
+        }
+      }
+    }
+    if (pending) yield pending;
   }
 
   async #sendBatch(url: URL, batch: LineProtocolBatch, signal: AbortSignal | undefined): Promise<number> {
@@ -182,7 +208,25 @@ export class InfluxClient implements PointWriter {
 
 interface InfluxQueryAnswer {
   error?: string;
-  results?: { error?: string; series?: { tags?: Record<string, string>; columns: string[]; values: unknown[][] }[] }[];
+  results?: { error?: string; series?: { tags?: Record<string, string>; columns: string[]; values: unknown[][]; partial?: boolean }[] }[];
+}
+
+/** The lines of a response body as they arrive. */
+async function* responseLines(response: Response): AsyncGenerator<string, void, undefined> {
+  if (!response.body) return;
+  const decoder = new TextDecoder();
+  let buffered = '';
+  for await (const bytes of response.body) {
+    buffered += decoder.decode(bytes, { stream: true });
+    let end: number;
+    while ((end = buffered.indexOf('\n')) >= 0) {
+      const line = buffered.slice(0, end).trim();
+      buffered = buffered.slice(end + 1);
+      if (line) yield line;
+    }
+  }
+  const rest = (buffered + decoder.decode()).trim();
+  if (rest) yield rest;
 }
 
 function parseBaseUrl(text: string): URL {

@@ -1,7 +1,14 @@
-export { InfluxClient, InfluxRequestError, type InfluxClientOptions, type PointWriter, type QuerySeries } from './client.ts';
+// The client: writes in line protocol, InfluxQL queries
+export { InfluxClient, InfluxRequestError, type InfluxClientOptions, type PointWriter, type QueryParams, type QuerySeries } from './client.ts';
+
+// Points and their line protocol
 export {
   LineProtocolError, toLineProtocol, toLineProtocolBatch, toLineProtocolBatches, checkTagText,
   type FieldValue, type LineProtocolBatch, type Point,
 } from './line-protocol.ts';
+
+// Benchline's measurement names, defined once
 export { CHANGES_MEASUREMENT, RESULTS_MEASUREMENT } from './measurements.ts';
+
+// Retries with backoff for transient failures
 export { defaultRetryOptions, jitteredBackoffDelayMs, RetriesExhaustedError, RetryableError, retryWithBackoff, type RetryOptions } from './retry.ts';

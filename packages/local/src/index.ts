@@ -1,6 +1,9 @@
-export * from './demo.ts';
-export * from './follow.ts';
-export * from './request-run.ts';
-export * from './services.ts';
-export * from './stack.ts';
-export * from './summary.ts';
+// The whole pipeline on this machine: what a stack is and how it starts
+export { DEFAULT_DATA_DIR, MINION_NAME, startStack, type Stack, type StackOptions } from './stack.ts';
+export { SERVICE_NAMES, startService, type ServiceName, type ServiceProcess } from './services.ts';
+
+// Requesting a run and following it to its end
+export { requestRun, type RunAccepted } from './request-run.ts';
+export { watchRun, type RunWatcher } from './follow.ts';
+export { describeEvent } from './present.ts';
+export { summarize } from './summary.ts';

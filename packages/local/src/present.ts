@@ -29,5 +29,7 @@ export function describeEvent(event: RunEvent): string {
     }
     case 'failed':
       return `failed       at ${(Stage[event.message.stage] ?? '').replace('STAGE_', '').toLowerCase()}: ${event.message.reason}`;
+    case 'cancelled':
+      return `cancelled    by ${event.message.cancelledBy}${event.message.reason ? `: ${event.message.reason}` : ''}`;
   }
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { freePort, startProcess, waitFor } from '@benchline/servers';
 
-export const SERVICE_NAMES = ['trigger', 'provisioner', 'executor', 'publisher', 'analyzer'] as const;
+export const SERVICE_NAMES = ['trigger', 'provisioner', 'executor', 'publisher', 'analyzer', 'bisector', 'notifier'] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
 
 const REPO_ROOT = new URL('../../../', import.meta.url).pathname;

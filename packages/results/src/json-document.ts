@@ -1,4 +1,4 @@
-import type { Input } from './input.ts';
+import type { JsonSource } from './json-source.ts';
 import { Json } from './json.ts';
 import { batches, firstElement, type Span, type Structure } from './json-scan.ts';
 import { parseJson, type JsonOptions } from './json-text.ts';
@@ -12,7 +12,7 @@ const UNPARSABLE = Symbol('unparsable');
  * throw ResultsParseError, a syntax error naming its line and column.
  */
 export class JsonDocument {
-  readonly #input: Input;
+  readonly #input: JsonSource;
   readonly #structure: Structure;
   readonly #members: ReadonlyMap<string, Span>;
   readonly #root: Json;
@@ -20,7 +20,7 @@ export class JsonDocument {
   readonly #read = new Set<Span>();
   #options: JsonOptions = {};
 
-  private constructor(input: Input, structure: Structure, members: ReadonlyMap<string, Span>) {
+  private constructor(input: JsonSource, structure: Structure, members: ReadonlyMap<string, Span>) {
     this.#input = input;
     this.#structure = structure;
     this.#members = members;
@@ -28,7 +28,7 @@ export class JsonDocument {
   }
 
   /** The document of a scanned structure, or undefined when one of its keys is not a valid string. */
-  static of(input: Input, structure: Structure): JsonDocument | undefined {
+  static of(input: JsonSource, structure: Structure): JsonDocument | undefined {
     const members = new Map<string, Span>();
     for (const member of structure.members) {
       const key = tryParse(input.decode(member.key.start, member.key.end), {});

@@ -1,6 +1,13 @@
-export * from './server-process.ts';
-export * from './nats.ts';
-export * from './sshd.ts';
-export * from './influxd.ts';
-export * from './until.ts';
-export * from './processes.ts';
+// The servers, each on a free loopback port with its data in a temp dir (documented handles first)
+export { startNats, type NatsServer, type NatsServerOptions } from './nats.ts';
+export { startInfluxd, type Influxd, type InfluxdOptions, type InfluxSeries } from './influxd.ts';
+export { generateKeyPair, startSshd, type Sshd, type SshdOptions, type SshKeyPair } from './sshd.ts';
+
+// Starting any other server process: its data dir, a free port, waiting until it answers
+export {
+  freePort, makeTempDir, startProcess, waitFor, type ServerDir, type ServerProcess, type StartProcessOptions,
+} from './server-process.ts';
+export { until } from './until.ts';
+
+// Processes on this machine, for tests that prove a clean-up
+export { isAlive, liveProcesses } from './processes.ts';

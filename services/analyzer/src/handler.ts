@@ -1,7 +1,7 @@
 import type { JetStreamClient } from '@nats-io/jetstream';
 import { detectChangePoints } from '@benchline/analysis';
 import {
-  nowIso, proto, Stage, Verdict,
+  nowIso, proto, runPurpose, Stage, Verdict,
   type BenchlineConfig, type ChangeRecord, type ChangeStore, type RunAnalyzed, type RunRequest, type SeriesVerdict, type StageDefinition,
 } from '@benchline/core';
 import type { InfluxClient } from '@benchline/influx';
@@ -13,7 +13,7 @@ import { settingsFor } from './settings.ts';
 
 export interface AnalyzerDeps {
   readonly js: JetStreamClient;
-  readonly influx: Pick<InfluxClient, 'query' | 'write'>;
+  readonly influx: Pick<InfluxClient, 'query' | 'querySeries' | 'write'>;
   readonly changes: ChangeStore;
   readonly config: BenchlineConfig;
 }
@@ -33,6 +33,13 @@ export function analyzeStage(deps: AnalyzerDeps): StageDefinition<'published', '
 
     async work({ event, request, log }) {
       const { provisioning, execution, publication } = event.message;
+      const purpose = runPurpose(request);
+      if (purpose) {
+        // A confirmation or bisection run: the bisector reads its points; no verdict, no change update.
+        log.info({ purpose }, 'background run: left out of the analysis');
+        const analysis = proto.Analysis.create({ verdicts: [], regressions: 0, improvements: 0, analyzedAt: nowIso() });
+        return proto.RunAnalyzed.create({ request, provisioning, execution, publication, analysis }) as RunAnalyzed & { request: RunRequest };
+      }
       const order = provisioning?.order;
       const place: RunPlace = { runId: request.runId, position: Number(order?.position ?? 0), onDefaultBranch: order?.onDefaultBranch ?? false };
       const stored = await deps.changes.ofSuite(request.suite);
@@ -40,8 +47,8 @@ export function analyzeStage(deps: AnalyzerDeps): StageDefinition<'published', '
       for (const benchmark of publication?.benchmarks ?? []) {
         if (!benchmark.points || !benchmark.name) continue;
         const settings = settingsFor(config, request.suite, benchmark.name);
-        const history = await readBenchmarkHistory(deps.influx, { suite: request.suite, benchmark: benchmark.name, minion: request.minion });
-        for (const series of history) {
+        const history = readBenchmarkHistory(deps.influx, { suite: request.suite, benchmark: benchmark.name, minion: request.minion });
+        for await (const series of history) {
           const judgement = judgeSeries(series, place, settings);
           if (!judgement) continue;
           if (place.position > 0 && place.onDefaultBranch && !settings.ignore) {

@@ -1,5 +1,4 @@
-import type { InfluxClient } from '@benchline/influx';
-import { RESULTS_MEASUREMENT } from '@benchline/influx';
+import { RESULTS_MEASUREMENT, type InfluxClient } from '@benchline/influx';
 import { identityOfTags, seriesKeyOf, type Series, type SeriesPoint } from './series.ts';
 
 export interface BenchmarkAddress {
@@ -8,34 +7,42 @@ export interface BenchmarkAddress {
   readonly minion: string;
 }
 
-/** Most recent points read per series and ref: far more than a verdict's window, enough for change points. */
+
+/** Most recent points read per series: far more than a verdict's window, enough for change points. */
 export const HISTORY_LIMIT = 1_000;
 
-const QUERY = `SELECT "value", "stddev", "samples", "commit", "run_id", "commit_position", "on_default_branch"
-FROM "${RESULTS_MEASUREMENT}" WHERE "suite" = $suite AND "benchmark" = $benchmark AND "minion" = $minion
-GROUP BY * ORDER BY time DESC LIMIT ${HISTORY_LIMIT}`;
+/** Tags that vary within one series (the same series is run at many refs). */
+const NOT_IDENTITY = new Set(['ref']);
+
+const COLUMNS = '"value", "stddev", "samples", "commit", "run_id", "commit_position", "on_default_branch", "purpose"';
+const WHERE = '"suite" = $suite AND "benchmark" = $benchmark AND "minion" = $minion';
 
 /**
- * Every series of one of a suite's benchmarks on one minion, with its points (InfluxDB is the
- * system of record), in one query. InfluxDB groups by every tag, `ref` included; the analyzer's
- * series are by commit, so the groups of one identity at several refs are merged.
+ * Every series of one of a suite's benchmarks on one minion, with its most recent points (InfluxDB
+ * is the system of record), one series at a time as InfluxDB streams them: grouped by every tag of
+ * a series' identity, so the runs of one series at several refs come together, and the memory
+ * held is one series' history whatever the number of series.
  */
-export async function readBenchmarkHistory(influx: Pick<InfluxClient, 'query'>, address: BenchmarkAddress): Promise<Series[]> {
-  const bySeries = new Map<string, { identity: Series['identity']; points: SeriesPoint[] }>();
-  for (const group of await influx.query(QUERY, { ...address })) {
+export async function* readBenchmarkHistory(influx: Pick<InfluxClient, 'query' | 'querySeries'>, address: BenchmarkAddress): AsyncGenerator<Series> {
+  const params = { ...address };
+  const [keys] = await influx.query(`SHOW TAG KEYS FROM "${RESULTS_MEASUREMENT}" WHERE ${WHERE}`, params);
+  const identityTags = (keys?.rows ?? []).map((row) => String(row.tagKey)).filter((key) => !NOT_IDENTITY.has(key));
+  if (identityTags.length === 0) return;
+  const groupBy = identityTags.map((key) => `"${key.replace(/["\\]/g, '\\$&')}"`).join(', ');
+  const query = `SELECT ${COLUMNS} FROM "${RESULTS_MEASUREMENT}" WHERE ${WHERE} GROUP BY ${groupBy} ORDER BY time DESC LIMIT ${HISTORY_LIMIT}`;
+  for await (const group of influx.querySeries(query, params)) {
     const identity = identityOfTags(group.tags);
-    const key = seriesKeyOf(identity);
-    const series = bySeries.get(key) ?? { identity, points: [] };
-    bySeries.set(key, series);
+    const points: SeriesPoint[] = [];
     for (const row of group.rows) {
       const point = pointOfRow(row);
-      if (point) series.points.push(point);
+      if (point) points.push(point);
     }
+    yield { identity, key: seriesKeyOf(identity), points };
   }
-  return [...bySeries].map(([key, { identity, points }]) => ({ identity, key, points }));
 }
-
 function pointOfRow(row: Readonly<Record<string, unknown>>): SeriesPoint | undefined {
+  // Confirmation and bisection runs (field `purpose`) measure on the bisector's behalf: never history.
+  if (typeof row.purpose === 'string' && row.purpose !== '') return undefined;
   const value = row.value;
   if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
   const stddev = row.stddev;

@@ -1,2 +1,3 @@
+// The analyzer: its service start and its stage (published → analyzed)
 export { startAnalyzer } from './analyzer.ts';
 export { analyzeStage, type AnalyzerDeps } from './handler.ts';

@@ -21,15 +21,13 @@ export interface Series {
   readonly points: readonly SeriesPoint[];
 }
 
-/** The InfluxDB tags that are not part of a series' identity: the same series is run at many refs. */
-const NOT_IDENTITY = new Set(['ref']);
 const PARAM_PREFIX = 'param_';
 
 /** The identity of the series whose points carry these tags (empty tags are absent). */
 export function identityOfTags(tags: Readonly<Record<string, string>>): SeriesIdentity {
   const params: Record<string, string> = {};
   for (const [name, value] of Object.entries(tags)) {
-    if (name.startsWith(PARAM_PREFIX) && value !== '' && !NOT_IDENTITY.has(name)) params[name.slice(PARAM_PREFIX.length)] = value;
+    if (name.startsWith(PARAM_PREFIX) && value !== '') params[name.slice(PARAM_PREFIX.length)] = value;
   }
   return {
     suite: tags.suite ?? '',

@@ -25,7 +25,8 @@ export interface ExecutorDeps {
 /**
  * `run.provisioned` → the suite's selected benchmarks, one after another, over SSH → results and
  * logs in the object store → cleanup → `run.executed`, and the minion's lease released.
- * Once the lease is lost, no further benchmark starts and the running one is killed.
+ * Once the lease is lost or the run is cancelled, no further benchmark starts and the running one is killed
+ * (a cancelled run is then cleaned up like any other, and the kit publishes nothing and frees the minion).
  */
 export function executeStage(deps: ExecutorDeps): StageDefinition<'provisioned', 'executed'> {
   const { nc, artifacts, leases, config } = deps;
@@ -36,7 +37,7 @@ export function executeStage(deps: ExecutorDeps): StageDefinition<'provisioned',
     publishes: 'executed',
     lease: { leases, renewEveryMs: (config.lease.ttlSeconds * 1000) / 4, releaseWhenDone: true },
 
-    async work({ event, request, msg, lease, log }) {
+    async work({ event, request, msg, lease, log, cancelled }) {
       const minion = config.minions[request.minion];
       const suite = config.suites[request.suite];
       if (!minion || !suite) {
@@ -62,16 +63,19 @@ export function executeStage(deps: ExecutorDeps): StageDefinition<'provisioned',
           checkoutDir: suiteCheckoutDir(minion.workDir, request.suite),
           parameters: effectiveParameters(config, request),
           maxArtifactBytes: config.executor.maxArtifactBytes,
-          signal: session.signal,
+          // A lost lease and a cancelled run stop the running benchmark alike.
+          signal: AbortSignal.any([session.signal, cancelled]),
         };
         for (const benchmark of selected) {
           await session.check();
+          cancelled.throwIfAborted();
           log.info({ benchmark: benchmark.name }, 'running benchmark');
           const { execution, leftoversKilledByWrapper } = await executeBenchmark(context, benchmark);
           benchmarks.push(execution);
           allKilledByWrappers &&= leftoversKilledByWrapper;
         }
         session.throwIfLost();
+        cancelled.throwIfAborted();
         nothingLeftAlive = allKilledByWrappers;
       } finally {
         // A newer delivery that took the lease over reuses the run dir: only a delivery not superseded cleans up.

@@ -1,7 +1,7 @@
 import type { JsMsg } from '@nats-io/jetstream';
 import type { ObjectStore } from '@nats-io/obj';
 import {
-  nowIso, parseEventSubject, proto, Stage, storeArtifact, Superseded, validateRequest,
+  decodeMessage, nowIso, parseEventSubject, proto, runPurpose, Stage, storeArtifact, Superseded, validateRequest,
   type BenchlineConfig, type MessageHandler, type MinionLeases, type Provisioning, type RunProvisioned, type RunRequest, type StageDefinition,
 } from '@benchline/core';
 import type { CommitOrder } from './history/commit-order.ts';
@@ -45,7 +45,8 @@ export function provisionStage(deps: ProvisionerDeps): StageDefinition<'requeste
     accepts: (event, msg) => validateRequest(config, event.message.request, parseEventSubject(msg.subject)).length === 0,
     lease: {
       leases,
-      take: (minion, claim, msg) => lines.take(minion, claim, msg.seq),
+      // Confirmation and bisection runs wait while normal runs wait (run-purpose.ts).
+      take: (minion, claim, msg) => lines.take(minion, claim, msg.seq, runPurpose(decodeMessage('requested', msg)?.message.request) !== undefined),
       // Often enough that a delivery whose lease a newer one took over stops its playbook within seconds.
       renewEveryMs: Math.min((config.lease.ttlSeconds * 1000) / 4, 2_000),
       releaseWhenDone: false,

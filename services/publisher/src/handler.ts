@@ -1,6 +1,6 @@
 import type { ObjectStore } from '@nats-io/obj';
 import {
-  effectiveParameters, nowIso, proto, readArtifact, Stage,
+  effectiveParameters, nowIso, proto, readArtifact, runPurpose, Stage,
   type BenchlineConfig, type RunPublished, type RunRequest, type StageDefinition,
 } from '@benchline/core';
 import { parseResults, PARSER_VERSION, ResultsParseError } from '@benchline/results';
@@ -63,6 +63,7 @@ export function publishStage(deps: PublisherDeps): StageDefinition<'executed', '
         commit: provisioning?.commit ?? '',
         ...(order && { order }),
         cid: bundle.cid,
+        ...(runPurpose(request) && { purpose: runPurpose(request) }),
         requestedAtMs: Date.parse(request.requestedAt),
         runParameters: effectiveParameters(config, request),
         results: outcome.results,

@@ -4,26 +4,18 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { KV } from '@nats-io/kv';
-import type { BenchlineConfig, ChangeRecord, ChangeStore, Logger, RunRequest } from '@benchline/core';
+import type { AppDeps } from './app-deps.ts';
 import { apiKeyVerifier, presentedKey } from './auth.ts';
 import { handleError } from './error-handler.ts';
 import { HttpError, requestPath } from './problem.ts';
 import { rateLimitOptions } from './rate-limit.ts';
+import { cancelRoutes } from './routes/cancel.ts';
 import { changeRoutes } from './routes/changes.ts';
+import { compareRoutes } from './routes/compare.ts';
+import { eventRoutes } from './routes/events.ts';
+import { notificationRoutes } from './routes/notifications.ts';
 import { runRoutes } from './routes/runs.ts';
 import { suiteRoutes } from './routes/suites.ts';
-
-export interface AppDeps {
-  config: BenchlineConfig;
-  runs: KV;
-  submit(request: RunRequest): Promise<{ duplicate: boolean }>;
-  changes: ChangeStore;
-  /** Publishes `change.updated.<suite>` after a person triaged a change. */
-  announceChange(record: ChangeRecord): Promise<void>;
-  healthy(): boolean;
-  log: Logger;
-}
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -83,5 +75,9 @@ export async function buildApp(deps: AppDeps) {
   await app.register(runRoutes, deps);
   await app.register(suiteRoutes, deps);
   await app.register(changeRoutes, deps);
+  await app.register(eventRoutes, deps);
+  await app.register(cancelRoutes, deps);
+  await app.register(compareRoutes, deps);
+  await app.register(notificationRoutes, deps);
   return app;
 }

@@ -1,6 +1,6 @@
 import { CHANGE_STATUSES, STAGES, TRIAGE_STATUSES } from '@benchline/core';
 import { Type, type Static } from 'typebox';
-import { HTTP_STATUS_OF_CODE, PROBLEM_MEDIA_TYPE, PROBLEM_TYPE_BASE, type HttpErrorCode } from './problem.ts';
+import { HTTP_STATUS_OF_CODE, PROBLEM_MEDIA_TYPE, PROBLEM_TYPE_BASE, type HttpErrorCode } from './problem-codes.ts';
 
 const Token = Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$' });
 
@@ -106,6 +106,10 @@ export const RunState = Type.Object({
     reason: Type.String(),
     detail: Type.Optional(Type.String()),
   })),
+  cancellation: Type.Optional(Type.Object({
+    by: Type.String({ description: 'api-key:<id> of who cancelled the run' }),
+    reason: Type.Optional(Type.String()),
+  })),
   analysis: Type.Optional(Type.Object({
     regressions: Type.Integer(),
     improvements: Type.Integer(),
@@ -172,6 +176,9 @@ export const Change = Type.Object({
     by: Type.String({ description: 'api-key:<id> for people, analyzer for the analyzer' }),
     note: Type.Optional(Type.String()),
   })),
+  bisection: Type.Optional(Type.Unknown({
+    description: 'GET /changes/:id only: the bisector\'s confirmation reruns and bisection steps with every run id, and its result (culprit, narrowest range, skipped commits, effect); see the README, "Confirmation and bisection"',
+  })),
 });
 
 export const ChangeQuery = Type.Object({
@@ -185,3 +192,66 @@ export const ChangeTriage = Type.Object({
   status: Type.Enum(TRIAGE_STATUSES),
   note: Type.Optional(Type.String({ maxLength: 2000 })),
 }, { additionalProperties: false });
+
+export const CancelBody = Type.Object({
+  reason: Type.Optional(Type.String({ maxLength: 2000, description: 'why, for the record' })),
+}, { additionalProperties: false });
+
+export const Cancelled = Type.Object({
+  runId: Type.String(),
+  status: Type.Literal('cancelled'),
+  previousStatus: Type.String({ description: 'the run\'s status when it was cancelled (requested: it never reached its minion)' }),
+  statusUrl: Type.String(),
+});
+
+export const CompareQuery = Type.Object({
+  base: Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$', description: 'a run id, or with suite a commit (7 to 40 hex digits)' }),
+  head: Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$', description: 'a run id, or with suite a commit (7 to 40 hex digits)' }),
+  suite: Type.Optional(Token),
+  confidence: Type.Optional(Type.Number({ exclusiveMinimum: 0.5, exclusiveMaximum: 1, description: 'of the intervals; default 0.95' })),
+  minChangePercent: Type.Optional(Type.Number({ minimum: 0, description: 'smaller significant changes are unchanged; default the analysis setting, else 2' })),
+});
+
+const CompareSeries = Type.Object({
+  benchmark: Type.String(),
+  case: Type.String(),
+  metric: Type.String(),
+  unit: Type.String(),
+  params: Type.Record(Type.String(), Type.String()),
+});
+const CompareCentre = Type.Object({
+  value: Type.Number({ description: 'the point\'s value: the tool\'s centre (mean, median or min, as the results file gives it)' }),
+  stddev: Type.Optional(Type.Number()),
+  samples: Type.Optional(Type.Number({ description: 'how many samples the value summarises' })),
+});
+const CompareSide = Type.Object({
+  runId: Type.String(),
+  suite: Type.String(),
+  ref: Type.String(),
+  minion: Type.String(),
+  status: Type.String(),
+  commit: Type.Optional(Type.String()),
+  requestedAt: Type.Optional(Type.String()),
+});
+
+export const Comparison = Type.Object({
+  base: CompareSide,
+  head: CompareSide,
+  confidence: Type.Number(),
+  minChangePercent: Type.Number(),
+  method: Type.Literal('welch', { description: 'Welch interval from value, stddev and samples (see docs/cli.md)' }),
+  summary: Type.Object({ regressions: Type.Integer(), improvements: Type.Integer(), unchanged: Type.Integer(), inconclusive: Type.Integer() }),
+  series: Type.Array(Type.Object({
+    series: CompareSeries,
+    direction: Type.String({ description: 'lower or higher: which way is better' }),
+    base: CompareCentre,
+    head: CompareCentre,
+    changePercent: Type.Number({ description: 'head against base, in percent of base' }),
+    ci: Type.Optional(Type.Tuple([Type.Number(), Type.Number()], { description: 'confidence interval of changePercent' })),
+    pValue: Type.Optional(Type.Number({ description: 'two-sided, Welch\'s t-test' })),
+    degreesOfFreedom: Type.Optional(Type.Number()),
+    verdict: Type.Union([Type.Literal('regression'), Type.Literal('improvement'), Type.Literal('unchanged'), Type.Literal('inconclusive')]),
+  })),
+  onlyInBase: Type.Array(CompareSeries),
+  onlyInHead: Type.Array(CompareSeries),
+});

@@ -1,5 +1,6 @@
+import { Kvm, type KV } from '@nats-io/kv';
 import {
-  ChangeStore, changeSubject, RECORDER_CONSUMER, startWorker, type ChangeRecord, type RunRequest, type RunningService, type ServiceContext,
+  BISECTIONS_BUCKET, ChangeStore, changeSubject, RECORDER_CONSUMER, startWorker, type ChangeRecord, type RunRequest, type RunningService, type ServiceContext,
 } from '@benchline/core';
 import { buildApp } from './app.ts';
 import { recorder } from './recorder.ts';
@@ -16,7 +17,14 @@ export async function startTrigger({ config, js, nc, buckets, log }: ServiceCont
     await js.publish(changeSubject('updated', record.series.suite), JSON.stringify(record), { msgID: `${record.id}:${record.status}:${at}` });
   };
   const changes = new ChangeStore(buckets.changes);
-  const app = await buildApp({ config, runs: buckets.runs, submit, changes, announceChange, healthy: () => !nc.isClosed(), log });
+  // Opened on first use: a deployment without the bisector's bucket still serves changes.
+  let bisections: Promise<KV | undefined> | undefined;
+  const bisection = async (changeId: string) => {
+    bisections ??= new Kvm(js).open(BISECTIONS_BUCKET).catch(() => undefined);
+    const entry = await (await bisections)?.get(changeId);
+    return entry?.operation === 'PUT' ? entry.json() : undefined;
+  };
+  const app = await buildApp({ config, runs: buckets.runs, submit, changes, announceChange, bisection, healthy: () => !nc.isClosed(), log, nc });
   const url = await app.listen({ host: config.http.host, port: config.http.port });
   return {
     url,

@@ -2,9 +2,10 @@ import type { JetStreamClient, JetStreamManager } from '@nats-io/jetstream';
 import { Kvm } from '@nats-io/kv';
 import { expect } from 'vitest';
 import {
-  decodeEvent, eventSubject, LEASES_BUCKET, nowIso, proto, publishEvent, runRequested, RUNS_STREAM, TriggerSource,
+  decodeEvent, eventSubject, nowIso, proto, publishEvent, runRequested, RUNS_STREAM, TriggerSource,
   type EventOf, type RunRequest, type StageName,
 } from '@benchline/core';
+import { LEASES_BUCKET } from '@benchline/core/internal';
 import { requestRun, type Stack } from '@benchline/local';
 import { until } from '@benchline/servers';
 

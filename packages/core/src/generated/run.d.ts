@@ -2274,5 +2274,109 @@ export namespace benchline {
             /** Shape of a RunAnalyzed. */
             type $Shape = benchline.v1.RunAnalyzed.$Properties;
         }
+
+        /**
+         * Properties of a RunCancelled.
+         * @deprecated Use benchline.v1.RunCancelled.$Properties instead.
+         */
+        interface IRunCancelled extends benchline.v1.RunCancelled.$Properties {
+        }
+
+        /** Represents a RunCancelled. */
+        class RunCancelled {
+
+            /**
+             * Constructs a new RunCancelled.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: benchline.v1.RunCancelled.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RunCancelled request. */
+            request?: (benchline.v1.RunRequest.$Properties|null);
+
+            /** RunCancelled cancelledAt. */
+            cancelledAt: string;
+
+            /** RunCancelled cancelledBy. */
+            cancelledBy: string;
+
+            /** RunCancelled reason. */
+            reason: string;
+
+            /**
+             * Creates a new RunCancelled instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RunCancelled instance
+             */
+            static create(properties: benchline.v1.RunCancelled.$Shape): benchline.v1.RunCancelled & benchline.v1.RunCancelled.$Shape;
+            static create(properties?: benchline.v1.RunCancelled.$Properties): benchline.v1.RunCancelled;
+
+            /**
+             * Encodes the specified RunCancelled message. Does not implicitly {@link benchline.v1.RunCancelled.verify|verify} messages.
+             * @param message RunCancelled message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: benchline.v1.RunCancelled.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RunCancelled message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {benchline.v1.RunCancelled & benchline.v1.RunCancelled.$Shape} RunCancelled
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): benchline.v1.RunCancelled & benchline.v1.RunCancelled.$Shape;
+
+            /**
+             * Creates a RunCancelled message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RunCancelled
+             */
+            static fromObject(object: { [k: string]: any }): benchline.v1.RunCancelled;
+
+            /**
+             * Creates a plain object from a RunCancelled message. Also converts values to other types if specified.
+             * @param message RunCancelled
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: benchline.v1.RunCancelled, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RunCancelled to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace RunCancelled {
+
+            /** Properties of a RunCancelled. */
+            interface $Properties {
+
+                /** RunCancelled request */
+                request?: (benchline.v1.RunRequest.$Properties|null);
+
+                /** RunCancelled cancelledAt */
+                cancelledAt?: (string|null);
+
+                /** RunCancelled cancelledBy */
+                cancelledBy?: (string|null);
+
+                /** RunCancelled reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RunCancelled. */
+            type $Shape = benchline.v1.RunCancelled.$Properties;
+        }
     }
 }

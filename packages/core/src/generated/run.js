@@ -6846,6 +6846,295 @@ export const benchline = $root.benchline = (() => {
             return RunAnalyzed;
         })();
 
+        v1.RunCancelled = (function() {
+
+            /**
+             * Properties of a RunCancelled.
+             * @typedef {Object} benchline.v1.RunCancelled.$Properties
+             * @property {benchline.v1.RunRequest.$Properties|null} [request] RunCancelled request
+             * @property {string|null} [cancelledAt] RunCancelled cancelledAt
+             * @property {string|null} [cancelledBy] RunCancelled cancelledBy
+             * @property {string|null} [reason] RunCancelled reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RunCancelled.
+             * @memberof benchline.v1
+             * @interface IRunCancelled
+             * @augments benchline.v1.RunCancelled.$Properties
+             * @deprecated Use benchline.v1.RunCancelled.$Properties instead.
+             */
+
+            /**
+             * Shape of a RunCancelled.
+             * @typedef {benchline.v1.RunCancelled.$Properties} benchline.v1.RunCancelled.$Shape
+             */
+
+            /**
+             * Constructs a new RunCancelled.
+             * @memberof benchline.v1
+             * @classdesc Represents a RunCancelled.
+             * @constructor
+             * @param {benchline.v1.RunCancelled.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RunCancelled = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RunCancelled request.
+             * @member {benchline.v1.RunRequest.$Properties|null|undefined} request
+             * @memberof benchline.v1.RunCancelled
+             * @instance
+             */
+            RunCancelled.prototype.request = null;
+
+            /**
+             * RunCancelled cancelledAt.
+             * @member {string} cancelledAt
+             * @memberof benchline.v1.RunCancelled
+             * @instance
+             */
+            RunCancelled.prototype.cancelledAt = "";
+
+            /**
+             * RunCancelled cancelledBy.
+             * @member {string} cancelledBy
+             * @memberof benchline.v1.RunCancelled
+             * @instance
+             */
+            RunCancelled.prototype.cancelledBy = "";
+
+            /**
+             * RunCancelled reason.
+             * @member {string} reason
+             * @memberof benchline.v1.RunCancelled
+             * @instance
+             */
+            RunCancelled.prototype.reason = "";
+
+            /**
+             * Creates a new RunCancelled instance using the specified properties.
+             * @function create
+             * @memberof benchline.v1.RunCancelled
+             * @static
+             * @param {benchline.v1.RunCancelled.$Properties=} [properties] Properties to set
+             * @returns {benchline.v1.RunCancelled} RunCancelled instance
+             * @type {{
+             *   (properties: benchline.v1.RunCancelled.$Shape): benchline.v1.RunCancelled & benchline.v1.RunCancelled.$Shape;
+             *   (properties?: benchline.v1.RunCancelled.$Properties): benchline.v1.RunCancelled;
+             * }}
+             */
+            RunCancelled.create = function(properties) {
+                return new RunCancelled(properties);
+            };
+
+            /**
+             * Encodes the specified RunCancelled message. Does not implicitly {@link benchline.v1.RunCancelled.verify|verify} messages.
+             * @function encode
+             * @memberof benchline.v1.RunCancelled
+             * @static
+             * @param {benchline.v1.RunCancelled.$Properties} message RunCancelled message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RunCancelled.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.request != null && $Object.hasOwnProperty.call(message, "request"))
+                    $root.benchline.v1.RunRequest.encode(message.request, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.cancelledAt != null && $Object.hasOwnProperty.call(message, "cancelledAt") && message.cancelledAt !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.cancelledAt);
+                if (message.cancelledBy != null && $Object.hasOwnProperty.call(message, "cancelledBy") && message.cancelledBy !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.cancelledBy);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RunCancelled message from the specified reader or buffer.
+             * @function decode
+             * @memberof benchline.v1.RunCancelled
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {benchline.v1.RunCancelled & benchline.v1.RunCancelled.$Shape} RunCancelled
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RunCancelled.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.benchline.v1.RunCancelled();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.request = $root.benchline.v1.RunRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.request);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.cancelledAt = value;
+                            else
+                                delete message.cancelledAt;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.cancelledBy = value;
+                            else
+                                delete message.cancelledBy;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a RunCancelled message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof benchline.v1.RunCancelled
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {benchline.v1.RunCancelled} RunCancelled
+             */
+            RunCancelled.fromObject = function (object, _depth) {
+                if (object instanceof $root.benchline.v1.RunCancelled)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".benchline.v1.RunCancelled: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.benchline.v1.RunCancelled();
+                if (object.request != null) {
+                    if (!$util.isObject(object.request))
+                        throw $TypeError(".benchline.v1.RunCancelled.request: object expected");
+                    message.request = $root.benchline.v1.RunRequest.fromObject(object.request, _depth + 1);
+                }
+                if (object.cancelledAt != null)
+                    if (typeof object.cancelledAt !== "string" || object.cancelledAt.length)
+                        message.cancelledAt = $String(object.cancelledAt);
+                if (object.cancelledBy != null)
+                    if (typeof object.cancelledBy !== "string" || object.cancelledBy.length)
+                        message.cancelledBy = $String(object.cancelledBy);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RunCancelled message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof benchline.v1.RunCancelled
+             * @static
+             * @param {benchline.v1.RunCancelled} message RunCancelled
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RunCancelled.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.request = null;
+                    object.cancelledAt = "";
+                    object.cancelledBy = "";
+                    object.reason = "";
+                }
+                if (message.request != null && $Object.hasOwnProperty.call(message, "request"))
+                    object.request = $root.benchline.v1.RunRequest.toObject(message.request, options, _depth + 1);
+                if (message.cancelledAt != null && $Object.hasOwnProperty.call(message, "cancelledAt"))
+                    object.cancelledAt = message.cancelledAt;
+                if (message.cancelledBy != null && $Object.hasOwnProperty.call(message, "cancelledBy"))
+                    object.cancelledBy = message.cancelledBy;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            /**
+             * Converts this RunCancelled to JSON.
+             * @function toJSON
+             * @memberof benchline.v1.RunCancelled
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RunCancelled.prototype.toJSON = function() {
+                return RunCancelled.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return RunCancelled;
+        })();
+
         return v1;
     })();
 

@@ -16,6 +16,8 @@ export interface BenchmarkPublication {
   order?: { position: number; onDefaultBranch: boolean };
   /** The run bundle's IPFS CID. */
   cid: string;
+  /** Why the run was requested when it is not a normal run (`confirmation`, `bisection`): field `purpose`. */
+  purpose?: string;
   requestedAtMs: number;
   runParameters: Readonly<Record<string, string>>;
   results: readonly BenchmarkResult[];
@@ -87,7 +89,7 @@ interface RunLevel {
   tags: { suite: string; benchmark: string; minion: string; ref: string };
   /** `[param_<name>, value]` of the run's parameters. */
   paramTags: readonly (readonly [string, string])[];
-  fields: { run_id: string; commit: string; cid: string; commit_position?: bigint; on_default_branch?: boolean };
+  fields: { run_id: string; commit: string; cid: string; commit_position?: bigint; on_default_branch?: boolean; purpose?: string };
 }
 
 function runLevel(input: BenchmarkPublication): RunLevel {
@@ -99,6 +101,7 @@ function runLevel(input: BenchmarkPublication): RunLevel {
       commit: input.commit,
       cid: input.cid,
       ...(input.order && { commit_position: BigInt(input.order.position), on_default_branch: input.order.onDefaultBranch }),
+      ...(input.purpose && { purpose: input.purpose }),
     },
   };
 }

@@ -1,14 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { nowIso, type ChangeRecord } from '@benchline/core';
 import { Type } from 'typebox';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../app-deps.ts';
 import { HttpError } from '../problem.ts';
 import { Change, ChangeQuery, ChangeTriage, problemResponses } from '../schemas.ts';
 
 const ChangeId = Type.Object({ id: Type.String({ pattern: '^[0-9a-f]{16}$' }) });
 
 /** The analyzer's change points: listed, read, and triaged by people (acknowledged, dismissed, fixed). */
-export const changeRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { changes, announceChange }) => {
+export const changeRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { changes, announceChange, bisection }) => {
   app.get('/changes', {
     schema: {
       summary: 'Change points, most recently detected first',
@@ -22,7 +22,8 @@ export const changeRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { ch
   }, async (request) => {
     const record = await changes.get(request.params.id);
     if (!record) throw new HttpError('HTTP_NOT_FOUND', `no change ${request.params.id}`);
-    return record;
+    const investigation = await bisection?.(record.id);
+    return investigation ? { ...record, bisection: investigation } : record;
   });
 
   app.patch('/changes/:id', {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { getRun, listRuns, TriggerSource, validateRequest } from '@benchline/core';
 import { Type } from 'typebox';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../app-deps.ts';
 import { HttpError } from '../problem.ts';
 import { buildRequest } from '../requests.ts';
 import { idempotentRunId, newRunId } from '../run-ids.ts';

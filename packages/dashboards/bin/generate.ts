@@ -1,10 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { benchlineDashboard } from './dashboard.ts';
-import { dashboardJson, loadConfigForDashboard } from './render.ts';
+import { benchlineDashboard } from '../src/dashboard.ts';
+import { dashboardJson, loadConfigForDashboard } from '../src/render.ts';
 
 const DEFAULT_GATEWAY = 'http://127.0.0.1:8081';
-const USAGE = `usage: node --import tsx packages/dashboards/src/cli.ts CONFIG.yaml OUTPUT.json [--gateway URL] [--result-param NAME]...
+const USAGE = `usage: node --import tsx packages/dashboards/bin/generate.ts CONFIG.yaml OUTPUT.json [--gateway URL] [--result-param NAME]...
   --gateway URL        IPFS gateway the dashboard links bundles to (default ${DEFAULT_GATEWAY})
   --result-param NAME  a parameter results files report per case (e.g. size); each value gets its own line`;
 

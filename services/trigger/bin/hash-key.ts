@@ -1,8 +1,8 @@
 import { text } from 'node:stream/consumers';
-import { hashApiKey } from './auth.ts';
+import { hashApiKey } from '../src/auth.ts';
 
 // Prints the hex SHA-256 of an API key read from stdin, for `http.apiKeys[].sha256`:
-//   openssl rand -base64 32 | tee ci-key.txt | node --import tsx services/trigger/src/hash-key.ts
+//   openssl rand -base64 32 | tee ci-key.txt | node --import tsx services/trigger/bin/hash-key.ts
 // The key never appears on a command line (shell history, `ps`).
 const MIN_KEY_LENGTH = 16;
 const key = (await text(process.stdin)).trim();

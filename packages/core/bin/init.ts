@@ -1,9 +1,9 @@
-import { loadConfig } from './config.ts';
-import { initTopology } from './init-topology.ts';
-import { createLogger } from './logger.ts';
-import { configPathFromArgs } from './service.ts';
+import { loadConfig } from '../src/config.ts';
+import { initTopology } from '../src/init-topology.ts';
+import { createLogger } from '../src/logger.ts';
+import { configPathFromArgs } from '../src/service.ts';
 
-// benchline-init: `node --import tsx packages/core/src/init-main.ts [config]` with the admin NATS user.
+// benchline-init: `node --import tsx packages/core/bin/init.ts [config]` with the admin NATS user.
 const log = createLogger('init');
 try {
   const configPath = configPathFromArgs();

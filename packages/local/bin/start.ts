@@ -1,4 +1,4 @@
-import { DEFAULT_DATA_DIR, startStack } from './stack.ts';
+import { DEFAULT_DATA_DIR, startStack } from '../src/stack.ts';
 
 /**
  * `npm start`: the same set-up as the demo, left running with the schedule active and the HTTP

@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
 import { connect } from '@nats-io/transport-node';
-import { EXAMPLE_SUITE_NAME } from './example-suite.ts';
-import { watchRun } from './follow.ts';
-import { describeEvent } from './present.ts';
-import { requestRun } from './request-run.ts';
-import { DEFAULT_DATA_DIR, startStack } from './stack.ts';
-import { summarize } from './summary.ts';
+import { EXAMPLE_SUITE_NAME } from '../src/example-suite.ts';
+import { watchRun } from '../src/follow.ts';
+import { describeEvent } from '../src/present.ts';
+import { requestRun } from '../src/request-run.ts';
+import { DEFAULT_DATA_DIR, startStack } from '../src/stack.ts';
+import { summarize } from '../src/summary.ts';
 
 const RUN_TIMEOUT_MS = 15 * 60 * 1000;
 

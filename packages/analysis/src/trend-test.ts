@@ -1,0 +1,57 @@
+import type { SegmentFits } from './fits.ts';
+import { MAX_AUTOCORRELATION } from './noise.ts';
+
+/**
+ * p-value of "two lines" (a break at `index`, each side with its own level and slope) against
+ * "one line" over values[from, to): the drop in squared error over the noise variance is χ² with 2
+ * degrees of freedom under one line, so p = exp(−drop / 2σ²). σ² is the larger of the series'
+ * long-run variance and that of the two-line residuals, widened by their own lag-1 autocorrelation
+ * (capped like the series' one): a smooth curve cut into lines leaves residuals that are
+ * correlated, not noise, and its kinks are not claimed as changes.
+ */
+export function trendChangePValue(
+  values: ArrayLike<number>, fits: SegmentFits, from: number, index: number, to: number, longRunVariance: number,
+): number {
+  const before = fits.line(from, index);
+  const after = fits.line(index, to);
+  let squares = 0;
+  let lagged = 0;
+  let previous = 0;
+  for (let i = from; i < to; i++) {
+    const residual = values[i]! - (i < index ? before(i) : after(i));
+    squares += residual * residual;
+    if (i > from && i !== index) lagged += residual * previous;
+    previous = residual;
+  }
+  const rho = squares > 0 ? Math.min(MAX_AUTOCORRELATION, Math.max(0, lagged / squares)) : 0;
+  const local = (squares / Math.max(1, to - from - 4)) * ((1 + rho) / (1 - rho));
+  const variance = Math.max(longRunVariance, local);
+  const drop = fits.lineError(from, to) - fits.lineError(from, index) - fits.lineError(index, to);
+  return variance > 0 ? Math.min(1, Math.exp(-Math.max(0, drop) / (2 * variance))) : 1;
+}
+
+/**
+ * How far the new line departs from the old one extrapolated, at the break or at the end of the
+ * new segment, whichever is larger (in the analysed scale: log units when `logScale`).
+ */
+export function trendDeparture(fits: SegmentFits, from: number, index: number, to: number): number {
+  const before = fits.line(from, index);
+  const after = fits.line(index, to);
+  return Math.max(Math.abs(after(index) - before(index)), Math.abs(after(to - 1) - before(to - 1)));
+}
+
+/**
+ * A break is confirmed when each of the last `minSegment` points of the new segment is closer to the
+ * new line than to the old line extrapolated: as for a level, a new trend must hold for minSegment
+ * runs (a short blip at the end of a series bends a line but is not confirmed by it).
+ */
+export function trendConfirmed(
+  values: ArrayLike<number>, fits: SegmentFits, from: number, index: number, to: number, minSegment: number,
+): boolean {
+  const before = fits.line(from, index);
+  const after = fits.line(index, to);
+  for (let i = Math.max(index, to - minSegment); i < to; i++) {
+    if (Math.abs(values[i]! - after(i)) >= Math.abs(values[i]! - before(i))) return false;
+  }
+  return true;
+}

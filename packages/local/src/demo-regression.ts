@@ -1,0 +1,232 @@
+import { execFile } from 'node:child_process';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { DeliverPolicy, jetstream } from '@nats-io/jetstream';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { CHANGES_STREAM, RUNS_STREAM, decodeEvent, parseEventSubject } from '@benchline/core';
+import { watchRun } from './follow.ts';
+import { requestRun } from './request-run.ts';
+import { DEFAULT_DATA_DIR, startStack, type Stack } from './stack.ts';
+
+const run = promisify(execFile);
+
+export const REGRESSION_SUITE = 'regression-demo';
+export const REGRESSION_BENCHMARK = 'checksum';
+
+/**
+ * The benchmark: a checksum over `work.txt` iterations, timed five times by the CPU time the
+ * process used (so other work on a busy machine barely moves it); it reports the fastest, with
+ * all five as samples. The culprit commit makes it do more work, in the measured code.
+ */
+const BENCHMARK = `
+import { readFileSync, writeFileSync } from 'node:fs';
+const work = Number(readFileSync('work.txt', 'utf8'));
+const samples = [];
+let sink = 0;
+for (let round = 0; round < 5; round++) {
+  const started = process.cpuUsage();
+  let x = round;
+  for (let i = 0; i < work; i++) x = (x * 31 + i) % 1000003;
+  sink += x;
+  const used = process.cpuUsage(started);
+  samples.push((used.user + used.system) / 1000);
+}
+writeFileSync(process.env.BENCHLINE_RESULTS_FILE, JSON.stringify({ version: 1, meta: { sink },
+  benchmarks: [{ name: 'checksum', unit: 'ms', value: Math.min(...samples), samples }] }));
+`;
+
+/** Exits non-zero at a commit whose `broken-setup` file exists: its provisioning fails. */
+const SETUP = `import { existsSync } from 'node:fs';
+if (existsSync('broken-setup')) { console.error('setup failed: broken-setup is present'); process.exit(1); }
+`;
+
+const SUBJECTS = [
+  'Parse options once', 'Document the checksum', 'Rename internal helpers', 'Add a changelog entry', 'Tidy imports',
+  'Cache the input length', 'Explain the modulus', 'Update the licence year', 'Split the reader', 'Log the work size',
+  'Simplify the loop bounds', 'Clarify an error message', 'Add an example', 'Reword the README', 'Bump the version',
+];
+
+export interface RegressionRepoOptions {
+  /** 1-based index in the range of the commit that makes the benchmark slower (none: a range without a change). */
+  culprit?: number;
+  /** How much slower, as a factor of the work; default 1.18. */
+  factor?: number;
+  /** 1-based indices in the range of commits whose setup fails. */
+  brokenSetup?: number[];
+  /** Work of the loop (iterations); default 6 000 000. */
+  work?: number;
+  /** Commits with runs before the range's first commit and after its last (the analyzer needs 6 + 6 points). */
+  historyBefore?: number;
+  historyAfter?: number;
+}
+
+export interface RegressionRepo {
+  repo: string;
+  /** Commits run as history before the range (old level), the range's first commit included last. */
+  before: string[];
+  /** The range (first, last]: 15 commits, oldest first. */
+  range: string[];
+  /** The range's last commit first, then the history after it (new level). */
+  after: string[];
+  culprit: string | undefined;
+  culpritSubject: string | undefined;
+}
+
+/**
+ * A suite repository with history: `historyBefore` commits, the range's first commit, 15 commits
+ * of which one makes the benchmark slower for real, then `historyAfter` commits.
+ */
+export async function createRegressionRepository(dir: string, options: RegressionRepoOptions = {}): Promise<RegressionRepo> {
+  const { culprit, factor = 1.18, brokenSetup = [], work = 6_000_000, historyBefore = 5, historyAfter = 5 } = options;
+  const repo = dir;
+  await rm(repo, { recursive: true, force: true });
+  await mkdir(repo, { recursive: true });
+  const git = async (...args: string[]) =>
+    (await run('git', ['-c', 'user.name=Dana Developer', '-c', 'user.email=dana@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: repo })).stdout.trim();
+  await git('init', '-q', '-b', 'main');
+  let currentWork = work;
+  let notes = 0;
+  const commit = async (subject: string, broken = false) => {
+    await writeFile(join(repo, 'bench.mjs'), BENCHMARK);
+    await writeFile(join(repo, 'setup.mjs'), SETUP);
+    await writeFile(join(repo, 'work.txt'), String(currentWork));
+    await writeFile(join(repo, 'NOTES.md'), `${subject} (${++notes})\n`);
+    if (broken) await writeFile(join(repo, 'broken-setup'), 'yes\n');
+    else await rm(join(repo, 'broken-setup'), { force: true });
+    await git('add', '-A');
+    await git('commit', '-q', '-m', subject);
+    return git('rev-parse', 'HEAD');
+  };
+  const before: string[] = [];
+  for (let i = 1; i <= historyBefore; i++) before.push(await commit(`Nightly groundwork ${i}`));
+  before.push(await commit('Start of the range'));
+  const range: string[] = [];
+  let culpritSha: string | undefined;
+  let culpritSubject: string | undefined;
+  for (let i = 1; i <= 15; i++) {
+    let subject = SUBJECTS[i - 1]!;
+    if (i === culprit) {
+      currentWork = Math.round(work * factor);
+      subject = 'Validate every entry twice';
+    }
+    const sha = await commit(subject, brokenSetup.includes(i));
+    range.push(sha);
+    if (i === culprit) [culpritSha, culpritSubject] = [sha, subject];
+  }
+  const after = [range.at(-1)!];
+  for (let i = 1; i <= historyAfter; i++) after.push(await commit(`Nightly follow-up ${i}`));
+  return { repo, before, range, after, culprit: culpritSha, culpritSubject };
+}
+
+/** The suite's definition (as under `suites:` in the config). */
+export function regressionSuiteConfig(repo: string): Record<string, unknown> {
+  return {
+    repo, defaultRef: 'main', setupInputs: [], setup: [['node', 'setup.mjs']],
+    benchmarks: [{ name: REGRESSION_BENCHMARK, command: ['node', 'bench.mjs'], format: 'benchline', timeoutSeconds: 120 }],
+  };
+}
+
+/** Requests a run of each commit at once (the minion's queue keeps them in order) and waits until every one is analyzed. */
+export async function runHistory(stack: Stack, nc: NatsConnection, suite: string, commits: readonly string[], onDone: (commit: string, index: number) => void = () => undefined): Promise<void> {
+  const accepted = [];
+  for (const commit of commits) accepted.push(await requestRun(stack, { suite, ref: commit, tags: ['history'] }));
+  await Promise.all(accepted.map(async ({ runId }, index) => {
+    const watcher = await watchRun(nc, runId, () => undefined, () => undefined, 'analyzed');
+    const final = await watcher.finished.finally(() => watcher.stop());
+    if (final.stage === 'failed') throw new Error(`run ${runId} of ${commits[index]} failed at ${final.message.stage}: ${final.message.reason}`);
+    onDone(commits[index]!, index);
+  }));
+}
+
+/** Every change.* and bisect.* event of the CHANGES stream from now on, as JSON. */
+export async function followChanges(nc: NatsConnection, onEvent: (subject: string, payload: Record<string, unknown>) => void): Promise<{ stop(): void }> {
+  // The stream holds only change.* and bisect.* (and nats-server 2.9 takes one filter subject per consumer).
+  const consumer = await jetstream(nc).consumers.get(CHANGES_STREAM, { deliver_policy: DeliverPolicy.All });
+  const messages = await consumer.consume();
+  void (async () => {
+    for await (const msg of messages) onEvent(msg.subject, msg.json());
+  })().catch(() => undefined);
+  return { stop: () => void messages.close() };
+}
+
+/** The bisector's runs as they finish. */
+async function followBackgroundRuns(nc: NatsConnection, say: (message: string) => void): Promise<{ stop(): void }> {
+  const consumer = await jetstream(nc).consumers.get(RUNS_STREAM, { deliver_policy: DeliverPolicy.New });
+  const messages = await consumer.consume();
+  void (async () => {
+    for await (const msg of messages) {
+      const address = parseEventSubject(msg.subject);
+      if (!address || !['published', 'failed'].includes(address.stage) || !/^(confirm|bisect)-/.test(address.runId)) continue;
+      const event = decodeEvent(address.stage, msg.data);
+      const ref = event.message.request.ref.slice(0, 10);
+      say(`  │ ${address.runId} at ${ref}: ${address.stage === 'failed' ? `failed (${(event.message as { reason?: string }).reason ?? ''})` : 'measured'}`);
+    }
+  })().catch(() => undefined);
+  return { stop: () => void messages.close() };
+}
+
+const pct = (value: unknown) => (typeof value === 'number' ? `${value >= 0 ? '+' : ''}${value.toFixed(1)} %` : '?');
+
+/**
+ * `npm run demo:regression`: a suite repository whose benchmark gets 18 % slower at one of 15
+ * commits; the first and last commit of the range are run (with five nightly runs before and
+ * after, so the analyzer has the 6 + 6 points its change-point detector needs), and Benchline
+ * detects the change, confirms it by reruns and bisects it down to the culprit.
+ */
+export async function demoRegression(): Promise<number> {
+  const started = Date.now();
+  const elapsed = () => `${Math.round((Date.now() - started) / 1000)} s`;
+  const say = (message: string) => console.log(`benchline  ${message}`);
+  const dataDir = process.env.BENCHLINE_DATA_DIR ?? join(DEFAULT_DATA_DIR, 'demo-regression');
+  await rm(join(dataDir, 'state'), { recursive: true, force: true });
+  await rm(join(dataDir, 'nats'), { recursive: true, force: true });
+  await rm(join(dataDir, 'influxdb'), { recursive: true, force: true });
+  const fixture = await createRegressionRepository(join(dataDir, 'regression-suite'), { culprit: 9 });
+  say(`suite repository ${fixture.repo}: range ${fixture.before.at(-1)!.slice(0, 10)}..${fixture.range.at(-1)!.slice(0, 10)} of 15 commits, one of them 18 % slower (the demo knows which; Benchline does not)`);
+  const stack = await startStack({
+    dataDir, httpPort: 0, gatewayPort: 0, influxPort: 0, schedules: false, say,
+    extraSuites: { [REGRESSION_SUITE]: regressionSuiteConfig(fixture.repo) },
+  });
+  const nc = await connect({ servers: stack.nats.url, name: 'benchline-demo-regression', ...stack.natsCredentials('admin') });
+  try {
+    const outcome = new Promise<Record<string, unknown>>((resolve) => {
+      void followChanges(nc, (subject, payload) => {
+        const [kind, event] = subject.split('.');
+        if (kind === 'change') {
+          say(`[${elapsed()}] change ${event}: ${payload.kind} ${pct(payload.changePercent)} of ${(payload.series as { benchmark: string }).benchmark} in ${String(payload.commitBefore).slice(0, 10)}..${String(payload.commitAfter).slice(0, 10)} — status ${payload.status}`);
+          const note = (payload.history as { by: string; note?: string }[]).at(-1);
+          if (note?.by === 'bisector' && note.note) say(`  ${note.note}`);
+          if (payload.status === 'not-reproduced') resolve({ result: { outcome: 'not-reproduced', message: note?.note } });
+        } else if (event === 'started') {
+          say(`[${elapsed()}] bisection started over ${payload.commits} first-parent commits`);
+        } else if (event === 'step') {
+          const step = payload.step as { step: number; commit: string; verdict: string; basis: string; vsGood?: { changePercent: number } };
+          say(`[${elapsed()}] bisection step ${step.step}: ${step.commit.slice(0, 10)} is ${step.verdict.toUpperCase()} (${step.basis}${step.vsGood ? `; ${pct(step.vsGood.changePercent)} against the good end` : ''})`);
+        } else if (event === 'completed') {
+          resolve(payload);
+        }
+      });
+    });
+    const background = await followBackgroundRuns(nc, say);
+    const history = [...fixture.before, ...fixture.after];
+    say(`[${elapsed()}] running the range's first and last commit, with ${history.length - 2} nightly runs around them (the analyzer needs 6 points on each side of a change)`);
+    await runHistory(stack, nc, REGRESSION_SUITE, history, (commit) => say(`[${elapsed()}] analyzed a run of ${commit.slice(0, 10)}`));
+    say(`[${elapsed()}] history complete: waiting for the analyzer's change point, the confirmation and the bisection`);
+    const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 8 * 60 * 1000).unref());
+    const final = (await Promise.race([outcome, timeout])) as { result?: { outcome: string; message: string; culprit?: { sha: string } } } | undefined;
+    background.stop();
+    if (!final?.result) {
+      say('no result within 8 minutes; service logs are in ' + join(dataDir, 'logs'));
+      return 1;
+    }
+    console.log('');
+    say(`summary after ${elapsed()}: ${final.result.message}`);
+    const right = final.result.culprit?.sha === fixture.culprit;
+    say(right ? `that is the commit that made the benchmark slower ("${fixture.culpritSubject}")` : `expected ${fixture.culprit?.slice(0, 10)} "${fixture.culpritSubject}"`);
+    return right ? 0 : 1;
+  } finally {
+    await nc.close();
+    await stack.stop();
+  }
+}

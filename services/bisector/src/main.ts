@@ -1,0 +1,4 @@
+import { runService } from '@benchline/core';
+import { startBisector } from './bisector.ts';
+
+await runService('bisector', startBisector);

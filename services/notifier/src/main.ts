@@ -1,0 +1,4 @@
+import { runService } from '@benchline/core';
+import { startNotifier } from './notifier.ts';
+
+await runService('notifier', startNotifier);

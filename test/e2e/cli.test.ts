@@ -1,0 +1,194 @@
+import { execFile } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { Ajv } from 'ajv';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requestRun, startStack, watchRun, type Stack } from '@benchline/local';
+import { makeTempDir, until, type ServerDir } from '@benchline/servers';
+
+const run = promisify(execFile);
+const BIN = fileURLToPath(new URL('../../packages/cli/bin/benchline.js', import.meta.url));
+const SCHEMA = JSON.parse(readFileSync(fileURLToPath(new URL('../../packages/cli/schema/cli-output.schema.json', import.meta.url)), 'utf8'));
+
+/** The CPU-time loop of test/e2e/analysis.test.ts: seven rounds, the fastest as the value, all as samples. */
+const LOOP = `
+import { readFileSync, writeFileSync } from 'node:fs';
+const work = Number(readFileSync('work.txt', 'utf8'));
+const samples = [];
+let sink = 0;
+for (let round = 0; round < 7; round++) {
+  const started = process.cpuUsage();
+  let x = round;
+  for (let i = 0; i < work; i++) x = (x * 31 + i) % 1000003;
+  sink += x;
+  const used = process.cpuUsage(started);
+  samples.push((used.user + used.system) / 1000);
+}
+console.log('rounds done');
+writeFileSync(process.env.BENCHLINE_RESULTS_FILE, JSON.stringify({ version: 1, meta: { sink },
+  benchmarks: [{ name: 'loop', unit: 'ms', value: Math.min(...samples), samples }] }));
+`;
+
+/** 60 s of nothing, with a child process and a file in its output dir: what a cancellation must clean up. */
+const SLEEPY = `
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+writeFileSync(join(process.env.BENCHLINE_OUTPUT_DIR, 'partial.txt'), 'half done');
+spawn('sleep', ['60'], { stdio: 'ignore' });
+console.log('sleeping');
+setTimeout(() => writeFileSync(process.env.BENCHLINE_RESULTS_FILE, JSON.stringify({ version: 1, benchmarks: [{ name: 'sleep', unit: 's', value: 60 }] })), 60_000);
+`;
+
+const BASE_WORK = 15_000_000;
+/**
+ * The last commit does this much more work. Twice, not the analyzer test's 15 %: with five baseline
+ * points on a shared 2-core machine under load the 99 % interval was seen ±40 % wide.
+ */
+const SLOWDOWN = 2;
+const COMMITS = 6;
+
+/** Processes on this machine (the local minion) whose environment names the run. */
+function processesOfRun(runId: string): number[] {
+  const found: number[] = [];
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      if (readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0').includes(`BENCHLINE_RUN_ID=${runId}`)) found.push(Number(pid));
+    } catch {
+      // Gone, or not ours to read.
+    }
+  }
+  return found;
+}
+
+describe('the benchline CLI against local mode', () => {
+  let dir: ServerDir;
+  let stack: Stack;
+  let nc: NatsConnection;
+  let repo: string;
+  const shas: string[] = [];
+  const runIds: string[] = [];
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  ajv.addSchema(SCHEMA);
+  const validate = (definition: string, data: unknown) => {
+    const check = ajv.getSchema(`${SCHEMA.$id}#/definitions/${definition}`)!;
+    expect(check(data), JSON.stringify(check.errors)).toBe(true);
+  };
+
+  const cli = async (...args: string[]) => {
+    const env = { ...process.env, BENCHLINE_URL: stack.triggerUrl, BENCHLINE_API_KEY: stack.apiKey.key, CI: 'true' };
+    try {
+      const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env, maxBuffer: 16 * 1024 * 1024 });
+      return { code: 0, stdout, stderr };
+    } catch (error) {
+      const failed = error as { code?: number; stdout: string; stderr: string };
+      if (typeof failed.code !== 'number') throw error;
+      return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+    }
+  };
+  const git = async (...args: string[]) =>
+    (await run('git', ['-c', 'user.name=Benchline tests', '-c', 'user.email=tests@benchline.invalid', ...args], { cwd: repo })).stdout.trim();
+  const runOverHttp = async (ref: string) => {
+    const { runId } = await requestRun(stack, { suite: 'loops', ref });
+    const watcher = await watchRun(nc, runId, () => undefined, () => undefined, 'analyzed');
+    const final = await watcher.finished.finally(() => watcher.stop());
+    if (final.stage !== 'analyzed') throw new Error(`run ${runId} of ${ref} failed: ${final.message.reason}`);
+    return runId;
+  };
+
+  beforeAll(async () => {
+    dir = await makeTempDir('cli-e2e');
+    repo = join(dir.path, 'loops');
+    await mkdir(repo);
+    await git('init', '-q', '-b', 'main');
+    for (let index = 1; index <= COMMITS; index++) {
+      const work = index === COMMITS ? BASE_WORK * SLOWDOWN : BASE_WORK;
+      for (const [name, content] of Object.entries({ 'bench.mjs': LOOP, 'sleepy.mjs': SLEEPY, 'work.txt': String(work) })) await writeFile(join(repo, name), content);
+      await writeFile(join(repo, 'notes.txt'), `commit ${index}\n`);
+      await git('add', '-A');
+      await git('commit', '-q', '-m', `commit ${index}`);
+      shas.push(await git('rev-parse', 'HEAD'));
+    }
+    stack = await startStack({
+      dataDir: dir.path, httpPort: 0, gatewayPort: 0, influxPort: 0, schedules: false, say: () => undefined,
+      extraSuites: {
+        loops: { repo, defaultRef: 'main', setupInputs: [], benchmarks: [{ name: 'loop', command: ['node', 'bench.mjs'], format: 'benchline' }] },
+        sleepy: { repo, defaultRef: 'main', setupInputs: [], benchmarks: [{ name: 'sleep', command: ['node', 'sleepy.mjs'], format: 'benchline', timeoutSeconds: 120 }] },
+      },
+    });
+    nc = await connect({ servers: stack.nats.url });
+  }, 300_000);
+  afterAll(async () => {
+    await nc?.close();
+    await stack?.stop();
+    await dir?.remove();
+  });
+
+  it('cancels a running 60 s benchmark within 5 s, cleans the minion and frees it', async () => {
+    const { runId } = await requestRun(stack, { suite: 'sleepy', ref: shas[0] });
+    const runDir = join(stack.config.minions.local!.workDir, 'runs', runId);
+    await until('the sleepy benchmark to start', async () => (existsSync(join(runDir, 'sleep')) || processesOfRun(runId).length > 1 ? true : undefined), 120_000, 200);
+    await until('its child process', async () => (processesOfRun(runId).length >= 2 ? true : undefined), 10_000, 100);
+    const cancelled = await cli('cancel', runId, '--reason', 'test');
+    expect(cancelled, cancelled.stderr).toMatchObject({ code: 0 });
+    const started = Date.now();
+    await until('the run\'s processes to end', async () => (processesOfRun(runId).length === 0 ? true : undefined), 10_000, 100);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    await until('the run dir to be removed', async () => (existsSync(runDir) ? undefined : true), 10_000, 100);
+    const status = await cli('status', runId, '--json');
+    expect(JSON.parse(status.stdout)).toMatchObject({ status: 'cancelled', cancellation: { reason: 'test' } });
+    validate('runState', JSON.parse(status.stdout));
+    // Nothing was published for it, and the lease is free: the next run takes the minion at once (below).
+    expect(JSON.parse(status.stdout).stages.executed).toBeUndefined();
+  }, 180_000);
+
+  it('run --wait shows the stages and exits 0; --json validates against the documented schema', async () => {
+    const result = await cli('run', 'loops', '--ref', shas[0]!, '--wait', '--json', '--timeout', '180');
+    expect(result.code, result.stderr).toBe(0);
+    for (const stage of ['requested', 'provisioned', 'executed', 'published', 'analyzed']) expect(result.stderr).toMatch(new RegExp(`^${stage} `, 'm'));
+    expect(result.stderr).toMatch(/loop \| rounds done/);
+    const output = JSON.parse(result.stdout);
+    validate('runOutput', output);
+    expect(output).toMatchObject({ outcome: 'passed', exitCode: 0, failOn: 'regression', run: { status: 'published', commit: shas[0] } });
+    expect(output.run.analysis.verdicts[0]).toMatchObject({ verdict: 'insufficient-history' });
+    runIds.push(output.runId);
+    // No leftover of the cancelled run on the minion.
+    expect(readdirSync(join(stack.config.minions.local!.workDir, 'runs'))).toEqual([]);
+  }, 240_000);
+
+  it('exits 1 on a commit twice as slow and prints the verdict table', async () => {
+    for (const sha of shas.slice(1, -1)) runIds.push(await runOverHttp(sha));
+    const result = await cli('run', 'loops', '--ref', shas.at(-1)!, '--wait', '--timeout', '180');
+    expect(result.code, `${result.stdout}\n${result.stderr}`).toBe(1);
+    expect(result.stdout).toMatch(/1 regression\(s\)/);
+    expect(result.stdout).toMatch(/Series.*Value.*Baseline.*Change.*Interval.*Verdict/);
+    expect(result.stdout).toMatch(/loop \w+.*✗ regression/);
+    expect(result.stderr).toMatch(/benchline: the run has a confirmed regression \(--fail-on regression\)/);
+    const head = /Run (\S+) of/.exec(result.stdout)![1]!;
+
+    // The same run through the other commands.
+    const markdown = await cli('status', head, '--markdown');
+    expect(markdown.stdout).toMatch(/^### ⚠️ Benchline: Run/);
+    expect(markdown.stdout).toMatch(/\| loop \w+ \| .* \| ✗ regression \|/);
+    const compared = await cli('compare', runIds[0]!, head, '--json');
+    expect(compared.code, compared.stderr).toBe(0);
+    const comparison = JSON.parse(compared.stdout);
+    validate('comparison', comparison);
+    expect(comparison.series).toHaveLength(1);
+    expect(comparison.series[0]).toMatchObject({ verdict: 'regression' });
+    expect(comparison.series[0].changePercent).toBeGreaterThan(50);
+    const byCommit = await cli('compare', '--suite', 'loops', shas[0]!.slice(0, 10), shas.at(-1)!, '--json');
+    expect(JSON.parse(byCommit.stdout).head.runId).toBe(head);
+    const runs = await cli('runs', '--suite', 'loops', '--json');
+    validate('runList', JSON.parse(runs.stdout));
+    expect(JSON.parse(runs.stdout).runs).toHaveLength(COMMITS);
+    const changes = await cli('changes', '--json');
+    validate('changeList', JSON.parse(changes.stdout));
+    expect((await cli('runs', '--status', 'cancelled')).stdout).toMatch(/sleepy/);
+    expect((await cli('status', 'no-such-run')).stderr).toMatch(/^benchline: GET \/runs\/no-such-run failed with 404: no run no-such-run\n$/);
+  }, 300_000);
+});
