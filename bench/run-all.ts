@@ -13,6 +13,7 @@ const SCRIPTS = {
   scale: 'scale.ts',
   provisioning: 'provisioning.ts',
   detect: 'detect/main.ts',
+  analysis: 'analysis.ts',
 } as const;
 
 /**

@@ -178,8 +178,10 @@ export class InfluxClient implements PointWriter {
     const where = `${url.origin}${url.pathname}`;
     return retryWithBackoff(`InfluxDB ${what} at ${where}`, async () => {
       let response: Response;
+      // The timeout bounds the wait for the answer's head; a streamed query answer may take longer to read.
+      const timeout = new AbortController();
+      const timer = setTimeout(() => timeout.abort(new DOMException('request timed out', 'TimeoutError')), this.#options.requestTimeoutMs ?? 10_000);
       try {
-        const timeout = AbortSignal.timeout(this.#options.requestTimeoutMs ?? 10_000);
         response = await fetch(url, {
           method: 'POST',
           body,
@@ -187,11 +189,13 @@ export class InfluxClient implements PointWriter {
             ...(body instanceof Buffer ? { 'content-type': 'text/plain; charset=utf-8' } : {}),
             ...(this.#authorization ? { authorization: this.#authorization } : {}),
           },
-          signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+          signal: signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal,
         });
       } catch (error) {
         if (signal?.aborted) throw error;
         throw new RetryableError(`cannot reach ${where}: ${describeFetchError(error)}`, undefined, { cause: error });
+      } finally {
+        clearTimeout(timer);
       }
       if (response.ok) return response;
       const message = await errorMessage(response);

@@ -8,8 +8,13 @@ export interface BenchmarkAddress {
 }
 
 
-/** Most recent points read per series: far more than a verdict's window, enough for change points. */
-export const HISTORY_LIMIT = 1_000;
+/**
+ * Most recent points read per series: four times a verdict's default window, so a change point
+ * among them has levels well measured on both sides. Older change points were found (and stored)
+ * when the runs around them were analyzed; reading the whole history again on every run would make
+ * a run's analysis cost grow with the age of the series.
+ */
+export const HISTORY_LIMIT = 120;
 
 /** Tags that vary within one series (the same series is run at many refs). */
 const NOT_IDENTITY = new Set(['ref']);
