@@ -14,7 +14,10 @@ const run = promisify(execFile);
 const BIN = fileURLToPath(new URL('../../packages/cli/bin/benchline.js', import.meta.url));
 const SCHEMA = JSON.parse(readFileSync(fileURLToPath(new URL('../../packages/cli/schema/cli-output.schema.json', import.meta.url)), 'utf8'));
 
-/** The CPU-time loop of test/e2e/analysis.test.ts: seven rounds, the fastest as the value, all as samples. */
+/**
+ * The CPU-time loop of test/e2e/analysis.test.ts: seven rounds, the fastest as the value, all as samples, and their
+ * stddev (InfluxDB gets no stddev from the samples alone, and compare needs one).
+ */
 const LOOP = `
 import { readFileSync, writeFileSync } from 'node:fs';
 const work = Number(readFileSync('work.txt', 'utf8'));
@@ -29,8 +32,10 @@ for (let round = 0; round < 7; round++) {
   samples.push((used.user + used.system) / 1000);
 }
 console.log('rounds done');
+const mean = samples.reduce((sum, x) => sum + x, 0) / samples.length;
+const stddev = Math.sqrt(samples.reduce((sum, x) => sum + (x - mean) ** 2, 0) / (samples.length - 1));
 writeFileSync(process.env.BENCHLINE_RESULTS_FILE, JSON.stringify({ version: 1, meta: { sink },
-  benchmarks: [{ name: 'loop', unit: 'ms', value: Math.min(...samples), samples }] }));
+  benchmarks: [{ name: 'loop', unit: 'ms', value: Math.min(...samples), stddev, samples }] }));
 `;
 
 /** 60 s of nothing, with a child process and a file in its output dir: what a cancellation must clean up. */

@@ -52,6 +52,8 @@ export interface RunAnalysisState {
 // Analysis annotates a published run, and a failed analysis does not unpublish it: all three rank alike.
 // A cancellation ends a run that has not ended yet; it does not undo a run that already ended.
 const RANK: Record<StageName, number> = { requested: 0, provisioned: 1, executed: 2, published: 3, analyzed: 3, failed: 3, cancelled: 3 };
+/** The status an event gives a run: an analysis annotates a published run, it is no status of its own. */
+const statusOf = (stage: StageName): StageName => (stage === 'analyzed' ? 'published' : stage);
 const enumName = (names: Record<number, string>, value: number, prefix: string) => (names[value] ?? 'UNSPECIFIED').replace(prefix, '').toLowerCase();
 
 /** Folds one event into a run's state. Pure; events may arrive late, twice, or out of order. */
@@ -59,7 +61,7 @@ export function applyEvent(current: RunState | undefined, event: RunEvent): RunS
   const request = event.message.request;
   const base: RunState = current ?? {
     runId: request.runId,
-    status: event.stage,
+    status: statusOf(event.stage),
     suite: request.suite,
     ref: request.ref,
     minion: request.minion,
@@ -71,7 +73,7 @@ export function applyEvent(current: RunState | undefined, event: RunEvent): RunS
     stages: { requested: request.requestedAt },
   };
   const next: RunState = { ...base, stages: { ...base.stages } };
-  if (RANK[event.stage] > RANK[next.status]) next.status = event.stage;
+  if (RANK[event.stage] > RANK[next.status]) next.status = statusOf(event.stage);
   switch (event.stage) {
     case 'requested':
       break;

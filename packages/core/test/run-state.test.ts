@@ -14,6 +14,16 @@ describe('applyEvent', () => {
     expect(state).toMatchObject({ runId: 'r1', status: 'requested', source: 'http', stages: { requested: '2026-01-01T00:00:00.000Z' } });
   });
 
+  it('keeps an analyzed run published, its verdicts beside, whichever of the two events comes first', () => {
+    const verdict = { series: { benchmark: 'b', case: 'c', metric: 'latency', unit: 'ms' }, verdict: 1, value: 11, baseline: 10, changePercent: 10, baselinePoints: 6, direction: 'lower' };
+    const analysis = { verdicts: [verdict], regressions: 1, analyzedAt: 't4' };
+    const analyzed = { stage: 'analyzed', message: proto.RunAnalyzed.create({ request, analysis }) } as RunEvent;
+    for (const state of [applyEvent(applyEvent(undefined, analyzed), published), applyEvent(applyEvent(undefined, published), analyzed)]) {
+      expect(state).toMatchObject({ status: 'published', stages: { published: 't3', analyzed: 't4' }, analysis: { regressions: 1 } });
+      expect(state.analysis?.verdicts[0]).toMatchObject({ verdict: 'regression', changePercent: 10, baselinePoints: 6 });
+    }
+  });
+
   it('only moves forward, whatever order events arrive in', () => {
     const late = applyEvent(applyEvent(undefined, published), provisioned);
     expect(late).toMatchObject({ status: 'published', cid: 'Qm', commit: 'abc', provisioningSkipped: true, stages: { provisioned: 't1', published: 't3' } });
