@@ -2,7 +2,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { BenchlineApi, CliError, EXIT, type RunState } from './api.ts';
 import { followRun, plainProgress, terminalProgress } from './follow.ts';
 import {
-  changesMarkdown, changesTable, compareMarkdown, compareText, runMarkdown, runsMarkdown, runsTable, runText, table,
+  changesMarkdown, changesTable, compareMarkdown, compareText, runMarkdown, runsMarkdown, runsTable, runText,
 } from './render.ts';
 
 export interface CommandIo {
@@ -294,4 +294,3 @@ export async function runProgram(args: readonly string[], io: CommandIo): Promis
   }
 }
 
-export { table };
