@@ -4,6 +4,6 @@ export type { Baseline, JudgeOptions, RunPoint, RunVerdict, VerdictKind } from '
 export { judgeRun, DEFAULT_JUDGE_OPTIONS } from './judge.ts';
 export type { Direction } from './direction.ts';
 export { directionOfUnit } from './direction.ts';
-export { studentTTwoSided } from './student-t.ts';
+export { studentTQuantileTwoSided, studentTTwoSided } from './student-t.ts';
 export { median } from './robust.ts';
 export { compareSamples, DEFAULT_COMPARE_OPTIONS, type CompareOptions, type SampleComparison } from './compare-samples.ts';

@@ -1,3 +1,5 @@
+import type { ChangeRecord as Change, RunState } from '@benchline/core';
+
 /**
  * The trigger's HTTP API as the CLI uses it: JSON requests with the API key, RFC 9457 problems
  * turned into one sentence, and Server-Sent Events of a run (resumed with Last-Event-ID).
@@ -26,42 +28,8 @@ interface Problem {
   status?: number;
 }
 
-export interface RunState {
-  runId: string;
-  status: string;
-  suite: string;
-  ref: string;
-  minion: string;
-  benchmarks: string[];
-  parameters: Record<string, string>;
-  tags: string[];
-  source: string;
-  requestedBy: string;
-  stages: Record<string, string>;
-  commit?: string;
-  provisioningSkipped?: boolean;
-  results?: { benchmark: string; status: string; message?: string; points?: number; error?: string }[];
-  cid?: string;
-  points?: number;
-  error?: { stage: string; code?: string; reason: string; detail?: string };
-  cancellation?: { by: string; reason?: string };
-  analysis?: {
-    regressions: number;
-    improvements: number;
-    verdicts: {
-      series: { benchmark: string; case: string; metric: string; unit: string; params: Record<string, string> };
-      verdict: string;
-      value: number;
-      baseline?: number;
-      changePercent?: number;
-      ci?: [number, number];
-      direction: string;
-      baselinePoints: number;
-      pointsNeeded?: number;
-      changeIds?: string[];
-    }[];
-  };
-}
+/** What the API answers for runs and changes: the same types the services store. */
+export type { Change, RunState };
 
 export interface Accepted {
   runId: string;
@@ -97,24 +65,6 @@ export interface Comparison {
   }[];
   onlyInBase: SeriesName[];
   onlyInHead: SeriesName[];
-}
-
-export interface Change {
-  id: string;
-  series: SeriesName & { suite: string; minion: string };
-  status: string;
-  kind: string;
-  direction: string;
-  commitBefore: string;
-  commitAfter: string;
-  runId: string;
-  before: number;
-  after: number;
-  changePercent: number;
-  significance: number;
-  detectedAt: string;
-  updatedAt: string;
-  history: { status: string; at: string; by: string; note?: string }[];
 }
 
 export type RunEventMessage =

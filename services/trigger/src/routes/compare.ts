@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { directionOfUnit, studentTTwoSided, type Direction } from '@benchline/analysis';
+import { directionOfUnit, studentTQuantileTwoSided, studentTTwoSided, type Direction } from '@benchline/analysis';
 import { getRun, listRuns, type RunState } from '@benchline/core';
 import { InfluxClient, RESULTS_MEASUREMENT } from '@benchline/influx';
 import type { AppDeps } from '../app-deps.ts';
@@ -54,7 +54,7 @@ export function compareCentres(base: Centre, head: Centre, options: CompareOptio
     ? base.samples! + head.samples! - 2
     : (baseVariance + headVariance) ** 2 / (baseVariance ** 2 / (base.samples! - 1) + headVariance ** 2 / (head.samples! - 1));
   const tail = 1 - options.confidence;
-  const quantile = tQuantileTwoSided(tail, degreesOfFreedom);
+  const quantile = studentTQuantileTwoSided(tail, degreesOfFreedom);
   const toPercent = (x: number) => (x / Math.abs(base.value)) * 100;
   const ci: [number, number] = [toPercent(difference - quantile * standardError), toPercent(difference + quantile * standardError)];
   const pValue = standardError === 0 ? (difference === 0 ? 1 : 0) : studentTTwoSided(difference / standardError, degreesOfFreedom);
@@ -62,19 +62,6 @@ export function compareCentres(base: Centre, head: Centre, options: CompareOptio
   const worse = options.direction === 'lower' ? difference > 0 : difference < 0;
   const verdict: CompareVerdict = !significant ? 'unchanged' : worse ? 'regression' : 'improvement';
   return { changePercent, ci, pValue, degreesOfFreedom, verdict };
-}
-
-/** The t with P(|T| ≥ t) = tail for Student's t with `degrees` (bisection; 1e-10 relative). */
-export function tQuantileTwoSided(tail: number, degrees: number): number {
-  let low = 0;
-  let high = 1;
-  while (studentTTwoSided(high, degrees) > tail) high *= 2;
-  while (high - low > 1e-10 * high) {
-    const mid = (low + high) / 2;
-    if (studentTTwoSided(mid, degrees) > tail) low = mid;
-    else high = mid;
-  }
-  return (low + high) / 2;
 }
 
 interface SeriesPoint {
