@@ -38,6 +38,9 @@ describe('npm run demo', () => {
     expect(output).toMatch(/executed +add-fetch ok .* hash-file ok/);
     expect(output).toMatch(/add-fetch: \d+ \(benchline\)/);
     expect(output).toMatch(/hash-file: 6 \(hyperfine\)/);
+    expect(output).toMatch(/analyzed +\d+ series: 0 regression\(s\), 0 improvement\(s\)/);
+    // A fresh data dir: every series says how many more points it needs before it can be judged.
+    expect(output).toMatch(/add-fetch .* insufficient-history \(5 more point\(s\) needed\)/);
     expect(runId(output)).not.toBe('');
   }, 300_000);
 
