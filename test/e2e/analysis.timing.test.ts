@@ -125,6 +125,19 @@ describe('the analyzer, on real runs of a suite whose benchmark gets 15 % slower
     expect(changes[0]!.changePercent).toBeGreaterThan(8);
   });
 
+  it('keeps the change point in InfluxDB in step with its triage: dismissed over HTTP, rewritten in place', async () => {
+    const headers = { authorization: `Bearer ${stack.apiKey.key}`, 'content-type': 'application/json' };
+    const { changes } = (await (await fetch(`${stack.triggerUrl}/changes?suite=${SUITE}`, { headers })).json()) as { changes: { id: string }[] };
+    const id = changes[0]!.id;
+    const patched = await fetch(`${stack.triggerUrl}/changes/${id}`, { method: 'PATCH', headers, body: JSON.stringify({ status: 'dismissed', note: 'expected' }) });
+    expect(patched.status).toBe(200);
+    const statuses = async () => {
+      const [series] = await stack.influxd.query(stack.config.influx.database, `SELECT "status" FROM "benchline_change" WHERE "change_id" = '${id}'`);
+      return (series?.values ?? []).map((row) => row[1]);
+    };
+    await expect.poll(statuses, { timeout: 15_000 }).toEqual(['dismissed']);
+  });
+
   it('judges a pull request against the default branch at its merge-base, not at its tip', () => {
     const verdict = verdictOf(analyzed.get('feature')!);
     // Against main's tip (15 % slower) the branch would look like an improvement.

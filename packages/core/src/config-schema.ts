@@ -179,6 +179,10 @@ export const ConfigSchema = Type.Object({
     kuboUrl: Type.Optional(Type.String({ description: 'Kubo RPC API; default: embedded Helia node under dataDir' })),
     gatewayPort: Type.Optional(Type.Integer({ minimum: 0, maximum: 65535, description: 'embedded node: serve bundles over HTTP on 127.0.0.1' })),
   }, { additionalProperties: false, default: {} }),
+  web: Type.Object({
+    public: Type.Boolean({ default: false, description: 'the web view and its read-only API routes answer without an API key; actions (cancel, triage) always need one' }),
+    gatewayUrl: Type.Optional(Type.String({ description: 'IPFS gateway the web view links archived files to (…/ipfs/<cid>/<path>); default http://127.0.0.1:<ipfs.gatewayPort> when set' })),
+  }, { additionalProperties: false, default: {} }),
 }, { additionalProperties: false });
 
 export type BenchlineConfig = Static<typeof ConfigSchema>;

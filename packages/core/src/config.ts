@@ -4,6 +4,7 @@ import { Value } from 'typebox/value';
 import { parse as parseYaml } from 'yaml';
 import { formatNames } from '@benchline/results';
 import { ConfigSchema, MinionSchema, SuiteSchema, type BenchlineConfig } from './config-schema.ts';
+import { scheduleProblems } from './schedule-validation.ts';
 
 export * from './config-schema.ts';
 
@@ -88,6 +89,7 @@ function checkReferences(config: BenchlineConfig, source: string): void {
       }
     }
   }
+  problems.push(...scheduleProblems(config.schedules));
   config.http.apiKeys.forEach((key, index) => {
     if ((key.sha256 === undefined) === (key.key === undefined)) problems.push(`  http.apiKeys[${index}]: give exactly one of sha256 or key`);
   });

@@ -41,7 +41,7 @@ export { ConfigError, loadConfig, parseConfig } from './config.ts';
 // A service's life: NATS connection, topology, logging, the shared main
 export { openContext, runService, type RunningService, type ServiceContext } from './service.ts';
 export { connectNats, type NatsContext } from './nats.ts';
-export { CONSUMERS, NOTIFIER_CONSUMERS, RECORDER_CONSUMER, type Buckets } from './topology.ts';
+export { CHANGE_FOLLOWER_CONSUMER, CONSUMERS, NOTIFIER_CONSUMERS, RECORDER_CONSUMER, type Buckets } from './topology.ts';
 export { initTopology } from './init-topology.ts';
 export { createLogger, type Logger } from './logger.ts';
 

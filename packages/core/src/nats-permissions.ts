@@ -1,4 +1,4 @@
-import { ARTIFACTS_BUCKET, BISECTIONS_BUCKET, BISECTOR_CONSUMER, CHANGES_BUCKET, CONSUMERS, LEASES_BUCKET, NOTIFIER_CONSUMERS, RECORDER_CONSUMER, RUNS_BUCKET } from './topology.ts';
+import { ARTIFACTS_BUCKET, CHANGE_FOLLOWER_CONSUMER, BISECTIONS_BUCKET, BISECTOR_CONSUMER, CHANGES_BUCKET, CONSUMERS, LEASES_BUCKET, NOTIFIER_CONSUMERS, RECORDER_CONSUMER, RUNS_BUCKET } from './topology.ts';
 import { DEAD_LETTER_STREAM, deadLetterSubject, eventSubject, notifySubject, RUNS_STREAM, type StageName } from './subjects.ts';
 
 /**
@@ -124,6 +124,7 @@ const PERMISSIONS: Record<Exclude<NatsUser, 'admin'>, SubjectPermissions> = {
   analyzer: service('analyzer', [
     ...emit('analyzed', 'failed'),
     ...workOn(CONSUMERS.analyzer.durable),
+    ...workOn(CHANGE_FOLLOWER_CONSUMER.durable, CHANGE_FOLLOWER_CONSUMER.stream),
     ...lookUpEvents,
     ...kvReadWrite(CHANGES_BUCKET),
     ...kvList(CHANGES_BUCKET),

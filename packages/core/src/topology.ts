@@ -27,6 +27,9 @@ export const BISECTOR_CONSUMER = { stream: CHANGES_STREAM, durable: 'bisector', 
  * nats-server 2.9) and one for its deliveries. They start at the first event after they are
  * created, so a deployment that gains them does not announce its history.
  */
+/** The analyzer rewrites a change's InfluxDB point when a person or the bisector updated the change. */
+export const CHANGE_FOLLOWER_CONSUMER = { stream: CHANGES_STREAM, durable: 'analyzer-changes', filter: 'change.updated.>' } as const;
+
 export const NOTIFIER_CONSUMERS = {
   analyzed: { stream: RUNS_STREAM, durable: 'notifier-analyzed', filter: stageFilter('analyzed') },
   failed: { stream: RUNS_STREAM, durable: 'notifier-failed', filter: stageFilter('failed') },
@@ -97,7 +100,7 @@ export async function ensureTopology(jsm: JetStreamManager, js: JetStreamClient,
   }
   await ensureConsumer(jsm, RUNS_STREAM, { durable_name: RECORDER_CONSUMER, filter_subject: 'run.>', ack_wait: ackWait });
   await ensureConsumer(jsm, BISECTOR_CONSUMER.stream, { durable_name: BISECTOR_CONSUMER.durable, filter_subject: BISECTOR_CONSUMER.filter, ack_wait: ackWait, deliver_policy: DeliverPolicy.New });
-  for (const { stream, durable, filter } of Object.values(NOTIFIER_CONSUMERS)) {
+  for (const { stream, durable, filter } of [...Object.values(NOTIFIER_CONSUMERS), CHANGE_FOLLOWER_CONSUMER]) {
     await ensureConsumer(jsm, stream, { durable_name: durable, filter_subject: filter, ack_wait: ackWait, deliver_policy: DeliverPolicy.New });
   }
 
