@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # One image per Benchline service, all from this file: `docker build --target trigger .` (or
-# provisioner, executor, publisher), plus `init` (benchline-init: creates the NATS topology with the
-# admin user, then exits). docker-compose.yaml builds each target.
+# provisioner, executor, publisher, analyzer, notifier, bisector), plus `init` (benchline-init:
+# creates the NATS topology with the admin user, then exits). docker-compose.yaml builds each target.
 #
 # Dependencies: a full `npm ci`, dev dependencies included. The services run their TypeScript
 # directly with tsx (there is no build step), and tsx is a devDependency, so `npm ci --omit=dev`
@@ -14,12 +14,19 @@ FROM base AS deps
 # Only the manifests, so the install layer is reused until a dependency changes.
 # Every workspace's package.json must be here (test/deployment/compose.test.ts checks it).
 COPY package.json package-lock.json .npmrc ./
+COPY packages/analysis/package.json packages/analysis/
+COPY packages/cli/package.json packages/cli/
 COPY packages/core/package.json packages/core/
 COPY packages/dashboards/package.json packages/dashboards/
+COPY packages/influx/package.json packages/influx/
 COPY packages/local/package.json packages/local/
 COPY packages/results/package.json packages/results/
 COPY packages/servers/package.json packages/servers/
+COPY packages/web/package.json packages/web/
+COPY services/analyzer/package.json services/analyzer/
+COPY services/bisector/package.json services/bisector/
 COPY services/executor/package.json services/executor/
+COPY services/notifier/package.json services/notifier/
 COPY services/provisioner/package.json services/provisioner/
 COPY services/publisher/package.json services/publisher/
 COPY services/trigger/package.json services/trigger/
@@ -41,6 +48,10 @@ WORKDIR /app/packages/core
 CMD ["node", "--import", "tsx", "bin/init.ts"]
 
 FROM app AS trigger
+USER root
+# The web view it serves at / (packages/web/dist, not in git), bundled with esbuild (a dev dependency).
+RUN node --import tsx packages/web/bin/build.ts
+USER node
 WORKDIR /app/services/trigger
 EXPOSE 8080
 CMD ["node", "--import", "tsx", "src/main.ts"]
@@ -64,4 +75,25 @@ CMD ["node", "--import", "tsx", "src/main.ts"]
 
 FROM app AS publisher
 WORKDIR /app/services/publisher
+CMD ["node", "--import", "tsx", "src/main.ts"]
+
+# Verdicts and change points: reads each series' history from InfluxDB and writes benchline_change.
+FROM app AS analyzer
+WORKDIR /app/services/analyzer
+CMD ["node", "--import", "tsx", "src/main.ts"]
+
+# Webhooks, Slack, GitHub: outgoing HTTPS only (Node's own CA bundle).
+FROM app AS notifier
+WORKDIR /app/services/notifier
+CMD ["node", "--import", "tsx", "src/main.ts"]
+
+FROM app AS bisector
+USER root
+# The bisector lists the commits between a change's ends from the suite's bare mirror on the
+# controller (<dataDir>/mirrors, as the provisioner does): git, plus ssh for suites cloned over SSH.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends git openssh-client ca-certificates \
+ && rm -rf /var/lib/apt/lists/*
+USER node
+WORKDIR /app/services/bisector
 CMD ["node", "--import", "tsx", "src/main.ts"]

@@ -48,7 +48,8 @@ function referencedVariables(path: string): string[] {
 const envExample = read('infrastructure/env.example');
 const exampleVariables = [...envExample.matchAll(/^([A-Za-z_][A-Za-z0-9_]*)=/gm)].map((match) => match[1]!);
 /** A filled-in .env: a distinct value per variable. */
-const exampleEnv: Record<string, string> = Object.fromEntries(exampleVariables.map((name) => [name, `${name.toLowerCase()}-0123456789abcdef`]));
+const exampleEnv: Record<string, string> = Object.fromEntries(exampleVariables.map((name) =>
+  [name, name.endsWith('_URL') ? `https://${name.toLowerCase().replaceAll('_', '-')}.example/0123456789abcdef` : `${name.toLowerCase()}-0123456789abcdef`]));
 
 /** Host side of a bind mount, or undefined for a named volume. */
 function bindSource(volume: NonNullable<ComposeService['volumes']>[number]): string | undefined {
@@ -79,11 +80,32 @@ function containerEnvironment(service: ComposeService, env: Record<string, strin
     [name, String(value).replace(ENV_REFERENCE, (_, variable: string) => env[variable] ?? '')]));
 }
 
+/** Variables the config refers to that compose sets per container (like BENCHLINE_NATS_USER), not from .env. */
+const SET_PER_CONTAINER = ['BENCHLINE_INFLUX_USER', 'BENCHLINE_INFLUX_PASSWORD'];
+
 /** One-shot containers (`restart: "no"`): they run to completion, so they have no health check. */
 const isOneShot = (service: ComposeService | undefined) => service?.restart === 'no';
 const NATS_NODES = ['nats', 'nats-2', 'nats-3'];
 /** The Benchline containers built from the Dockerfile, and the NATS user each connects as. */
-const NATS_USER_OF: Record<string, string> = { 'nats-init': 'admin', trigger: 'trigger', provisioner: 'provisioner', executor: 'executor', publisher: 'publisher' };
+const NATS_USER_OF: Record<string, string> = {
+  'nats-init': 'admin', trigger: 'trigger', provisioner: 'provisioner', executor: 'executor', publisher: 'publisher',
+  analyzer: 'analyzer', notifier: 'notifier', bisector: 'bisector',
+};
+/** The long-running Benchline services (every container built from the Dockerfile but nats-init). */
+const SERVICES = Object.keys(NATS_USER_OF).filter((name) => name !== 'nats-init');
+/**
+ * The InfluxDB user each Benchline container connects as (influx.username of the config, from its
+ * BENCHLINE_INFLUX_USER): the least privilege that does its job. Containers not listed never touch
+ * InfluxDB and get a placeholder.
+ */
+const INFLUX_USER_OF: Record<string, { user: string; password: string }> = {
+  publisher: { user: 'INFLUXDB_WRITE_USER', password: 'INFLUXDB_WRITE_USER_PASSWORD' },
+  analyzer: { user: 'INFLUXDB_USER', password: 'INFLUXDB_USER_PASSWORD' },
+  bisector: { user: 'INFLUXDB_USER', password: 'INFLUXDB_USER_PASSWORD' },
+  trigger: { user: 'INFLUXDB_READ_USER', password: 'INFLUXDB_READ_USER_PASSWORD' },
+};
+/** The notifier's secrets (notifications.destinations of the config). */
+const NOTIFIER_SECRETS = ['WEBHOOK_SECRET', 'SLACK_WEBHOOK_URL', 'GITHUB_TOKEN'];
 /**
  * Every secret of .env and the only containers that may receive it. A password variable missing
  * here fails the test: whoever adds one decides who gets it.
@@ -92,9 +114,13 @@ const SECRET_HOLDERS: Record<string, string[]> = {
   ...Object.fromEntries(NATS_USERS.map((user) => [passwordEnvName(user), [...NATS_NODES, ...Object.keys(NATS_USER_OF).filter((name) => NATS_USER_OF[name] === user)]])),
   INFLUXDB_ADMIN_PASSWORD: ['influxdb'],
   INFLUXDB_WRITE_USER_PASSWORD: ['influxdb', 'publisher'],
-  INFLUXDB_READ_USER_PASSWORD: ['influxdb', 'grafana'],
+  INFLUXDB_USER_PASSWORD: ['influxdb', 'analyzer', 'bisector'],
+  INFLUXDB_READ_USER_PASSWORD: ['influxdb', 'grafana', 'trigger'],
   GRAFANA_ADMIN_PASSWORD: ['grafana'],
+  ...Object.fromEntries(NOTIFIER_SECRETS.map((variable) => [variable, ['notifier']])),
 };
+/** What counts as a secret in .env: a decision in SECRET_HOLDERS is required for each. */
+const SECRET_VARIABLE = /PASSWORD|SECRET|TOKEN|WEBHOOK_URL/;
 
 /** Each stage of the Dockerfile: its base and the user it ends up running as (inherited from a parent stage). */
 function dockerfileStages(text: string): Map<string, { from: string; user: string | undefined }> {
@@ -115,19 +141,30 @@ function dockerfileStages(text: string): Map<string, { from: string; user: strin
 
 describe('docker-compose.yaml', () => {
   it('parses, and so does the scale-out override', () => {
-    expect(Object.keys(base.services).sort()).toEqual(['executor', 'grafana', 'influxdb', 'kubo', 'nats', 'nats-init', 'provisioner', 'publisher', 'trigger']);
+    expect(Object.keys(base.services).sort()).toEqual(['analyzer', 'bisector', 'executor', 'grafana', 'influxdb', 'kubo', 'nats', 'nats-init', 'notifier', 'provisioner', 'publisher', 'trigger']);
     expect(Object.keys(scale.services)).toEqual(expect.arrayContaining(['nats', 'nats-2', 'nats-3', 'nats-init']));
   });
 
   it('builds the services from Dockerfile targets that exist', () => {
     const stages = dockerfileStages(read('Dockerfile'));
     const built = Object.entries(base.services).filter(([, service]) => service.build);
-    expect(built.map(([name]) => name).sort()).toEqual(['executor', 'nats-init', 'provisioner', 'publisher', 'trigger']);
+    expect(built.map(([name]) => name).sort()).toEqual(Object.keys(NATS_USER_OF).sort());
     expect(base.services['nats-init']?.build?.target).toBe('init');
     for (const [name, { build }] of built) {
       expect(existsSync(join(ROOT, build!.context)), `${name}: build context`).toBe(true);
       expect(existsSync(join(ROOT, build!.context, build!.dockerfile ?? 'Dockerfile')), `${name}: dockerfile`).toBe(true);
       expect(stages.has(build!.target!), `${name}: target ${build!.target}`).toBe(true);
+    }
+    // Every service of services/ runs in production, from its own target.
+    const services = readdirSync(join(ROOT, 'services')).filter((name) => existsSync(join(ROOT, 'services', name, 'src/main.ts')));
+    expect(services.sort()).toEqual([...SERVICES].sort());
+    const stageTexts = read('Dockerfile').split(/^(?=FROM )/m);
+    for (const name of services) {
+      expect(base.services[name]?.build?.target, name).toBe(name);
+      const stage = stageTexts.find((text) => text.startsWith(`FROM app AS ${name}\n`));
+      expect(stage, `Dockerfile: FROM app AS ${name}`).toBeDefined();
+      expect(stage, name).toContain(`WORKDIR /app/services/${name}\n`);
+      expect(stage, name).toContain('CMD ["node", "--import", "tsx", "src/main.ts"]');
     }
   });
 
@@ -206,7 +243,7 @@ describe('docker-compose.yaml', () => {
   });
 
   it('starts the Benchline services only after nats-init has created the topology', () => {
-    for (const name of ['trigger', 'provisioner', 'executor', 'publisher']) {
+    for (const name of SERVICES) {
       for (const services of [base.services, merged]) {
         expect(services[name]?.depends_on?.['nats-init']?.condition, name).toBe('service_completed_successfully');
         expect(services[name]?.depends_on?.nats?.condition, name).toBe('service_healthy');
@@ -228,7 +265,7 @@ describe('docker-compose.yaml', () => {
   });
 
   it('gives each secret of .env only to the containers that need it (no Benchline service gets NATS_ADMIN_PASSWORD)', () => {
-    const secretsInExample = exampleVariables.filter((variable) => /PASSWORD/.test(variable));
+    const secretsInExample = exampleVariables.filter((variable) => SECRET_VARIABLE.test(variable));
     for (const variable of secretsInExample) expect(Object.keys(SECRET_HOLDERS), `${variable}: decide which containers get it`).toContain(variable);
     for (const [file, services] of [['docker-compose.yaml', base.services], ['merged with the scale file', merged]] as const) {
       for (const [name, service] of Object.entries(services)) {
@@ -237,7 +274,7 @@ describe('docker-compose.yaml', () => {
         }
       }
     }
-    for (const name of ['trigger', 'provisioner', 'executor', 'publisher']) expect(environmentReferences(merged[name]!), name).not.toContain('NATS_ADMIN_PASSWORD');
+    for (const name of SERVICES) expect(environmentReferences(merged[name]!), name).not.toContain('NATS_ADMIN_PASSWORD');
   });
 
   it('gives each Benchline container what it needs to load its config and connect (its user, and every ${VAR} of the config)', async () => {
@@ -252,11 +289,20 @@ describe('docker-compose.yaml', () => {
         const config = await loadConfig(join(ROOT, configFile!), env);
         expect(config.nats.manageTopology, `${file} ${name}`).toBe(false);
         await expect(resolveNatsCredentials(config.nats, env), `${file} ${name}`).resolves.toEqual({ user, password: exampleEnv[passwordEnvName(user as (typeof NATS_USERS)[number])] });
-        if (name === 'publisher') expect(config.influx.password).toBe(exampleEnv.INFLUXDB_WRITE_USER_PASSWORD);
+        // Its own InfluxDB user, or none (a placeholder) when it never touches InfluxDB.
+        const influx = INFLUX_USER_OF[name];
+        expect(config.influx.username, `${file} ${name}: InfluxDB user`).toBe(influx ? exampleEnv[influx.user] : 'none');
+        expect(config.influx.password, `${file} ${name}: InfluxDB password`).toBe(influx ? exampleEnv[influx.password] : 'not-given-to-this-service');
+        // The notification secrets reach the notifier only.
+        const secrets = config.notifications.destinations.map((destination) =>
+          destination.type === 'webhook' ? destination.secret : destination.type === 'slack' ? destination.url : destination.token);
+        expect(secrets, `${file} ${name}: notification secrets`).toEqual(name === 'notifier'
+          ? NOTIFIER_SECRETS.map((variable) => exampleEnv[variable])
+          : ['not-given-to-this-service', 'https://not-given-to-this-service.invalid/', 'not-given-to-this-service']);
         checked++;
       }
     }
-    expect(checked).toBe(10);
+    expect(checked).toBe(2 * Object.keys(NATS_USER_OF).length);
   });
 
   it('documents every environment variable it, the configs and the Grafana provisioning use', () => {
@@ -269,6 +315,8 @@ describe('docker-compose.yaml', () => {
       'infrastructure/grafana/provisioning/datasources/influxdb.yaml',
     ].flatMap(referencedVariables));
     expect(used.size).toBeGreaterThan(5);
+    // The per-container variables the config refers to are set by compose itself, not .env.
+    for (const variable of SET_PER_CONTAINER) used.delete(variable);
     for (const variable of used) {
       expect(docs, `${variable} in README.md or docs/production.md`).toMatch(new RegExp(`\\b${variable}\\b`));
       expect(exampleVariables, `${variable} in infrastructure/env.example`).toContain(variable);
@@ -289,8 +337,10 @@ describe('docker-compose.yaml', () => {
 
 describe('infrastructure files', () => {
   it.each(['infrastructure/benchline.production.yaml', 'infrastructure/scale/benchline.scale.yaml'])('%s is a valid Benchline config', async (path) => {
-    const config = await loadConfig(join(ROOT, path), exampleEnv);
+    // As the publisher loads it.
+    const config = await loadConfig(join(ROOT, path), containerEnvironment(base.services.publisher!, exampleEnv));
     expect(Object.keys(config.minions).length).toBeGreaterThan(0);
+    expect(config.influx.username).toBe(exampleEnv.INFLUXDB_WRITE_USER);
     expect(config.influx.password).toBe(exampleEnv.INFLUXDB_WRITE_USER_PASSWORD);
     expect(config.schedules.length).toBeGreaterThan(0);
     // Credentials come per container (BENCHLINE_NATS_USER/_PASSWORD); nats-init creates the topology.

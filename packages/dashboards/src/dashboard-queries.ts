@@ -4,7 +4,8 @@ import type { Dashboard, Panel, RowPanel } from '@grafana/grafana-foundation-sdk
 const VARIABLE_REFERENCE = /\$\{(\w+)(?::\w+)?\}|\$(\w+)|\[\[(\w+)\]\]/g;
 
 /**
- * Every InfluxQL query in the dashboard (panel targets, in rows too, and query variables), with each
+ * Every InfluxQL query in the dashboard (panel targets, in rows too, query variables, then annotation
+ * queries), with each
  * variable replaced by `values[name]` verbatim — macros like `timeFilter` and `__interval` included.
  * A query that uses a variable missing from `values` is an error.
  */
@@ -12,7 +13,8 @@ export function dashboardQueries(dashboard: Dashboard, values: Readonly<Record<s
   const panels = (dashboard.panels ?? []).flatMap((panel) => (isRow(panel) ? panel.panels : [panel]));
   const targetQueries = panels.flatMap((panel) => (panel.targets ?? []).map((target) => (target as { query?: unknown }).query));
   const variableQueries = (dashboard.templating.list ?? []).filter((variable) => variable.type === 'query').map((variable) => variable.query);
-  return [...targetQueries, ...variableQueries].map((query) => {
+  const annotationQueries = (dashboard.annotations?.list ?? []).filter((annotation) => annotation.target).map((annotation) => (annotation.target as { query?: unknown }).query);
+  return [...targetQueries, ...variableQueries, ...annotationQueries].map((query) => {
     if (typeof query !== 'string') throw new Error(`dashboard ${dashboard.uid ?? dashboard.title}: a query is not an InfluxQL string: ${JSON.stringify(query)}`);
     return substitute(query, values);
   });

@@ -4,5 +4,5 @@ export { dashboardJson, loadConfigForDashboard } from './render.ts';
 
 // The InfluxQL behind its panels
 export { dashboardQueries } from './dashboard-queries.ts';
-export { influxQlTarget, identifier, stringLiteral, type InfluxQlTarget } from './influxql.ts';
-export { historyQuery, recentRunsQuery, seriesTags, tagValuesQuery } from './queries.ts';
+export { influxQlAnnotationTarget, influxQlTarget, identifier, stringLiteral, type InfluxQlAnnotationTarget, type InfluxQlTarget } from './influxql.ts';
+export { changesQuery, historyQuery, recentRunsQuery, seriesTags, tagValuesQuery } from './queries.ts';

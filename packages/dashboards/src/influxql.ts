@@ -11,6 +11,27 @@ export interface InfluxQlTarget extends Dataquery {
   resultFormat: 'time_series' | 'table';
 }
 
+/**
+ * Grafana's InfluxDB annotation query in InfluxQL mode, as its annotation editor saves it: the raw
+ * query, the column shown as the annotation's text and the columns shown as its tags.
+ * `fromAnnotations` routes it through the datasource's annotation handling.
+ */
+export interface InfluxQlAnnotationTarget extends Dataquery {
+  refId: string;
+  query: string;
+  rawQuery: true;
+  fromAnnotations: true;
+  textColumn: string;
+  tagsColumn: string;
+}
+
+export function influxQlAnnotationTarget(refId: string, query: string, textColumn: string, tagsColumns: readonly string[]): Builder<Dataquery> {
+  const target: InfluxQlAnnotationTarget = {
+    refId, query, rawQuery: true, fromAnnotations: true, textColumn, tagsColumn: tagsColumns.join(','), _implementsDataqueryVariant() {},
+  };
+  return { build: () => target };
+}
+
 export function influxQlTarget(
   datasource: DataSourceRef,
   refId: string,

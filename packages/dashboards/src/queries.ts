@@ -1,4 +1,4 @@
-import { RESULTS_MEASUREMENT } from '@benchline/influx';
+import { CHANGES_MEASUREMENT, RESULTS_MEASUREMENT } from '@benchline/influx';
 import { identifier, stringLiteral } from './influxql.ts';
 
 /** The measurement and tags the publisher writes (services/publisher/src/influx/points.ts). */
@@ -28,6 +28,23 @@ export function recentRunsQuery(suite: string, limit: number): string {
     `SELECT "run_id", "commit", "cid", "minion", "ref" ${FROM}`,
     `WHERE "suite" = ${stringLiteral(suite)} AND ${SELECTED}`,
     `ORDER BY time DESC LIMIT ${limit}`,
+  ].join(' ');
+}
+
+/** The columns of a change point an annotation shows as tags. */
+export const CHANGE_TAG_COLUMNS = ['kind', 'status'] as const;
+
+/**
+ * The analyzer's change points of one benchmark on the minions picked in `$minion`, for an
+ * annotation (measurement benchline_change, services/analyzer/src/change-outputs.ts): its `text`,
+ * the tag columns and the figures, every status but `dismissed` (people decided it is no change).
+ * Change points have no ref: they are found on the suite's default branch.
+ */
+export function changesQuery(suite: string, benchmark: string): string {
+  return [
+    `SELECT "text", ${CHANGE_TAG_COLUMNS.map(identifier).join(', ')}, "change_percent", "commit_before", "commit_after", "change_id" FROM ${identifier(CHANGES_MEASUREMENT)}`,
+    `WHERE "suite" = ${stringLiteral(suite)} AND "benchmark" = ${stringLiteral(benchmark)} AND ${identifier('minion')} =~ /^$minion$/`,
+    `AND "status" != 'dismissed' AND $timeFilter`,
   ].join(' ');
 }
 

@@ -1,7 +1,7 @@
 import { parseConfig } from '@benchline/core';
 import type { Panel, RowPanel } from '@grafana/grafana-foundation-sdk/dashboard';
 import { describe, expect, it } from 'vitest';
-import { benchlineDashboard, dashboardQueries, DATASOURCE, stringLiteral, type InfluxQlTarget } from '../src/index.ts';
+import { benchlineDashboard, dashboardQueries, DATASOURCE, stringLiteral, type InfluxQlAnnotationTarget, type InfluxQlTarget } from '../src/index.ts';
 
 const config = parseConfig({
   suites: {
@@ -37,12 +37,24 @@ describe('benchlineDashboard', () => {
     ]);
     expect(dashboard.templating.list?.find((variable) => variable.name === 'ipfs_gateway')).toMatchObject({ type: 'textbox', query: 'http://gw.test' });
   });
+
+  it('draws each benchmark\'s change points on its own history panel, leaving dismissed ones out', () => {
+    const annotations = dashboard.annotations?.list ?? [];
+    const history = panels.filter((panel) => panel.type === 'timeseries');
+    expect(annotations.map((annotation) => annotation.filter)).toEqual(history.map((panel) => ({ exclude: false, ids: [panel.id] })));
+    const [add] = annotations;
+    expect(add).toMatchObject({ name: 'Changes ipfs/add', datasource: DATASOURCE, enable: true });
+    const target = add!.target as InfluxQlAnnotationTarget;
+    expect(target).toMatchObject({ rawQuery: true, fromAnnotations: true, textColumn: 'text', tagsColumn: 'kind,status' });
+    expect(target.query).toMatch(/^SELECT "text", "kind", "status", .* FROM "benchline_change" WHERE "suite" = 'ipfs' AND "benchmark" = 'add' AND "minion" =~ \/\^\$minion\$\/ AND "status" != 'dismissed' AND \$timeFilter$/);
+  });
 });
 
 describe('dashboardQueries', () => {
   it('returns every panel and variable query with the variables substituted', () => {
     const queries = dashboardQueries(dashboard, macros);
-    expect(queries).toHaveLength(5 + 3);
+    // 3 history and 2 recent-runs panels, 3 variables, 3 change annotations.
+    expect(queries).toHaveLength(5 + 3 + 3);
     expect(queries.filter((query) => /\$\w|\$\{/.test(query))).toEqual([]);
     expect(queries[0]).toContain(`"minion" =~ /^m$/ AND "ref" =~ /^main$/ AND time > now() - 30d`);
     expect(queries).toContain('SHOW TAG VALUES FROM "benchmark_result" WITH KEY = "minion" WHERE "suite" =~ /^ipfs$/');
@@ -55,7 +67,7 @@ describe('dashboardQueries', () => {
 
   it('finds the panels inside collapsed rows too', () => {
     const collapsed = { ...dashboard, panels: [{ type: 'row', collapsed: true, id: 1, panels: [panels[1] as Panel] } as RowPanel] };
-    expect(dashboardQueries({ ...collapsed, templating: {} }, macros)).toHaveLength(1);
+    expect(dashboardQueries({ ...collapsed, templating: {}, annotations: {} }, macros)).toHaveLength(1);
   });
 });
 
