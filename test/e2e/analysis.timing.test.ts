@@ -37,7 +37,7 @@ writeFileSync(process.env.BENCHLINE_RESULTS_FILE, JSON.stringify({ version: 1, m
 const BASE_WORK = 15_000_000;
 /** The commit that makes the loop 15 % longer: more work, in the measured code. */
 const SLOWER_AT = 7;
-const COMMITS = 12;
+const COMMITS = 14;
 
 describe('the analyzer, on real runs of a suite whose benchmark gets 15 % slower at a known commit', () => {
   let dir: ServerDir;

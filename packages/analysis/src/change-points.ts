@@ -94,7 +94,11 @@ export function detectChangePoints(values: readonly number[], options: Partial<D
   const trends = levels.length < 2 ? [] : pelt(fits, 'line', variance, 2 * penalty, settings.minSegment);
   const levelScore = totalCost(n, levels, flatCost) + penalty * levels.length;
   const trendScore = totalCost(n, trends, lineCost) + penalty * (2 * trends.length + 1);
-  const inflation = (1 + noise.autocorrelation) / (1 - noise.autocorrelation);
+  // The rank test is widened for serial correlation only when the estimate shows some: beyond 2/√n,
+  // the bound within which a lag-1 autocorrelation of white noise falls 95 % of the time. Below it,
+  // the estimate's own noise would weaken a short series' clearest steps.
+  const rho = noise.autocorrelation > 2 / Math.sqrt(n) ? noise.autocorrelation : 0;
+  const inflation = (1 + rho) / (1 - rho);
   if (levels.length >= 2 && trendScore < levelScore) {
     const logScale = scaled !== values;
     const describe = (from: number, index: number, to: number): Candidate => {
