@@ -65,7 +65,12 @@ describe('bad input', () => {
     const response = await post(body, contentType);
     expect(response.status, await response.clone().text()).toBeGreaterThanOrEqual(400);
     expect(response.status).toBeLessThan(500);
-    expect(((await response.json()) as { message?: string }).message).toBeTruthy();
+    // An RFC 9457 problem: a sentence for the user and the stable code.
+    expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    const problem = (await response.json()) as { detail?: string; code?: string; status?: number };
+    expect(problem.detail).toBeTruthy();
+    expect(problem.code).toMatch(/^HTTP_[A-Z_]+$/);
+    expect(problem.status).toBe(response.status);
   });
 
   it('HTTP: a body above http.bodyLimitBytes → 413, and the trigger still answers', async () => {

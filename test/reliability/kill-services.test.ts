@@ -7,9 +7,9 @@ import { Kvm } from '@nats-io/kv';
 import { isAlive, liveProcesses } from '@benchline/servers';
 import { startReliabilityStack, type ReliabilityStack } from './support/reliability-stack.ts';
 import { describeTerminal, expectPublishedOnce, leaseHolder, requestOverHttp, requestOverNats, waitForStage, waitForTerminal, type RunRef } from './support/runs.ts';
-import { deadServices, waitForLog } from './support/service-logs.ts';
+import { deadServices, serviceLog, waitForLog } from './support/service-logs.ts';
 import { FAST_SUITE, SLOW_SETUP_SECONDS, SLOW_SETUP_SUITE, WINDOWS_FILE } from './support/suites.ts';
-import { overlaps, readWindows } from './support/windows.ts';
+import { overlaps, readWindows, windowsPerRun } from './support/windows.ts';
 
 /**
  * Guarantee 1 (no lost runs) and issue 3's provisioner crash: each service is killed with SIGKILL
@@ -64,16 +64,31 @@ describe('a service killed mid-run', () => {
     }
   }, 120_000);
 
-  it('executor, while the benchmark runs: the run is redelivered, re-run from scratch and published once', async () => {
+  it('executor, while the benchmark runs: the orphaned benchmark is killed, not left to finish; the run is redelivered, re-run from scratch and published once', async () => {
     const run = await requestOverHttp(env.stack, { suite: FAST_SUITE, parameters: { sleep: '6' } });
     all.push(run);
     await waitForLog(env.stack, 'executor', 'running benchmark', [run.runId], 30_000);
     await sleep(1_000);
+    // The benchmark runs on the minion (this machine) at the kill: its processes carry the run's marker.
+    const marker = `BENCHLINE_RUN_ID=${run.runId}`;
+    const orphans = liveProcesses('environ', (environment) => environment.includes(marker));
+    expect(orphans).not.toEqual([]);
+    const killedAt = Date.now();
     await env.stack.services.get('executor')!.kill();
     await env.stack.restartService('executor');
 
     await published(run);
     expect(await leaseHolder(env.js, 'local')).toBeUndefined();
+    // A redelivery happened: the restarted executor ran the benchmark again (one log file for both incarnations).
+    const starts = (await serviceLog(env.stack, 'executor')).filter((line) => line.msg === 'running benchmark' && line.runId === run.runId);
+    expect(starts).toHaveLength(2);
+    expect(starts[1]!.time).toBeGreaterThan(killedAt);
+    // The orphan was killed, not left to finish: left alone it would have recorded its own window about
+    // 5 s after the kill. The run's only window is the redelivered attempt's, begun after the kill.
+    const windows = (await readWindows(join(env.workDir('local'), WINDOWS_FILE))).filter((window) => window.runId === run.runId);
+    expect(windows).toHaveLength(1);
+    expect(windows[0]!.start).toBeGreaterThan(killedAt * 1_000);
+    expect(orphans.filter(isAlive)).toEqual([]);
   }, 120_000);
 
   it('publisher, while InfluxDB is down: nothing was acknowledged, the restarted publisher writes the points once', async () => {
@@ -94,6 +109,8 @@ describe('a service killed mid-run', () => {
     const finished = await waitForTerminal(env.jsm, all, 10_000);
     expect(finished.map(describeTerminal)).toEqual(all.map((run) => `${run.runId}: published`));
     const windows = await readWindows(join(env.workDir('local'), WINDOWS_FILE));
+    // One execution per run: none lost, none doubled by a retry or an orphan that finished.
+    expect(windowsPerRun(windows, all.map((run) => run.runId))).toEqual(Object.fromEntries(all.map((run) => [run.runId, 1])));
     expect(overlaps(windows)).toEqual([]);
     expect(deadServices(env.stack)).toEqual([]);
   });

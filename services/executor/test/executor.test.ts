@@ -2,11 +2,12 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JsMsg } from '@nats-io/jetstream';
 import {
   BenchmarkStatus, decodeEvent, encodeEvent, eventSubject, MinionLeases, openContext, parseConfig, proto, publishEvent, RUNS_STREAM, runLogSubject, suiteCheckoutDir,
-  stageHandler, Superseded, TriggerSource, type BenchlineConfig, type RunProvisioned, type RunRequest, type ServiceContext,
+  STAGE_BACKOFF, stageHandler, Superseded, TriggerSource, type BenchlineConfig, type RunProvisioned, type RunRequest, type ServiceContext,
 } from '@benchline/core';
 import { startNats, startSshd, until, type NatsServer, type Sshd } from '@benchline/servers';
 import { startExecutor } from '../src/executor.ts';
@@ -160,12 +161,30 @@ describe('executor service', () => {
     }
   });
 
-  it('fails a run whose minion presents another host key, before running anything', async () => {
-    await publishEvent(context.js, { stage: 'provisioned', message: provisioned('imposter-1', 'imposter') });
-    const result = await outcome('imposter-1', 'imposter');
-    expect(result.stage).toBe('failed');
-    expect(decodeEvent('failed', proto.RunFailed.encode(result.message).finish()).message.reason).toMatch(/host key/i);
-    expect(existsSync(join(workDir, 'runs', 'imposter-1'))).toBe(false);
+  it('fails a run whose minion presents another host key at once, after one attempt, before running anything', async () => {
+    // The failing side counts the attempts: every delivery of the message opens one SSH connection to the imposter.
+    const ssh = recordSshActivity();
+    try {
+      const publishedAt = Date.now();
+      await publishEvent(context.js, { stage: 'provisioned', message: provisioned('imposter-1', 'imposter') });
+      const result = await outcome('imposter-1', 'imposter');
+      const elapsedMs = Date.now() - publishedAt;
+      expect(result.stage).toBe('failed');
+      const failure = decodeEvent('failed', proto.RunFailed.encode(result.message).finish()).message;
+      expect(failure.reason).toMatch(/host key/i);
+      expect(failure.code).toBe('MINION_HOST_KEY_MISMATCH');
+      // No retry: one connection, and run.failed sooner than the first backoff (a retry comes 1 s after the
+      // first attempt at the earliest; the retried path would take 5 attempts and 15 s).
+      expect(ssh.connects).toBe(1);
+      expect(elapsedMs).toBeLessThan(STAGE_BACKOFF.initialDelayMs);
+      // Nor a retry after the failure was reported (the message was acknowledged, not nak'ed).
+      await sleep(STAGE_BACKOFF.initialDelayMs * 1.5);
+      expect(ssh.connects).toBe(1);
+      expect(ssh.execs).toEqual([]);
+      expect(existsSync(join(workDir, 'runs', 'imposter-1'))).toBe(false);
+    } finally {
+      ssh.stop();
+    }
   });
 
   it('passes hostile parameter values as literal data', async () => {

@@ -242,13 +242,23 @@ describe('trigger service', () => {
     expect([...(dead?.data ?? [])]).toEqual([0xff, 0xff, 0xff, 0x01, 0x02]);
   });
 
-  it('makes exactly one run per schedule slot with two trigger replicas', async () => {
+  it('makes exactly one run per schedule slot with two trigger replicas, both deriving the same run id for it', async () => {
     const config = testConfig(nats.url, { schedules: [{ name: 'tick', cron: '* * * * * *', timezone: 'UTC', suites: ['demo'], tags: ['tick'] }] });
+    // What each replica submitted, from its own log: the run id and when.
+    const submitted = [1, 2].map(() => [] as { runId: string; at: number }[]);
     const replicas = await Promise.all([1, 2].map(async (n) => {
-      const replicaContext = await openContext(config, `replica-${n}`, log);
-      return { replicaContext, service: await startTrigger(replicaContext) };
+      const replicaLog = pino({ level: 'info' }, {
+        write: (line: string) => {
+          const entry = JSON.parse(line) as { msg?: string; runId?: string; time: number };
+          if (entry.msg?.startsWith('scheduled run') && entry.runId) submitted[n - 1]!.push({ runId: entry.runId, at: entry.time });
+        },
+      });
+      const replicaContext = await openContext(config, `replica-${n}`, replicaLog);
+      return { replicaContext, service: await startTrigger(replicaContext), startedAt: Date.now() };
     }));
-    await sleep(3_500);
+    const bothRunningFrom = Math.max(...replicas.map(({ startedAt }) => startedAt));
+    await sleep(4_500);
+    const bothRunningUntil = Date.now();
     for (const { replicaContext, service } of replicas) {
       await service.stop();
       await replicaContext.nc.close();
@@ -258,5 +268,11 @@ describe('trigger service', () => {
     const perSlot = Object.entries(info.state.subjects ?? {}).filter(([subject]) => subject.startsWith('run.requested.m1.tick-demo-')).map(([, count]) => count);
     expect(perSlot.length).toBeGreaterThanOrEqual(3);
     expect(perSlot.every((count) => count === 1)).toBe(true);
+    // A slot fired while both replicas ran (half a second clear of either end) was submitted by both
+    // under one id: replicas deriving different ids would each store their own run for the slot.
+    const [first, second] = submitted.map((entries) => entries.filter(({ at }) => at > bothRunningFrom + 500 && at < bothRunningUntil - 500).map(({ runId }) => runId));
+    expect(first!.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(first)).toEqual(new Set(second));
   });
+
 });

@@ -6,6 +6,7 @@ import { parse as parseYaml, stringify } from 'yaml';
 import type { MinionConfig } from '@benchline/core';
 import { startService, startStack, type ServiceName, type Stack } from '@benchline/local';
 import { makeTempDir, startSshd, type Sshd } from '@benchline/servers';
+import { watchServiceExits } from './service-logs.ts';
 import { createSuiteRepository, FAST_SUITE, fastSuite, HOSTILE_SUITE, hostileSuite, SLOW_SETUP_SUITE, slowSetupSuite } from './suites.ts';
 
 export interface ReliabilityStack {
@@ -65,6 +66,7 @@ export async function startReliabilityStack(name: string, options: ReliabilitySt
         ...options.configOverrides,
       },
     });
+    watchServiceExits(stack);
     const reconnecting = { maxReconnectAttempts: -1, reconnectTimeWait: 500 };
     const nc = await connect({ servers: stack.nats.url, name: `reliability-${name}`, ...reconnecting, ...stack.natsCredentials('admin') });
     const client = await connect({ servers: stack.nats.url, name: `reliability-${name}-client`, ...reconnecting });

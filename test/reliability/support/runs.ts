@@ -35,8 +35,25 @@ export async function stageEvent<S extends StageName>(jsm: JetStreamManager, sta
   return message ? decodeEvent(stage, message.data) : undefined;
 }
 
+/** When the run's event of `stage` was stored in JetStream (the broker's clock), if it was. */
+export async function stageStoredAt(jsm: JetStreamManager, stage: StageName, run: RunRef): Promise<number | undefined> {
+  const message = await jsm.streams.getMessage(RUNS_STREAM, { last_by_subj: eventSubject(stage, run.minion, run.runId) }).catch(() => null);
+  return message ? message.time.getTime() : undefined;
+}
+
+/**
+ * The run's one terminal event. A run with both `run.published` and `run.failed` broke the pipeline's
+ * contract (a stray failure after success, or the reverse): that throws, naming both, rather than
+ * letting either hide the other.
+ */
+export function onlyTerminal(runId: string, published: EventOf<'published'> | undefined, failed: EventOf<'failed'> | undefined): Terminal | undefined {
+  if (published && failed) throw new Error(`run ${runId} has both run.published and run.failed (${failed.message.reason})`);
+  return published ?? failed;
+}
+
 export async function terminalEvent(jsm: JetStreamManager, run: RunRef): Promise<Terminal | undefined> {
-  return (await stageEvent(jsm, 'published', run)) ?? (await stageEvent(jsm, 'failed', run));
+  const [published, failed] = await Promise.all([stageEvent(jsm, 'published', run), stageEvent(jsm, 'failed', run)]);
+  return onlyTerminal(run.runId, published, failed);
 }
 
 /** Waits until every run has a terminal event; resolves with them in the order of `runs`. */
