@@ -2,7 +2,7 @@
 export type { StageDefinition, StageDeps, StageLease, StageRun } from './stage.ts';
 export { stageHandler } from './stage.ts';
 export type { MessageHandler, Worker, WorkerOptions } from './worker.ts';
-export { RetryLater, startWorker, Superseded } from './worker.ts';
+export { reportProgress, RetryLater, startWorker, Superseded, waitingFor } from './worker.ts';
 export { backoffDelayMs, STAGE_BACKOFF, type BackoffOptions } from './backoff.ts';
 
 // Errors: one coded error class, the registry of codes (docs/errors.md) and run.failed
@@ -44,6 +44,11 @@ export { connectNats, type NatsContext } from './nats.ts';
 export { CHANGE_FOLLOWER_CONSUMER, CONSUMERS, NOTIFIER_CONSUMERS, RECORDER_CONSUMER, type Buckets } from './topology.ts';
 export { initTopology } from './init-topology.ts';
 export { createLogger, type Logger } from './logger.ts';
+
+// Benchline's own metrics (GET /metrics) and readiness (GET /healthz)
+export { countRetry, metricsRegistry, type RetriedDependency, type WorkerLiveness } from './metrics.ts';
+export { readinessCheck, type ReadinessOptions } from './service.ts';
+export type { HealthReport } from './health.ts';
 
 // NATS users, their permissions and the server's authorization config
 export { NATS_USERS, type NatsUser } from './nats-permissions.ts';

@@ -5,11 +5,12 @@ import { publishFailure, type Failure } from './fail.ts';
 import { leaseClaim, type LeaseClaim, type MinionLeases } from './lease.ts';
 import { LeaseSession, takeLease } from './lease-session.ts';
 import type { Logger } from './logger.ts';
-import type { RunRequest, Stage } from './messages.ts';
+import { Stage, type RunRequest } from './messages.ts';
+import { leaseWait, leaseWaiting, stageDuration, stageRuns } from './metrics.ts';
 import { hasAnyEvent } from './progress.ts';
 import { publishEvent } from './publish.ts';
 import type { StageName } from './subjects.ts';
-import type { MessageHandler } from './worker.ts';
+import { reportProgress, waitingFor, type MessageHandler } from './worker.ts';
 
 /** What a stage's domain function gets for one delivery of one event. */
 export interface StageRun<In extends StageName> {
@@ -81,6 +82,12 @@ export function stageHandler<In extends StageName, Out extends StageName>(
     return event && (definition.accepts?.(event, msg) ?? true) ? event : undefined;
   };
   const publish = (message: EventOf<Out>['message']) => publishEvent(js, { stage: publishes, message } as RunEvent);
+  // Metrics (metrics.ts): stage="provision", "execute", …; the work timed from the minion held (or the start) to its end.
+  const stage = (Stage[definition.stage] ?? String(definition.stage)).replace(/^STAGE_/, '').toLowerCase();
+  const observe = (outcome: 'completed' | 'cancelled' | 'error', startedAt: number) => {
+    stageRuns.inc({ stage, outcome });
+    stageDuration.observe({ stage, outcome }, (Date.now() - startedAt) / 1000);
+  };
 
   return {
     async handle(msg) {
@@ -91,17 +98,38 @@ export function stageHandler<In extends StageName, Out extends StageName>(
       const claim = leaseClaim(request.runId, msg);
       if (await isCancelled()) {
         // Dropped; the run may still hold the minion from its previous stage: free it.
+        stageRuns.inc({ stage, outcome: 'cancelled' });
         if (lease && (await lease.leases.acquire(request.minion, claim)).acquired) await lease.leases.release(request.minion, claim);
         return;
       }
-      if (await hasAnyEvent(jsm, [publishes, 'failed'], request.minion, request.runId)) return;
+      if (await hasAnyEvent(jsm, [publishes, 'failed'], request.minion, request.runId)) {
+        stageRuns.inc({ stage, outcome: 'duplicate' });
+        return;
+      }
       const log = deps.log.child({ runId: request.runId, minion: request.minion });
+      let outcome: 'completed' | 'cancelled' | 'error' = 'error';
       if (!lease) {
-        await publish(await definition.work({ event, request, msg, log, lease: undefined, cancelled: new AbortController().signal }));
+        const startedAt = Date.now();
+        try {
+          await publish(await definition.work({ event, request, msg, log, lease: undefined, cancelled: new AbortController().signal }));
+          outcome = 'completed';
+        } finally {
+          observe(outcome, startedAt);
+        }
         return;
       }
 
-      await (lease.take ?? ((minion, own) => takeLease(lease.leases, minion, own)))(request.minion, claim, msg);
+      // Waiting in a busy minion's line is not being stuck (worker.ts); the wait is a metric of its own.
+      const waitLabels = { stage, minion: request.minion };
+      const waitStartedAt = Date.now();
+      leaseWaiting.inc(waitLabels);
+      try {
+        await waitingFor(msg, () => (lease.take ?? ((minion, own) => takeLease(lease.leases, minion, own)))(request.minion, claim, msg));
+        leaseWait.observe(waitLabels, (Date.now() - waitStartedAt) / 1000);
+      } finally {
+        leaseWaiting.dec(waitLabels);
+      }
+      const workStartedAt = Date.now();
       const session = new LeaseSession({ leases: lease.leases, minion: request.minion, claim, renewEveryMs: lease.renewEveryMs });
       const cancel = new AbortController();
       const watch = setInterval(() => {
@@ -110,6 +138,7 @@ export function stageHandler<In extends StageName, Out extends StageName>(
         }, () => undefined);
       }, CANCEL_POLL_MS);
       const dropCancelled = async () => {
+        outcome = 'cancelled';
         log.info('run cancelled: nothing published, minion freed');
         await session.release();
       };
@@ -125,13 +154,16 @@ export function stageHandler<In extends StageName, Out extends StageName>(
           if (cancel.signal.aborted || error instanceof RunCancelled || (await isCancelled())) return await dropCancelled();
           throw error;
         }
+        reportProgress(msg);
         await session.check();
         if (cancel.signal.aborted || (await isCancelled())) return await dropCancelled();
         await publish(message);
         if (lease.releaseWhenDone) await session.release();
+        outcome = 'completed';
       } finally {
         clearInterval(watch);
         session.end();
+        observe(outcome, workStartedAt);
       }
     },
 
@@ -149,6 +181,7 @@ export function stageHandler<In extends StageName, Out extends StageName>(
         ...(await definition.failureContext?.(event, error)),
       });
       if (lease) await lease.leases.release(request.minion, leaseClaim(request.runId, msg));
+      stageRuns.inc({ stage, outcome: 'failed' });
     },
   };
 }

@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { backoffDelayMs, STAGE_BACKOFF, type BackoffOptions } from './backoff.ts';
 import { isRetryable } from './errors.ts';
 import type { Logger } from './logger.ts';
+import { watchWorker, workerMessages, workerRedeliveries, type ConsumerCounts, type WorkerLiveness } from './metrics.ts';
 import { RUNS_STREAM } from './subjects.ts';
 
 /** Thrown by a handler to have the message redelivered later without counting as a failure (e.g. minion busy). */
@@ -47,12 +48,57 @@ export interface WorkerOptions {
   stream?: string;
   /** Upper bound; a third of the consumer's ack_wait when that is shorter, so a busy handler never looks dead. */
   heartbeatMs?: number;
+  /**
+   * A message in hand this long without progress (its receipt, or `reportProgress`) makes the worker
+   * stuck; time spent `waitingFor` someone else (a busy minion's lease) does not count. Default
+   * `BENCHLINE_WORKER_STUCK_SECONDS` (3600 s).
+   */
+  stuckAfterMs?: number;
+  /** The pull loop not turning this long while it has room for a message makes the worker stuck; default 60 s. */
+  pullStallMs?: number;
 }
 
 export interface Worker {
   /** Stops pulling, waits for in-flight messages to finish. */
   stop(): Promise<void>;
+  /** Whether the pull loop turns, the consumer is bound, and no message in hand went without progress for too long. */
+  liveness(now?: number): WorkerLiveness;
 }
+
+interface InHand {
+  readonly subject: string;
+  progressAt: number;
+  /** Waiting for another party (a busy minion), not expected to progress. */
+  waiting: boolean;
+}
+
+const inHandByMsg = new WeakMap<JsMsg, InHand>();
+
+/** The handler of `msg` made progress (a benchmark started, a line of output): the worker's stuck check starts over for it. */
+export function reportProgress(msg: JsMsg): void {
+  const entry = inHandByMsg.get(msg);
+  if (entry) entry.progressAt = Date.now();
+}
+
+/**
+ * Marks `msg` as waiting for another party while `wait` runs (the stage kit does around the lease):
+ * a run in a busy minion's line is not stuck, however long the line.
+ */
+export async function waitingFor<T>(msg: JsMsg, wait: () => Promise<T>): Promise<T> {
+  const entry = inHandByMsg.get(msg);
+  if (entry) entry.waiting = true;
+  try {
+    return await wait();
+  } finally {
+    if (entry) {
+      entry.waiting = false;
+      entry.progressAt = Date.now();
+    }
+  }
+}
+
+const DEFAULT_STUCK_AFTER_MS = Number(process.env.BENCHLINE_WORKER_STUCK_SECONDS || 3600) * 1000;
+const seconds = (ms: number) => `${Math.round(ms / 1000)} s`;
 
 /**
  * One pull loop that takes a message with `next()` whenever fewer than `concurrency` are in hand
@@ -61,32 +107,54 @@ export interface Worker {
  */
 export function startWorker(options: WorkerOptions): Worker {
   const { js, durable, handler, log, concurrency, maxAttempts = 5, heartbeatMs = 10_000, backoff = STAGE_BACKOFF, stream = RUNS_STREAM } = options;
+  const { stuckAfterMs = DEFAULT_STUCK_AFTER_MS, pullStallMs = 60_000 } = options;
   let stopping = false;
   const inHand = new Set<Promise<void>>();
+  const entries = new Set<InHand>();
+  // Liveness: when the loop last turned, whether it waits for a free slot (then the messages in hand are judged), whether the consumer is bound.
+  let turnedAt = Date.now();
+  let full = false;
+  let consumer: Consumer | undefined;
+  let bound = false;
+  const count = (outcome: string) => workerMessages.inc({ consumer: durable, outcome });
   const pull = async () => {
-    let consumer: Consumer | undefined;
     let heartbeatEveryMs = heartbeatMs;
     while (!stopping) {
+      turnedAt = Date.now();
       if (inHand.size >= concurrency) {
+        full = true;
         await Promise.race(inHand);
+        full = false;
         continue;
       }
       try {
         if (!consumer) {
           consumer = await js.consumers.get(stream, durable);
           heartbeatEveryMs = await heartbeatInterval(consumer, heartbeatMs);
+          bound = true;
         }
         const msg = await consumer.next({ expires: 2_000 });
         if (msg) {
+          const entry: InHand = { subject: msg.subject, progressAt: Date.now(), waiting: false };
+          inHandByMsg.set(msg, entry);
+          entries.add(entry);
+          if (msg.info.deliveryCount > 1) workerRedeliveries.inc({ consumer: durable });
           const handling = process(msg, heartbeatEveryMs)
-            .catch((error: unknown) => log.error({ err: error, subject: msg.subject }, 'could not settle the message; it will be redelivered'))
-            .finally(() => inHand.delete(handling));
+            .catch((error: unknown) => {
+              count('unsettled');
+              log.error({ err: error, subject: msg.subject }, 'could not settle the message; it will be redelivered');
+            })
+            .finally(() => {
+              inHand.delete(handling);
+              entries.delete(entry);
+            });
           inHand.add(handling);
         }
       } catch (error) {
         if (stopping) break;
         log.warn({ err: error, durable }, 'pull failed; retrying');
         consumer = undefined;
+        bound = false;
         await sleep(1_000);
       }
     }
@@ -96,18 +164,23 @@ export function startWorker(options: WorkerOptions): Worker {
     try {
       await handler.handle(msg);
       await msg.ackAck();
+      count('acked');
     } catch (error) {
       if (error instanceof Superseded) {
+        count('superseded');
         log.warn({ subject: msg.subject, reason: error.message }, 'another delivery does the work; leaving the message to it');
       } else if (error instanceof RetryLater) {
+        count('retry_later');
         log.debug({ subject: msg.subject, reason: error.message }, 'retry later');
         msg.nak(error.delayMs);
       } else if (msg.info.deliveryCount >= maxAttempts || !isRetryable(error)) {
         log.error({ err: error, subject: msg.subject, attempts: msg.info.deliveryCount }, 'giving up');
         await handler.giveUp(msg, error);
         await msg.ackAck();
+        count('gave_up');
       } else {
         const delay = backoffDelayMs(msg.info.deliveryCount, backoff);
+        count('retry');
         log.warn({ err: error, subject: msg.subject, attempt: msg.info.deliveryCount, retryInMs: delay }, 'handler failed; will retry');
         msg.nak(delay);
       }
@@ -115,12 +188,27 @@ export function startWorker(options: WorkerOptions): Worker {
       clearInterval(heartbeat);
     }
   };
+  const liveness = (now = Date.now()): WorkerLiveness => {
+    let stuck: string | undefined;
+    if (!stopping && !full && now - turnedAt > pullStallMs) stuck = `the pull loop of ${durable} has not turned for ${seconds(now - turnedAt)}`;
+    for (const entry of entries) {
+      if (stuck || entry.waiting || now - entry.progressAt <= stuckAfterMs) continue;
+      stuck = `${durable} holds ${entry.subject} without progress for ${seconds(now - entry.progressAt)}`;
+    }
+    return { turnedAt, bound, inHand: inHand.size, stuck };
+  };
+  const forget = watchWorker({
+    stream, durable, liveness,
+    consumerInfo: async () => (consumer ? ((await consumer.info(false)) as ConsumerCounts) : undefined),
+  });
   const pulling = pull();
   return {
+    liveness,
     stop: async () => {
       stopping = true;
       await pulling;
       await Promise.allSettled(inHand);
+      forget();
     },
   };
 }

@@ -1,5 +1,5 @@
 import { setImmediate } from 'node:timers/promises';
-import { BenchlineError } from '@benchline/core';
+import { BenchlineError, countRetry } from '@benchline/core';
 import type { Logger } from 'pino';
 import { toLineProtocolBatches, type LineProtocolBatch, type Point } from './line-protocol.ts';
 import { defaultRetryOptions, RetryableError, retryWithBackoff, type RetryOptions } from './retry.ts';
@@ -205,7 +205,10 @@ export class InfluxClient implements PointWriter {
       throw new InfluxRequestError(`InfluxDB ${what} at ${where} was rejected with HTTP ${response.status}: ${message}`, response.status);
     }, this.#retry, {
       signal,
-      onRetry: (error, attempt, delayMs) => this.#options.logger.warn({ endpoint: where, attempt, delayMs: Math.round(delayMs), error: error.message }, `InfluxDB ${what} failed; retrying`),
+      onRetry: (error, attempt, delayMs) => {
+        countRetry('influxdb');
+        this.#options.logger.warn({ endpoint: where, attempt, delayMs: Math.round(delayMs), error: error.message }, `InfluxDB ${what} failed; retrying`);
+      },
     });
   }
 }

@@ -1,5 +1,6 @@
 import { demoRegression } from '../src/demo-regression.ts';
 
+// demoRegression stops its stack on every way out (result, error, SIGINT, SIGTERM) before it resolves.
 demoRegression().then(
   (code) => process.exit(code),
   (error: unknown) => {

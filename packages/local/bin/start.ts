@@ -13,6 +13,8 @@ async function start(): Promise<void> {
     gatewayPort: port('BENCHLINE_GATEWAY_PORT', 8081),
     influxPort: port('BENCHLINE_INFLUX_PORT', 8086),
     schedules: true,
+    // A service that dies is restarted (1, 2, 4 … 30 s apart) and reported with its last log lines.
+    supervise: true,
     say,
   });
   if (stack.apiKey.created) say(`API key (shown once; also in ${stack.apiKey.path}, mode 0600): ${stack.apiKey.key}`);
@@ -21,6 +23,7 @@ async function start(): Promise<void> {
   say(`request a run: curl -X POST ${stack.triggerUrl}/runs -H "Authorization: Bearer $(cat ${stack.apiKey.path})" -H 'content-type: application/json' -d '{"suite":"ipfs-example"}'`);
   say(`IPFS      ${stack.gatewayUrl}/ipfs/<cid>/`);
   say(`InfluxDB  ${stack.influxd.url} (database ${stack.config.influx.database})`);
+  say(`metrics   ${[...stack.services.values()].map((service) => `${service.name} ${service.healthUrl}/metrics`).join(', ')} (and /healthz)`);
   say(`schedule  ${stack.config.schedules.map((schedule) => `${schedule.name}: ${schedule.cron} ${schedule.timezone}`).join('; ')}`);
   say('running; Ctrl-C or SIGTERM stops everything');
 

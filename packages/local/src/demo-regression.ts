@@ -13,14 +13,22 @@ const run = promisify(execFile);
 
 export const REGRESSION_SUITE = 'regression-demo';
 export const REGRESSION_BENCHMARK = 'checksum';
+/** The benchmark's execution windows, one line per run, in the minion's work dir. */
+export const WINDOWS_FILE = 'windows.log';
+/** Iterations of the checksum loop at the base level: about 50 ms a round here. */
+const DEFAULT_WORK = 10_000_000;
 
 /**
  * The benchmark: a checksum over `work.txt` iterations, timed five times by the CPU time the
  * process used (so other work on a busy machine barely moves it); it reports the fastest, with
- * all five as samples. The culprit commit makes it do more work, in the measured code.
+ * all five as samples. The culprit commit makes it do more work, in the measured code. It also
+ * appends its execution window (`<startMs> <endMs> <runId>`) to `windows.log` in the minion's
+ * work dir (the output dir is <workDir>/runs/<runId>/<benchmark>), for the fairness test.
  */
 const BENCHMARK = `
-import { readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+const windowStart = Date.now();
 const work = Number(readFileSync('work.txt', 'utf8'));
 const samples = [];
 let sink = 0;
@@ -33,7 +41,10 @@ for (let round = 0; round < 5; round++) {
   samples.push((used.user + used.system) / 1000);
 }
 writeFileSync(process.env.BENCHLINE_RESULTS_FILE, JSON.stringify({ version: 1, meta: { sink },
-  benchmarks: [{ name: 'checksum', unit: 'ms', value: Math.min(...samples), samples }] }));
+  benchmarks: [{ name: 'checksum', metric: 'duration', unit: 'ms', value: Math.min(...samples), samples }] }));
+if (process.env.BENCHLINE_OUTPUT_DIR) {
+  appendFileSync(join(process.env.BENCHLINE_OUTPUT_DIR, '..', '..', '..', '${WINDOWS_FILE}'), windowStart + ' ' + Date.now() + ' ' + process.env.BENCHLINE_RUN_ID + '\\n');
+}
 `;
 
 /** Exits non-zero at a commit whose `broken-setup` file exists: its provisioning fails. */
@@ -54,9 +65,9 @@ export interface RegressionRepoOptions {
   factor?: number;
   /** 1-based indices in the range of commits whose setup fails. */
   brokenSetup?: number[];
-  /** Work of the loop (iterations); default 6 000 000. */
+  /** Work of the loop (iterations); default 10 000 000. */
   work?: number;
-  /** Commits with runs before the range's first commit and after its last (the analyzer needs 6 + 6 points). */
+  /** Commits with runs before the range's first commit and after its last (the change-point detector locates a clean step with about 7–8 points on each side). */
   historyBefore?: number;
   historyAfter?: number;
 }
@@ -73,24 +84,39 @@ export interface RegressionRepo {
   culpritSubject: string | undefined;
 }
 
-/**
- * A suite repository with history: `historyBefore` commits, the range's first commit, 15 commits
- * of which one makes the benchmark slower for real, then `historyAfter` commits.
- */
-export async function createRegressionRepository(dir: string, options: RegressionRepoOptions = {}): Promise<RegressionRepo> {
-  const { culprit, factor = 1.18, brokenSetup = [], work = 6_000_000, historyBefore = 5, historyAfter = 5 } = options;
-  const repo = dir;
+/** One range of a fixture repository: its first commit (at the base level) and `length` commits after it. */
+export interface RangeSpec {
+  /** Commits in the range after its first commit; default 15. */
+  length?: number;
+  /** 1-based index in the range of the commit that makes the benchmark slower (none: a range without a change). */
+  culprit?: number;
+  /** How much slower, as a factor of the work; default 1.18. */
+  factor?: number;
+  /** 1-based indices in the range of commits whose setup fails. */
+  brokenSetup?: number[];
+}
+
+export interface FixtureRange {
+  /** The commit before the range (the change's last good commit). */
+  before: string;
+  /** The range (before, last]: oldest first. */
+  range: string[];
+  culprit: string | undefined;
+  culpritSubject: string | undefined;
+}
+
+/** Writes commits of the benchmark at a given amount of work into a fresh repository. */
+async function fixtureWriter(repo: string) {
   await rm(repo, { recursive: true, force: true });
   await mkdir(repo, { recursive: true });
   const git = async (...args: string[]) =>
     (await run('git', ['-c', 'user.name=Dana Developer', '-c', 'user.email=dana@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: repo })).stdout.trim();
   await git('init', '-q', '-b', 'main');
-  let currentWork = work;
   let notes = 0;
-  const commit = async (subject: string, broken = false) => {
+  return async (subject: string, work: number, broken = false) => {
     await writeFile(join(repo, 'bench.mjs'), BENCHMARK);
     await writeFile(join(repo, 'setup.mjs'), SETUP);
-    await writeFile(join(repo, 'work.txt'), String(currentWork));
+    await writeFile(join(repo, 'work.txt'), String(work));
     await writeFile(join(repo, 'NOTES.md'), `${subject} (${++notes})\n`);
     if (broken) await writeFile(join(repo, 'broken-setup'), 'yes\n');
     else await rm(join(repo, 'broken-setup'), { force: true });
@@ -98,25 +124,58 @@ export async function createRegressionRepository(dir: string, options: Regressio
     await git('commit', '-q', '-m', subject);
     return git('rev-parse', 'HEAD');
   };
-  const before: string[] = [];
-  for (let i = 1; i <= historyBefore; i++) before.push(await commit(`Nightly groundwork ${i}`));
-  before.push(await commit('Start of the range'));
+}
+
+/** Appends one range: its first commit at `work`, then its commits, the culprit and those after it at `work × factor`. */
+async function appendRange(commit: Awaited<ReturnType<typeof fixtureWriter>>, work: number, spec: RangeSpec, firstSubject: string): Promise<FixtureRange & { endWork: number }> {
+  const { length = 15, culprit, factor = 1.18, brokenSetup = [] } = spec;
+  let currentWork = work;
+  const before = await commit(firstSubject, currentWork);
   const range: string[] = [];
   let culpritSha: string | undefined;
   let culpritSubject: string | undefined;
-  for (let i = 1; i <= 15; i++) {
-    let subject = SUBJECTS[i - 1]!;
+  for (let i = 1; i <= length; i++) {
+    let subject = SUBJECTS[(i - 1) % SUBJECTS.length]!;
     if (i === culprit) {
       currentWork = Math.round(work * factor);
       subject = 'Validate every entry twice';
     }
-    const sha = await commit(subject, brokenSetup.includes(i));
+    const sha = await commit(subject, currentWork, brokenSetup.includes(i));
     range.push(sha);
     if (i === culprit) [culpritSha, culpritSubject] = [sha, subject];
   }
-  const after = [range.at(-1)!];
-  for (let i = 1; i <= historyAfter; i++) after.push(await commit(`Nightly follow-up ${i}`));
-  return { repo, before, range, after, culprit: culpritSha, culpritSubject };
+  return { before, range, culprit: culpritSha, culpritSubject, endWork: currentWork };
+}
+
+/**
+ * A suite repository with history: `historyBefore` commits, the range's first commit, 15 commits
+ * of which one makes the benchmark slower for real, then `historyAfter` commits.
+ */
+export async function createRegressionRepository(dir: string, options: RegressionRepoOptions = {}): Promise<RegressionRepo> {
+  const { culprit, factor = 1.18, brokenSetup = [], work = DEFAULT_WORK, historyBefore = 7, historyAfter = 7 } = options;
+  const commit = await fixtureWriter(dir);
+  const before: string[] = [];
+  for (let i = 1; i <= historyBefore; i++) before.push(await commit(`Nightly groundwork ${i}`, work));
+  const range = await appendRange(commit, work, { length: 15, ...(culprit !== undefined && { culprit }), factor, brokenSetup }, 'Start of the range');
+  before.push(range.before);
+  const after = [range.range.at(-1)!];
+  for (let i = 1; i <= historyAfter; i++) after.push(await commit(`Nightly follow-up ${i}`, range.endWork));
+  return { repo: dir, before, range: range.range, after, culprit: range.culprit, culpritSubject: range.culpritSubject };
+}
+
+/**
+ * One repository holding several ranges one after another on its main line (tests share it
+ * between suites): each range starts at the base level again, so its ends differ only by its
+ * own culprit.
+ */
+export async function createRangesRepository(dir: string, specs: readonly RangeSpec[], work = DEFAULT_WORK): Promise<{ repo: string; ranges: FixtureRange[] }> {
+  const commit = await fixtureWriter(dir);
+  const ranges: FixtureRange[] = [];
+  for (const [index, spec] of specs.entries()) {
+    const { endWork: _, ...range } = await appendRange(commit, work, spec, `Start of range ${index + 1}`);
+    ranges.push(range);
+  }
+  return { repo: dir, ranges };
 }
 
 /** The suite's definition (as under `suites:` in the config). */
@@ -168,11 +227,17 @@ async function followBackgroundRuns(nc: NatsConnection, say: (message: string) =
 
 const pct = (value: unknown) => (typeof value === 'number' ? `${value >= 0 ? '+' : ''}${value.toFixed(1)} %` : '?');
 
+/** The demo's investigation settings: smaller than the defaults (3, 3, 0.95) so the whole demo takes minutes; an 18 % step needs no more. */
+const DEMO_BISECTION = { confirmRuns: 2, stepRuns: 2, confidence: 0.8 } as const;
+/** The demo gives up after this long without a result. */
+const DEMO_RESULT_TIMEOUT_MS = 10 * 60 * 1000;
+
 /**
  * `npm run demo:regression`: a suite repository whose benchmark gets 18 % slower at one of 15
- * commits; the first and last commit of the range are run (with five nightly runs before and
- * after, so the analyzer has the 6 + 6 points its change-point detector needs), and Benchline
- * detects the change, confirms it by reruns and bisects it down to the culprit.
+ * commits; the range's first and last commit are run, with seven nightly runs before and after
+ * them (the change-point detector locates a clean step with about 7–8 points on each side), and
+ * Benchline detects the change, confirms it by reruns and bisects it down to the culprit. The
+ * stack is stopped on every way out: the result, an error, Ctrl-C or SIGTERM.
  */
 export async function demoRegression(): Promise<number> {
   const started = Date.now();
@@ -184,40 +249,83 @@ export async function demoRegression(): Promise<number> {
   await rm(join(dataDir, 'influxdb'), { recursive: true, force: true });
   const fixture = await createRegressionRepository(join(dataDir, 'regression-suite'), { culprit: 9 });
   say(`suite repository ${fixture.repo}: range ${fixture.before.at(-1)!.slice(0, 10)}..${fixture.range.at(-1)!.slice(0, 10)} of 15 commits, one of them 18 % slower (the demo knows which; Benchline does not)`);
-  const stack = await startStack({
-    dataDir, httpPort: 0, gatewayPort: 0, influxPort: 0, schedules: false, say,
-    extraSuites: { [REGRESSION_SUITE]: regressionSuiteConfig(fixture.repo) },
+
+  // Signals during start-up or the runs: stop the stack, then exit (128 + signal number).
+  let starting: Promise<Stack> | undefined;
+  let stopping: Promise<void> | undefined;
+  // A stack still starting is stopped once it is up (a failed start cleans up after itself).
+  const stopStack = () => (stopping ??= (starting ?? Promise.resolve(undefined)).then(
+    (stack) => stack?.stop().catch((error: unknown) => say(`stopping the stack failed: ${(error as Error).message}`)),
+    () => undefined,
+  ));
+  let interrupted: ((signal: NodeJS.Signals) => void) | undefined;
+  const signalled = new Promise<NodeJS.Signals>((resolve) => (interrupted = resolve));
+  const onSignal = (signal: NodeJS.Signals) => interrupted!(signal);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const exitCode = signalled.then(async (signal) => {
+    say(`${signal}: stopping the stack`);
+    await stopStack();
+    return signal === 'SIGINT' ? 130 : 143;
   });
-  const nc = await connect({ servers: stack.nats.url, name: 'benchline-demo-regression', ...stack.natsCredentials('admin') });
-  try {
-    const outcome = new Promise<Record<string, unknown>>((resolve) => {
-      void followChanges(nc, (subject, payload) => {
-        const [kind, event] = subject.split('.');
-        if (kind === 'change') {
-          say(`[${elapsed()}] change ${event}: ${payload.kind} ${pct(payload.changePercent)} of ${(payload.series as { benchmark: string }).benchmark} in ${String(payload.commitBefore).slice(0, 10)}..${String(payload.commitAfter).slice(0, 10)} — status ${payload.status}`);
-          const note = (payload.history as { by: string; note?: string }[]).at(-1);
-          if (note?.by === 'bisector' && note.note) say(`  ${note.note}`);
-          if (payload.status === 'not-reproduced') resolve({ result: { outcome: 'not-reproduced', message: note?.note } });
-        } else if (event === 'started') {
-          say(`[${elapsed()}] bisection started over ${payload.commits} first-parent commits`);
-        } else if (event === 'step') {
-          const step = payload.step as { step: number; commit: string; verdict: string; basis: string; vsGood?: { changePercent: number } };
-          say(`[${elapsed()}] bisection step ${step.step}: ${step.commit.slice(0, 10)} is ${step.verdict.toUpperCase()} (${step.basis}${step.vsGood ? `; ${pct(step.vsGood.changePercent)} against the good end` : ''})`);
-        } else if (event === 'completed') {
-          resolve(payload);
-        }
-      });
+
+  const body = async (): Promise<number> => {
+    starting = startStack({
+      dataDir, httpPort: 0, gatewayPort: 0, influxPort: 0, schedules: false, say,
+      extraSuites: { [REGRESSION_SUITE]: regressionSuiteConfig(fixture.repo) },
+      configOverrides: { bisection: { suites: { [REGRESSION_SUITE]: DEMO_BISECTION } } },
     });
-    const background = await followBackgroundRuns(nc, say);
+    const stack = await starting;
+    const nc = await connect({ servers: stack.nats.url, name: 'benchline-demo-regression', ...stack.natsCredentials('admin') });
+    try {
+      return await watchInvestigation(stack, nc, fixture, say, elapsed, dataDir);
+    } finally {
+      await nc.close().catch(() => undefined);
+    }
+  };
+  try {
+    return await Promise.race([body(), exitCode]);
+  } catch (error) {
+    say(`demo:regression failed after ${elapsed()}: ${(error as Error).message}`);
+    say(`service logs: ${join(dataDir, 'logs')}`);
+    return 1;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    await stopStack();
+  }
+}
+
+async function watchInvestigation(stack: Stack, nc: NatsConnection, fixture: RegressionRepo, say: (message: string) => void, elapsed: () => string, dataDir: string): Promise<number> {
+  const outcome = new Promise<Record<string, unknown>>((resolve) => {
+    void followChanges(nc, (subject, payload) => {
+      const [kind, event] = subject.split('.');
+      if (kind === 'change') {
+        say(`[${elapsed()}] change ${event}: ${payload.kind} ${pct(payload.changePercent)} of ${(payload.series as { benchmark: string }).benchmark} in ${String(payload.commitBefore).slice(0, 10)}..${String(payload.commitAfter).slice(0, 10)} — status ${payload.status}`);
+        const note = (payload.history as { by: string; note?: string }[]).at(-1);
+        if (note?.by === 'bisector' && note.note) say(`  ${note.note}`);
+        if (payload.status === 'not-reproduced') resolve({ result: { outcome: 'not-reproduced', message: note?.note } });
+      } else if (event === 'started') {
+        say(`[${elapsed()}] bisection started over ${payload.commits} first-parent commits`);
+      } else if (event === 'step') {
+        const step = payload.step as { step: number; commit: string; verdict: string; basis: string; vsGood?: { changePercent: number } };
+        say(`[${elapsed()}] bisection step ${step.step}: ${step.commit.slice(0, 10)} is ${step.verdict.toUpperCase()} (${step.basis}${step.vsGood ? `; ${pct(step.vsGood.changePercent)} against the good end` : ''})`);
+      } else if (event === 'completed') {
+        resolve(payload);
+      }
+    });
+  });
+  const background = await followBackgroundRuns(nc, say);
+  try {
     const history = [...fixture.before, ...fixture.after];
-    say(`[${elapsed()}] running the range's first and last commit, with ${history.length - 2} nightly runs around them (the analyzer needs 6 points on each side of a change)`);
+    say(`[${elapsed()}] running the range's first and last commit, with ${history.length - 2} nightly runs around them (the change-point detector needs about 7–8 points on each side of a step)`);
     await runHistory(stack, nc, REGRESSION_SUITE, history, (commit) => say(`[${elapsed()}] analyzed a run of ${commit.slice(0, 10)}`));
-    say(`[${elapsed()}] history complete: waiting for the analyzer's change point, the confirmation and the bisection`);
-    const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 8 * 60 * 1000).unref());
-    const final = (await Promise.race([outcome, timeout])) as { result?: { outcome: string; message: string; culprit?: { sha: string } } } | undefined;
-    background.stop();
+    say(`[${elapsed()}] history complete: waiting for the analyzer's change point, the confirmation and the bisection (${DEMO_BISECTION.confirmRuns} reruns per end, ${DEMO_BISECTION.stepRuns} per midpoint)`);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), DEMO_RESULT_TIMEOUT_MS)));
+    const final = (await Promise.race([outcome, timeout]).finally(() => clearTimeout(timer))) as { result?: { outcome: string; message: string; culprit?: { sha: string } } } | undefined;
     if (!final?.result) {
-      say('no result within 8 minutes; service logs are in ' + join(dataDir, 'logs'));
+      say(`no result within ${DEMO_RESULT_TIMEOUT_MS / 60_000} minutes of the last history run; service logs are in ${join(dataDir, 'logs')}`);
       return 1;
     }
     console.log('');
@@ -226,7 +334,6 @@ export async function demoRegression(): Promise<number> {
     say(right ? `that is the commit that made the benchmark slower ("${fixture.culpritSubject}")` : `expected ${fixture.culprit?.slice(0, 10)} "${fixture.culpritSubject}"`);
     return right ? 0 : 1;
   } finally {
-    await nc.close();
-    await stack.stop();
+    background.stop();
   }
 }

@@ -13,6 +13,13 @@ export interface ServiceProcess {
   readonly name: ServiceName;
   readonly child: ChildProcess;
   readonly logFile: string;
+  // The next three are set by startService (optional so that tests can hand in stand-ins).
+  /** Its health server (every service has one in local mode): `${healthUrl}/healthz`, `${healthUrl}/metrics`. */
+  readonly healthUrl?: string;
+  /** When it was started (ms since the epoch). */
+  readonly startedAt?: number;
+  /** True once `stop()` or `kill()` was called: its exit was asked for, and a supervisor leaves it alone. */
+  readonly stoppedOnPurpose?: boolean;
   /** SIGTERM (graceful: drain, then exit), SIGKILL after `graceMs`. */
   stop(graceMs?: number): Promise<void>;
   /** kill -9: for fault-injection tests. */
@@ -22,22 +29,38 @@ export interface ServiceProcess {
 /**
  * Starts one service as its own process, exactly as production runs it
  * (`node --import tsx services/<name>/src/main.ts <config>`), logging to `logDir/<name>.log`,
- * and waits until its health check answers.
+ * with its health server (`/healthz`, `/metrics`) on a free port, and waits until it has started.
  */
 export async function startService(name: ServiceName, configPath: string, logDir: string, env: NodeJS.ProcessEnv = {}): Promise<ServiceProcess> {
   await mkdir(logDir, { recursive: true });
   const logFile = join(logDir, `${name}.log`);
   const log = createWriteStream(logFile, { flags: 'a' });
-  const healthPort = name === 'trigger' ? undefined : await freePort();
+  const healthPort = await freePort();
+  const startedAt = Date.now();
   const server = startProcess(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'services', name, 'src', 'main.ts'), configPath], {
     cwd: REPO_ROOT,
-    env: { ...process.env, ...env, ...(healthPort ? { BENCHLINE_HEALTH_PORT: String(healthPort) } : {}) },
+    env: { ...process.env, ...env, BENCHLINE_HEALTH_PORT: String(healthPort) },
     onOutput: (chunk) => log.write(chunk),
   });
   server.child.once('exit', () => log.end());
-  const ready = healthPort
-    ? async () => ((await fetch(`http://127.0.0.1:${healthPort}/healthz`)).ok ? true : undefined)
-    : async () => (server.output().includes(`${name} started`) ? true : undefined);
+  // Started, not ready: runService logs this once its health server listens; readiness (/healthz) may
+  // lag (a dependency down in an outage test), and a supervisor watches it.
+  const ready = async () => (server.output().includes(`${name} started`) ? true : undefined);
   await waitFor(name, ready, server, 60_000);
-  return { name, child: server.child, logFile, stop: (graceMs = 15_000) => server.stop(graceMs), kill: () => server.kill() };
+  let stoppedOnPurpose = false;
+  return {
+    name, child: server.child, logFile, startedAt,
+    healthUrl: `http://127.0.0.1:${healthPort}`,
+    get stoppedOnPurpose() {
+      return stoppedOnPurpose;
+    },
+    stop: (graceMs = 15_000) => {
+      stoppedOnPurpose = true;
+      return server.stop(graceMs);
+    },
+    kill: () => {
+      stoppedOnPurpose = true;
+      return server.kill();
+    },
+  };
 }

@@ -7,6 +7,7 @@ import { ensureApiKey, type LocalApiKey } from './api-key.ts';
 import { exampleSuiteConfig, EXAMPLE_SUITE_NAME, prepareExampleRepository } from './example-suite.ts';
 import { prepareLocalNats } from './local-nats.ts';
 import { SERVICE_NAMES, startService, type ServiceName, type ServiceProcess } from './services.ts';
+import { startSupervisor, type SuperviseOptions, type Supervisor } from './supervisor.ts';
 
 export const DEFAULT_DATA_DIR = resolve(new URL('../../../.data', import.meta.url).pathname);
 export const MINION_NAME = 'local';
@@ -35,6 +36,14 @@ export interface StackOptions {
   configOverrides?: Record<string, unknown>;
   /** The "local" minion runs commands without sourcing the user's `~/.bashrc` (see `SshdOptions.skipUserBashrc`). */
   skipUserBashrc?: boolean;
+  /**
+   * Restart a service that dies, with backoff, and report it (and a service that turns not ready)
+   * through `say` (supervisor.ts): `npm start` does; tests that kill services on purpose need not,
+   * though `kill()`/`stop()` never race the supervisor either way.
+   */
+  supervise?: boolean | SuperviseOptions;
+  /** Environment added to one service's process (e.g. `BENCHLINE_WORKER_STUCK_SECONDS` in tests). */
+  serviceEnv?: Partial<Record<ServiceName, NodeJS.ProcessEnv>>;
 }
 
 export interface Stack {
@@ -106,15 +115,31 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await initTopology(config, createLogger('local', 'warn'), localNats.env('admin'));
 
     const services = new Map<ServiceName, ServiceProcess>();
+    const generations = new Map<ServiceName, number>();
+    let supervisor: Supervisor | undefined;
     const restartService = async (name: ServiceName) => {
+      generations.set(name, (generations.get(name) ?? 0) + 1);
       await services.get(name)?.stop();
-      const service = await startService(name, configPath, logDir, localNats.env(name));
+      const service = await startService(name, configPath, logDir, { ...localNats.env(name), ...options.serviceEnv?.[name] });
       services.set(name, service);
+      supervisor?.watch(service);
       return service;
     };
-    started.unshift({ stop: async () => void (await Promise.all([...services.values()].map((service) => service.stop()))) });
+    started.unshift({
+      stop: async () => {
+        supervisor?.stop();
+        await Promise.all([...services.values()].map((service) => service.stop()));
+      },
+    });
     await Promise.all(SERVICE_NAMES.map(restartService));
     say(`services ${SERVICE_NAMES.join(', ')} running (logs in ${logDir})`);
+    if (options.supervise) {
+      supervisor = startSupervisor(
+        { services, restart: restartService, generation: (name) => generations.get(name) ?? 0, say },
+        options.supervise === true ? {} : options.supervise,
+      );
+      for (const service of services.values()) supervisor.watch(service);
+    }
 
     return {
       config, configPath, apiKey, nats, influxd, sshd, services, restartService,
