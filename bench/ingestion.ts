@@ -30,14 +30,21 @@ async function postRaw(url: string, database: string, lines: readonly string[]):
   const target = `${url}/write?${new URLSearchParams({ db: database, precision: 'ns' })}`;
   const started = performance.now();
   for (let start = 0; start < lines.length; start += BATCH_SIZE) {
-    const response = await fetch(target, { method: 'POST', body: lines.slice(start, start + BATCH_SIZE).join('\n'), headers: { 'content-type': 'text/plain; charset=utf-8' } });
+    const response = await fetch(target, {
+      method: 'POST',
+      body: lines.slice(start, start + BATCH_SIZE).join('\n'),
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    });
     if (response.status !== 204) throw new Error(`raw write refused: ${response.status} ${await response.text()}`);
   }
   return performance.now() - started;
 }
 
 async function createDatabase(url: string, database: string): Promise<void> {
-  const response = await fetch(`${url}/query`, { method: 'POST', body: new URLSearchParams({ q: `CREATE DATABASE "${database}"` }) });
+  const response = await fetch(`${url}/query`, {
+    method: 'POST',
+    body: new URLSearchParams({ q: `CREATE DATABASE "${database}"` }),
+  });
   if (!response.ok) throw new Error(`CREATE DATABASE ${database}: ${response.status}`);
 }
 
@@ -56,7 +63,9 @@ export async function ingestion(argv: string[]): Promise<Figures> {
     const text = benchlineResults(HUNDRED_THOUSAND);
     await writeFile(file, text);
     const count = measurementCount(HUNDRED_THOUSAND);
-    say(`results file: ${count.toLocaleString('en')} measurements, ${(text.length / 1024 / 1024).toFixed(1)} MB; batch size ${BATCH_SIZE}; ${rounds} round(s)`);
+    say(
+      `results file: ${count.toLocaleString('en')} measurements, ${(text.length / 1024 / 1024).toFixed(1)} MB; batch size ${BATCH_SIZE}; ${rounds} round(s)`,
+    );
     const results = parsedResults(Buffer.from(text));
     const serializing = performance.now();
     const lines = pointsOf(results, 'bench-ingestion').map(toLineProtocol);
@@ -67,8 +76,23 @@ export async function ingestion(argv: string[]): Promise<Figures> {
     for (let round = 1; round <= rounds; round++) {
       await createDatabase(influxd.url, `raw_${round}`);
       raw.push(await postRaw(influxd.url, `raw_${round}`, lines));
-      const { stdout } = await run(process.execPath, ['--import', 'tsx', new URL('./ingestion-publisher.ts', import.meta.url).pathname,
-        '--file', file, '--url', influxd.url, '--database', `publisher_${round}`, '--batch-size', String(BATCH_SIZE)], { maxBuffer: 1024 * 1024 });
+      const { stdout } = await run(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          new URL('./ingestion-publisher.ts', import.meta.url).pathname,
+          '--file',
+          file,
+          '--url',
+          influxd.url,
+          '--database',
+          `publisher_${round}`,
+          '--batch-size',
+          String(BATCH_SIZE),
+        ],
+        { maxBuffer: 1024 * 1024 },
+      );
       const result = JSON.parse(stdout.trim().split('\n').at(-1)!) as PublisherRound;
       if (result.points !== count) throw new Error(`the publisher wrote ${result.points} points, expected ${count}`);
       publisher.push(result);
@@ -76,28 +100,38 @@ export async function ingestion(argv: string[]): Promise<Figures> {
     }
     const [stored] = await influxd.query(`publisher_${rounds}`, 'SELECT count(value) FROM benchmark_result');
     const storedCount = Number(stored?.values[0]?.[1]);
-    if (storedCount !== count) throw new Error(`InfluxDB holds ${storedCount} points after the publisher's write, expected ${count}`);
+    if (storedCount !== count)
+      throw new Error(`InfluxDB holds ${storedCount} points after the publisher's write, expected ${count}`);
 
     const rawRate = count / (median(raw) / 1000);
     const publisherRate = count / (median(publisher.map((round) => round.elapsedMs)) / 1000);
     const rateRatio = publisherRate / rawRate;
     const peakKb = Math.max(...publisher.map((round) => round.peakRssKb));
     const baselineKb = Math.max(...publisher.map((round) => round.baselineKb));
-    console.log(`\nIngestion: ${count.toLocaleString('en')} measurements, batches of ${BATCH_SIZE}, median of ${rounds} round(s)`);
-    console.log(table([
-      ['raw line protocol → /write', perSecond(rawRate)],
-      ['publisher (parse → writePublications)', perSecond(publisherRate)],
-      ['ratio', `${times(rateRatio)}  ${verdict(rateRatio >= TARGET_RATIO, `≥ ${TARGET_RATIO}×`)}`],
-      ['publisher peak RSS (VmHWM)', `${megabytes(peakKb)} (${megabytes(baselineKb)} before parsing)  ${verdict(peakKb / 1024 < TARGET_PEAK_RSS_MB, `< ${TARGET_PEAK_RSS_MB} MB`)}`],
-    ]));
+    console.log(
+      `\nIngestion: ${count.toLocaleString('en')} measurements, batches of ${BATCH_SIZE}, median of ${rounds} round(s)`,
+    );
+    console.log(
+      table([
+        ['raw line protocol → /write', perSecond(rawRate)],
+        ['publisher (parse → writePublications)', perSecond(publisherRate)],
+        ['ratio', `${times(rateRatio)}  ${verdict(rateRatio >= TARGET_RATIO, `≥ ${TARGET_RATIO}×`)}`],
+        [
+          'publisher peak RSS (VmHWM)',
+          `${megabytes(peakKb)} (${megabytes(baselineKb)} before parsing)  ${verdict(peakKb / 1024 < TARGET_PEAK_RSS_MB, `< ${TARGET_PEAK_RSS_MB} MB`)}`,
+        ],
+      ]),
+    );
     const step = (name: keyof PublisherRound['stepsMs']) => ms(median(publisher.map((round) => round.stepsMs[name])));
     console.log('\nThe publisher path’s parts (median):');
-    console.log(table([
-      ['parse (JSON + schema validation)', step('parse')],
-      ['writePublications (check, then points → lines → POST batch by batch)', step('write')],
-      ['  results → points → lines, timed alone', ms(serializeMs)],
-      ['raw POSTs of the same lines', ms(median(raw))],
-    ]));
+    console.log(
+      table([
+        ['parse (JSON + schema validation)', step('parse')],
+        ['writePublications (check, then points → lines → POST batch by batch)', step('write')],
+        ['  results → points → lines, timed alone', ms(serializeMs)],
+        ['raw POSTs of the same lines', ms(median(raw))],
+      ]),
+    );
     return {
       benchmark: 'ingestion (100 000 measurements)',
       rows: [

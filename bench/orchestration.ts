@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { suiteCheckoutDir } from '@benchline/core';
 import { makeTempDir } from '@benchline/servers';
 import { pino } from 'pino';
@@ -32,7 +31,8 @@ export async function orchestration(argv: string[]): Promise<Figures> {
     const pipeline: TimedRun[] = [];
     for (let index = 0; index < runs; index++) {
       const run = await bench.run({});
-      if (!run.provisioningSkipped) throw new Error(`run ${run.runId} was not warm: Ansible ran again on an unchanged minion`);
+      if (!run.provisioningSkipped)
+        throw new Error(`run ${run.runId} was not warm: Ansible ran again on an unchanged minion`);
       pipeline.push(run);
     }
 
@@ -46,26 +46,37 @@ export async function orchestration(argv: string[]): Promise<Figures> {
 
     const checkoutDir = suiteCheckoutDir(minion.workDir, NOOP_SUITE_NAME);
     const steps: Record<ExecutorStep, number>[] = [];
-    for (let index = 0; index < runs; index++) steps.push(await timeExecutorSteps(minion, checkoutDir, `bench-steps-${index}`, logger));
+    for (let index = 0; index < runs; index++)
+      steps.push(await timeExecutorSteps(minion, checkoutDir, `bench-steps-${index}`, logger));
 
     const pipelineStats = summarize(pipeline.map((run) => run.totalMs));
     const floorStats = summarize(floor.map((run) => run.totalMs));
     const medianRatio = ratio(pipelineStats.median, floorStats.median);
     console.log(`\nOrchestration overhead: no-op run, warm minion, ${runs} runs each (medians and p95 in ms)`);
-    console.log(table([
-      ['pipeline (POST accepted → run.published seen)', `median ${ms(pipelineStats.median)}, p95 ${ms(pipelineStats.p95)}`],
-      ['floor (SSH exec + SFTP + InfluxDB + IPFS, direct)', `median ${ms(floorStats.median)}, p95 ${ms(floorStats.p95)}`],
-      ['ratio at the median', `${times(medianRatio)}  ${verdict(medianRatio <= TARGET_RATIO, `≤ ${TARGET_RATIO}×`)}`],
-      ['ratio at p95', times(ratio(pipelineStats.p95, floorStats.p95))],
-    ]));
+    console.log(
+      table([
+        [
+          'pipeline (POST accepted → run.published seen)',
+          `median ${ms(pipelineStats.median)}, p95 ${ms(pipelineStats.p95)}`,
+        ],
+        [
+          'floor (SSH exec + SFTP + InfluxDB + IPFS, direct)',
+          `median ${ms(floorStats.median)}, p95 ${ms(floorStats.p95)}`,
+        ],
+        ['ratio at the median', `${times(medianRatio)}  ${verdict(medianRatio <= TARGET_RATIO, `≤ ${TARGET_RATIO}×`)}`],
+        ['ratio at p95', times(ratio(pipelineStats.p95, floorStats.p95))],
+      ]),
+    );
     console.log('\nWhere the pipeline’s time goes (median per stage, from the events’ timestamps):');
     console.log(table(STAGE_NAMES.map((name) => [name, ms(median(pipeline.map((run) => run.stages[name])))])));
     console.log('\nThe floor’s parts (median):');
-    console.log(table([
-      ['SSH connect + exec + SFTP fetch', ms(median(floor.map((run) => run.steps.ssh)))],
-      ['InfluxDB write', ms(median(floor.map((run) => run.steps.influx)))],
-      ['IPFS add', ms(median(floor.map((run) => run.steps.ipfs)))],
-    ]));
+    console.log(
+      table([
+        ['SSH connect + exec + SFTP fetch', ms(median(floor.map((run) => run.steps.ssh)))],
+        ['InfluxDB write', ms(median(floor.map((run) => run.steps.influx)))],
+        ['IPFS add', ms(median(floor.map((run) => run.steps.ipfs)))],
+      ]),
+    );
     console.log('\nThe executor’s SSH steps for the same benchmark, called directly (median):');
     console.log(table(EXECUTOR_STEPS.map((step) => [step, ms(median(steps.map((run) => run[step])))])));
 

@@ -26,13 +26,15 @@ export async function provisioning(argv: string[]): Promise<Figures> {
     const coldTotal = cold.totalMs;
     const warmTotal = median(warm.map((run) => run.totalMs));
     console.log(`\nCold vs warm provisioning (warm: median of ${runs} repeat runs)`);
-    console.log(table([
-      ['provisioning, first run (Ansible)', ms(coldMs)],
-      ['provisioning, repeat run (warm check, Ansible skipped)', ms(warmMs)],
-      ['ratio cold / warm', times(coldMs / warmMs)],
-      ['whole run, first (accepted → published)', ms(coldTotal)],
-      ['whole run, repeat', ms(warmTotal)],
-    ]));
+    console.log(
+      table([
+        ['provisioning, first run (Ansible)', ms(coldMs)],
+        ['provisioning, repeat run (warm check, Ansible skipped)', ms(warmMs)],
+        ['ratio cold / warm', times(coldMs / warmMs)],
+        ['whole run, first (accepted → published)', ms(coldTotal)],
+        ['whole run, repeat', ms(warmTotal)],
+      ]),
+    );
     return {
       benchmark: 'cold vs warm provisioning',
       rows: [

@@ -25,12 +25,19 @@ async function runAll(argv: string[]): Promise<number> {
   const dir = await makeTempDir('bench-figures');
   const collected: Figures[] = [];
   const failed: string[] = [];
-  const load = () => loadavg().map((value) => value.toFixed(2)).join(' ');
+  const load = () =>
+    loadavg()
+      .map((value) => value.toFixed(2))
+      .join(' ');
   console.log(`Benchline benchmarks, ${new Date().toISOString()}, load average ${load()}\n`);
   try {
     for (const [script, entry] of Object.entries(SCRIPTS)) {
       const out = join(dir.path, `${script}.json`);
-      const child = spawn(process.execPath, ['--import', 'tsx', new URL(`./${entry}`, import.meta.url).pathname, ...argv, '--out', out], { stdio: 'inherit' });
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', new URL(`./${entry}`, import.meta.url).pathname, ...argv, '--out', out],
+        { stdio: 'inherit' },
+      );
       const [code] = (await once(child, 'exit')) as [number | null];
       if (code === 0) collected.push(JSON.parse(await readFile(out, 'utf8')) as Figures);
       else failed.push(script);
@@ -49,7 +56,10 @@ async function runAll(argv: string[]): Promise<number> {
   return failed.length > 0 ? 1 : 0;
 }
 
-runAll(process.argv.slice(2)).then((code) => process.exit(code), (error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runAll(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

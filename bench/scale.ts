@@ -36,7 +36,11 @@ export async function scale(argv: string[]): Promise<Figures> {
     const post = async () => {
       while (next < runs) {
         const index = next++;
-        const { runId } = await requestRun(bench.stack, { suite: NOOP_SUITE_NAME, minion: bench.minions[index % bench.minions.length], parameters: { sleep: String(BENCHMARK_SECONDS) } });
+        const { runId } = await requestRun(bench.stack, {
+          suite: NOOP_SUITE_NAME,
+          minion: bench.minions[index % bench.minions.length],
+          parameters: { sleep: String(BENCHMARK_SECONDS) },
+        });
         runIds.push(runId);
       }
     };
@@ -49,7 +53,9 @@ export async function scale(argv: string[]): Promise<Figures> {
     if (failures.length > 0) throw new Error(`${failures.length} run(s) failed, e.g. ${failures[0]}`);
     const published = outcomes.flatMap((outcome) => ('published' in outcome ? [outcome.published] : []));
 
-    const memory: [string, number][] = [['nats-server', await peakRssKb(await natsServerPid(join(bench.dataDir, 'nats')))]];
+    const memory: [string, number][] = [
+      ['nats-server', await peakRssKb(await natsServerPid(join(bench.dataDir, 'nats')))],
+    ];
     for (const name of SERVICE_NAMES) memory.push([name, await peakRssKb(bench.stack.services.get(name)!.child.pid!)]);
 
     const idealMs = Math.ceil(runs / bench.minions.length) * BENCHMARK_SECONDS * 1000;
@@ -57,20 +63,24 @@ export async function scale(argv: string[]): Promise<Figures> {
     const spans = published.map(({ message }) => runSpan(message));
     const { heldMs, idleGapsMs } = occupancy(spans);
     console.log(`\nScale: ${runs} runs × ${BENCHMARK_SECONDS} s benchmark on ${bench.minions.length} minions`);
-    console.log(table([
-      ['wall time (first POST → last published)', seconds(wallMs)],
-      ['ideal (runs × 2 s / minions)', seconds(idealMs)],
-      ['ratio', `${times(wallRatio)}  ${verdict(wallRatio <= TARGET_RATIO, `≤ ${TARGET_RATIO}×`)}`],
-      ...memory.map(([name, kb]) => [`peak RSS ${name}`, megabytes(kb)] as [string, string]),
-    ]));
+    console.log(
+      table([
+        ['wall time (first POST → last published)', seconds(wallMs)],
+        ['ideal (runs × 2 s / minions)', seconds(idealMs)],
+        ['ratio', `${times(wallRatio)}  ${verdict(wallRatio <= TARGET_RATIO, `≤ ${TARGET_RATIO}×`)}`],
+        ...memory.map(([name, kb]) => [`peak RSS ${name}`, megabytes(kb)] as [string, string]),
+      ]),
+    );
     console.log('\nWhere a minion’s time goes (median, p95):');
     const both = (values: number[]) => `${ms(median(values))}, ${ms(percentile(values, 95))}`;
-    console.log(table([
-      ['held by a run (provisioning start → execution end)', both(heldMs)],
-      ['  provisioning (warm check)', both(spans.map((span) => span.provisioningMs))],
-      [`  execution (incl. the ${BENCHMARK_SECONDS} s benchmark)`, both(spans.map((span) => span.executionMs))],
-      ['idle between two runs (lease freed → next provisioning)', both(idleGapsMs)],
-    ]));
+    console.log(
+      table([
+        ['held by a run (provisioning start → execution end)', both(heldMs)],
+        ['  provisioning (warm check)', both(spans.map((span) => span.provisioningMs))],
+        [`  execution (incl. the ${BENCHMARK_SECONDS} s benchmark)`, both(spans.map((span) => span.executionMs))],
+        ['idle between two runs (lease freed → next provisioning)', both(idleGapsMs)],
+      ]),
+    );
     return {
       benchmark: `scale (${runs} runs, ${bench.minions.length} minions, 2 s each)`,
       rows: [

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the system packages Benchline's local mode and tests run for real:
 # nats-server (JetStream), influxd (1.x), OpenSSH sshd/ssh, ansible-core, git,
-# hyperfine (example suite) and ipfs-cid (CID cross-check). Idempotent and
+# hyperfine (example suite), ipfs-cid (CID cross-check) and chromium (the web
+# view's browser tests, driven through playwright-core). Idempotent and
 # non-interactive; uses sudo when not root. Debian/Ubuntu only.
 set -euo pipefail
 
@@ -14,6 +15,7 @@ declare -A binary_of=(
   [git]=git
   [hyperfine]=hyperfine
   [ipfs-cid]=ipfs_cid
+  [chromium]=chromium
 )
 
 missing=()

@@ -3,8 +3,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/bootstrap.sh
+npm run -s web:build
 npx tsc -p tsconfig.json --noEmit
-# House checks (README "House checks"): no unused files or exports, no import circles.
+npx tsc -p packages/web/tsconfig.json --noEmit
+# House checks (README "House checks"): formatting and lint, no unused files or exports, no import circles.
+npx biome ci --reporter=summary .
 npx knip --no-progress
 npx madge --circular --extensions ts --ts-config tsconfig.json --no-spinner packages services bench test examples
 if [ "$#" -gt 0 ]; then

@@ -2,9 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { detectChangePoints } from '@benchline/analysis';
 import type { Figures } from '../lib/cli.ts';
-import type { Detector } from './detector.ts';
 import { IN_PROCESS_DETECTORS } from './detectors.ts';
-import { detectionDelay, falseAlertsPer1000, scoreSynthetic, scoreTcpd, type Scores } from './evaluate.ts';
+import { detectionDelay, falseAlertsPer1000, scoreSynthetic, scoreTcpd } from './evaluate.ts';
 import { installReferences, REFERENCES, runReference } from './references.ts';
 import { SERIES_LENGTH, NOISE_MODELS, SyntheticGenerator } from './synthetic.ts';
 import { syntheticSets, type SyntheticSets } from './synthetic-sets.ts';
@@ -54,13 +53,24 @@ function scoreAll(predict: Predict, tcpd: readonly AnnotatedSeries[], sets: Synt
 }
 
 function scoreFromPredictions(
-  tcpdFound: number[][], stepsFound: number[][], freeFound: number[][],
-  tcpd: readonly AnnotatedSeries[], sets: SyntheticSets,
+  tcpdFound: number[][],
+  stepsFound: number[][],
+  freeFound: number[][],
+  tcpd: readonly AnnotatedSeries[],
+  sets: SyntheticSets,
 ): Omit<DetectorResult, 'name'> {
-  const falseAlerts = Object.fromEntries(NOISE_MODELS.map((noise) => {
-    const picked = sets.changeFree.flatMap((series, k) => (series.noise === noise ? [k] : []));
-    return [noise, falseAlertsPer1000(picked.map((k) => sets.changeFree[k]!), picked.map((k) => freeFound[k]!))];
-  }));
+  const falseAlerts = Object.fromEntries(
+    NOISE_MODELS.map((noise) => {
+      const picked = sets.changeFree.flatMap((series, k) => (series.noise === noise ? [k] : []));
+      return [
+        noise,
+        falseAlertsPer1000(
+          picked.map((k) => sets.changeFree[k]!),
+          picked.map((k) => freeFound[k]!),
+        ),
+      ];
+    }),
+  );
   return { tcpd: scoreTcpd(tcpd, tcpdFound), synthetic: scoreSynthetic(sets.steps, stepsFound), falseAlerts };
 }
 
@@ -90,8 +100,10 @@ async function referenceResults(tcpd: readonly AnnotatedSeries[], sets: Syntheti
 function timeBenchline(): { ms5000: number; ms1000x500: number } {
   const generator = new SyntheticGenerator(5000);
   const long = Array.from({ length: 5000 / SERIES_LENGTH }, () => generator.series('gaussian', 1).values).flat();
-  const many = Array.from({ length: 1000 },
-    (_, k) => generator.series(NOISE_MODELS[k % NOISE_MODELS.length]!, k % 3).values);
+  const many = Array.from(
+    { length: 1000 },
+    (_, k) => generator.series(NOISE_MODELS[k % NOISE_MODELS.length]!, k % 3).values,
+  );
   let start = performance.now();
   detectChangePoints(long);
   const ms5000 = performance.now() - start;
@@ -153,8 +165,10 @@ export async function detectBench(argv: string[]): Promise<Figures> {
   }
   const started = performance.now();
   const result = await runDetectBench({ perModel, references: !values.quick });
-  console.log(`Change detection: ${result.tcpdSeries} TCPD series, ${result.syntheticSeries} synthetic series `
-    + `(${perModel} per noise model), ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  console.log(
+    `Change detection: ${result.tcpdSeries} TCPD series, ${result.syntheticSeries} synthetic series ` +
+      `(${perModel} per noise model), ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+  );
   console.log(formatTable(result.detectors));
   const met = targets(result);
   console.log('');
@@ -177,12 +191,15 @@ export async function detectBench(argv: string[]): Promise<Figures> {
 // Not ../lib/cli.ts's runAsScript: its argument parser is strict and knows no --quick.
 if (import.meta.url === `file://${process.argv[1]}`) {
   const argv = process.argv.slice(2);
-  detectBench(argv).then(async (figures) => {
-    const { out } = parseArgs({ args: argv, options: OPTIONS }).values;
-    if (out) await writeFile(out, JSON.stringify(figures));
-    process.exit(0);
-  }, (error: unknown) => {
-    console.error(`bench failed: ${(error as Error).stack ?? String(error)}`);
-    process.exit(1);
-  });
+  detectBench(argv).then(
+    async (figures) => {
+      const { out } = parseArgs({ args: argv, options: OPTIONS }).values;
+      if (out) await writeFile(out, JSON.stringify(figures));
+      process.exit(0);
+    },
+    (error: unknown) => {
+      console.error(`bench failed: ${(error as Error).stack ?? String(error)}`);
+      process.exit(1);
+    },
+  );
 }

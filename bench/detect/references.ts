@@ -25,8 +25,12 @@ async function run(command: string, args: string[], input?: string): Promise<Out
   const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
-  child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
   child.stdin.end(input ?? '');
   const [code] = (await once(child, 'close')) as [number | null];
   return { code, stdout, stderr };
@@ -54,7 +58,8 @@ export async function installReferences(): Promise<Map<string, string | undefine
 
 /** Change points of every series by one reference method, or the reason it failed. */
 export async function runReference(
-  method: string, series: readonly (readonly number[])[],
+  method: string,
+  series: readonly (readonly number[])[],
 ): Promise<number[][] | string> {
   const outcome = await run(PYTHON, [SCRIPT], JSON.stringify({ method, series }));
   if (outcome.code !== 0) return `failed: ${lastLine(outcome.stderr)}`;

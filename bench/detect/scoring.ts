@@ -40,15 +40,17 @@ export interface F1Score {
 
 /** F1 over annotators: index 0 added to every set; precision against their union, recall their mean. */
 export function f1Score(
-  annotations: readonly (readonly number[])[], predictions: readonly number[], margin = TCPD_MARGIN,
+  annotations: readonly (readonly number[])[],
+  predictions: readonly number[],
+  margin = TCPD_MARGIN,
 ): F1Score {
   const withZero = (indices: readonly number[]) => new Set([0, ...indices]);
   const predicted = withZero(predictions);
   const annotators = annotations.map(withZero);
   const union = new Set(annotators.flatMap((set) => [...set]));
   const precision = truePositives(union, predicted, margin) / predicted.size;
-  const recall = annotators.reduce((sum, set) => sum + truePositives(set, predicted, margin) / set.size, 0)
-    / annotators.length;
+  const recall =
+    annotators.reduce((sum, set) => sum + truePositives(set, predicted, margin) / set.size, 0) / annotators.length;
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return { f1, precision, recall };
 }
@@ -78,7 +80,9 @@ export function coverSingle(truth: readonly number[], predictions: readonly numb
 
 /** Cover averaged over annotators. */
 export function cover(
-  annotations: readonly (readonly number[])[], predictions: readonly number[], length: number,
+  annotations: readonly (readonly number[])[],
+  predictions: readonly number[],
+  length: number,
 ): number {
   return annotations.reduce((sum, truth) => sum + coverSingle(truth, predictions, length), 0) / annotations.length;
 }

@@ -19,6 +19,7 @@ export function syntheticSets(perModel: number, seed = 20261126): SyntheticSets 
     for (let i = 0; i < perModel; i++) changeFree.push(generator.series(noise, 0));
   }
   const delay = Array.from({ length: 2 * perModel }, () =>
-    generator.series('gaussian', 1, { coefficientOfVariation: 0.01, stepPercent: 5 }));
+    generator.series('gaussian', 1, { coefficientOfVariation: 0.01, stepPercent: 5 }),
+  );
   return { steps, changeFree, delay };
 }

@@ -35,8 +35,11 @@ export class SyntheticGenerator {
   series(noise: NoiseModel, steps: number, options: { coefficientOfVariation?: number; stepPercent?: number } = {}) {
     const cov = options.coefficientOfVariation ?? 0.005 * 10 ** this.random();
     const changes = this.stepPositions(steps);
-    const stepPercents = changes.map(() => (this.random() < 0.5 ? -1 : 1)
-      * (options.stepPercent ?? STEP_PERCENTS[Math.floor(this.random() * STEP_PERCENTS.length)]!));
+    const stepPercents = changes.map(
+      () =>
+        (this.random() < 0.5 ? -1 : 1) *
+        (options.stepPercent ?? STEP_PERCENTS[Math.floor(this.random() * STEP_PERCENTS.length)]!),
+    );
     const base = 10 ** (6 * this.random());
     const drift = noise === 'drift' ? (this.random() < 0.5 ? -1 : 1) * (0.01 + 0.02 * this.random()) : 0;
     let level = base;
@@ -69,8 +72,10 @@ export class SyntheticGenerator {
 
   private stepPositions(steps: number): number[] {
     for (;;) {
-      const positions = Array.from({ length: steps }, () =>
-        STEP_SPACING + Math.floor(this.random() * (SERIES_LENGTH - 2 * STEP_SPACING))).sort((a, b) => a - b);
+      const positions = Array.from(
+        { length: steps },
+        () => STEP_SPACING + Math.floor(this.random() * (SERIES_LENGTH - 2 * STEP_SPACING)),
+      ).sort((a, b) => a - b);
       if (positions.every((position, k) => k === 0 || position - positions[k - 1]! >= STEP_SPACING)) return positions;
     }
   }

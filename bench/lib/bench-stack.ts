@@ -25,7 +25,10 @@ const RUN_TIMEOUT_MS = 5 * 60 * 1000;
  * commands as a benchmark host would, without the login user's `~/.bashrc` (bench/README.md,
  * "Minions").
  */
-export async function startBenchStack(options: { minionCount?: number; say(message: string): void }): Promise<BenchStack> {
+export async function startBenchStack(options: {
+  minionCount?: number;
+  say(message: string): void;
+}): Promise<BenchStack> {
   const dir = await makeTempDir('bench');
   const extraSshds: Sshd[] = [];
   try {
@@ -34,25 +37,43 @@ export async function startBenchStack(options: { minionCount?: number; say(messa
       const name = `minion-${index}`;
       const sshd = await startSshd({ dir: join(dir.path, `sshd-${name}`), skipUserBashrc: true });
       extraSshds.push(sshd);
-      extraMinions[name] = { host: sshd.host, port: sshd.port, user: sshd.user, privateKeyFile: sshd.clientKey.privateKeyPath, hostKey: sshd.hostKey, workDir: join(dir.path, 'minions', name) };
+      extraMinions[name] = {
+        host: sshd.host,
+        port: sshd.port,
+        user: sshd.user,
+        privateKeyFile: sshd.clientKey.privateKeyPath,
+        hostKey: sshd.hostKey,
+        workDir: join(dir.path, 'minions', name),
+      };
     }
     const repo = await prepareNoopRepository(join(dir.path, 'noop-suite'));
     const stack = await startStack({
-      dataDir: dir.path, httpPort: 0, gatewayPort: 0, influxPort: 0, schedules: false, say: options.say,
+      dataDir: dir.path,
+      httpPort: 0,
+      gatewayPort: 0,
+      influxPort: 0,
+      schedules: false,
+      say: options.say,
       extraSuites: { [NOOP_SUITE_NAME]: noopSuiteConfig(repo) },
       extraMinions,
       skipUserBashrc: true,
     });
     const nc = await connect({ servers: stack.nats.url, name: 'benchline-bench' });
     return {
-      stack, nc,
+      stack,
+      nc,
       minions: [MINION_NAME, ...Object.keys(extraMinions)],
       dataDir: dir.path,
       run: async (body) => {
         const postedAt = Date.now();
         const { runId } = await requestRun(stack, { suite: NOOP_SUITE_NAME, ...body });
         const acceptedAt = Date.now();
-        const watcher = await watchRun(nc, runId, () => undefined, () => undefined);
+        const watcher = await watchRun(
+          nc,
+          runId,
+          () => undefined,
+          () => undefined,
+        );
         const timeout = setTimeout(() => watcher.stop(), RUN_TIMEOUT_MS);
         const final = await watcher.finished.finally(() => {
           clearTimeout(timeout);

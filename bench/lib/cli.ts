@@ -13,7 +13,8 @@ const OPTIONS = { runs: { type: 'string' }, out: { type: 'string' } } as const;
 export function benchArgs(argv: string[], defaultRuns: number): BenchArgs {
   const { values } = parseArgs({ args: argv, options: OPTIONS });
   const runs = values.runs === undefined ? defaultRuns : Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs wants a positive integer, got ${JSON.stringify(values.runs)}`);
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new Error(`--runs wants a positive integer, got ${JSON.stringify(values.runs)}`);
   return { runs, out: values.out };
 }
 

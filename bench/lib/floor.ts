@@ -32,7 +32,9 @@ export async function floorRun(tools: FloorTools, iteration: number): Promise<Fl
   const ssh = await connectMinion(tools.minion, { logger: tools.logger });
   let bytes: Buffer;
   try {
-    const command = buildCommandLine(NOOP_COMMAND, { env: { BENCHLINE_PARAM_sleep: '0', BENCHLINE_RESULTS_FILE: posix.join(outputDir, 'results') } });
+    const command = buildCommandLine(NOOP_COMMAND, {
+      env: { BENCHLINE_PARAM_sleep: '0', BENCHLINE_RESULTS_FILE: posix.join(outputDir, 'results') },
+    });
     const result = await ssh.execCommand(command);
     if (result.code !== 0) throw new Error(`the floor's command failed (${result.code}): ${result.stderr}`);
     bytes = (await fetchArtifact(ssh, { outputDir, path: 'results', maxBytes: 1024 * 1024 })).bytes;
@@ -41,13 +43,25 @@ export async function floorRun(tools: FloorTools, iteration: number): Promise<Fl
   }
   const sshDone = performance.now();
   const runId = `floor-${iteration}`;
-  await tools.influx.write(benchmarkPoints({
-    runId, suite: NOOP_SUITE_NAME, benchmark: NOOP_BENCHMARK_NAME, minion: 'local', ref: 'main', commit: '', cid: '',
-    requestedAtMs: Date.now(), runParameters: { sleep: '0' },
-    results: parseResults(bytes, { file: 'results', format: 'benchline' }).results,
-  }));
+  await tools.influx.write(
+    benchmarkPoints({
+      runId,
+      suite: NOOP_SUITE_NAME,
+      benchmark: NOOP_BENCHMARK_NAME,
+      minion: 'local',
+      ref: 'main',
+      commit: '',
+      cid: '',
+      requestedAtMs: Date.now(),
+      runParameters: { sleep: '0' },
+      results: parseResults(bytes, { file: 'results', format: 'benchline' }).results,
+    }),
+  );
   const influxDone = performance.now();
   await tools.ipfs.addBundle([{ path: 'results', bytes }]);
   const ipfsDone = performance.now();
-  return { totalMs: ipfsDone - started, steps: { ssh: sshDone - started, influx: influxDone - sshDone, ipfs: ipfsDone - influxDone } };
+  return {
+    totalMs: ipfsDone - started,
+    steps: { ssh: sshDone - started, influx: influxDone - sshDone, ipfs: ipfsDone - influxDone },
+  };
 }

@@ -12,7 +12,13 @@ export interface RunSpan {
 
 export function runSpan(message: PublishedTimestamps & { request: { minion: string } }): RunSpan {
   const [, provisioningStart, provisioningEnd, executionStart, executionEnd] = eventMarks(message);
-  return { minion: message.request.minion, startMs: provisioningStart, endMs: executionEnd, provisioningMs: provisioningEnd - provisioningStart, executionMs: executionEnd - executionStart };
+  return {
+    minion: message.request.minion,
+    startMs: provisioningStart,
+    endMs: executionEnd,
+    provisioningMs: provisioningEnd - provisioningStart,
+    executionMs: executionEnd - executionStart,
+  };
 }
 
 export interface Occupancy {

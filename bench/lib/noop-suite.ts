@@ -15,12 +15,30 @@ export const TINY_RESULTS = JSON.stringify({ version: 1, benchmarks: [{ name: 'n
  * Sleeps `$BENCHLINE_PARAM_sleep` seconds, then writes TINY_RESULTS (passed as `$0`, so no quoting
  * is involved) to the results file.
  */
-export const NOOP_COMMAND: readonly string[] = ['sh', '-c', 'sleep "$BENCHLINE_PARAM_sleep" && printf %s "$0" > "$BENCHLINE_RESULTS_FILE"', TINY_RESULTS];
+export const NOOP_COMMAND: readonly string[] = [
+  'sh',
+  '-c',
+  'sleep "$BENCHLINE_PARAM_sleep" && printf %s "$0" > "$BENCHLINE_RESULTS_FILE"',
+  TINY_RESULTS,
+];
 
 /** A git repository holding only a README: what the provisioner clones for the no-op suite. */
 export async function prepareNoopRepository(dir: string): Promise<string> {
   await mkdir(dir, { recursive: true });
-  const git = (...args: string[]) => run('git', ['-c', 'user.name=Benchline bench', '-c', 'user.email=bench@benchline.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: dir });
+  const git = (...args: string[]) =>
+    run(
+      'git',
+      [
+        '-c',
+        'user.name=Benchline bench',
+        '-c',
+        'user.email=bench@benchline.invalid',
+        '-c',
+        'commit.gpgsign=false',
+        ...args,
+      ],
+      { cwd: dir },
+    );
   await git('init', '-q', '-b', 'main');
   await writeFile(join(dir, 'README.md'), 'Benchline bench suite: one benchmark that writes a tiny results file.\n');
   await git('add', '-A');
@@ -33,7 +51,13 @@ export function noopSuiteConfig(repo: string): Record<string, unknown> {
   return {
     repo,
     defaultRef: 'main',
-    parameters: { sleep: { default: '0', pattern: '[0-9]{1,3}(\\.[0-9]{1,3})?', description: 'seconds the benchmark sleeps before writing its results' } },
+    parameters: {
+      sleep: {
+        default: '0',
+        pattern: '[0-9]{1,3}(\\.[0-9]{1,3})?',
+        description: 'seconds the benchmark sleeps before writing its results',
+      },
+    },
     benchmarks: [{ name: NOOP_BENCHMARK_NAME, command: [...NOOP_COMMAND], format: 'benchline', timeoutSeconds: 120 }],
   };
 }

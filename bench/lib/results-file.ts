@@ -19,7 +19,16 @@ export function benchlineResults(shape: ResultsShape): string {
       for (const size of shape.sizes) {
         // Deterministic, varied values: no two consecutive points alike.
         const value = 1 + ((index * 7919 + repeat * 104_729 + size.length * 31) % 100_000) / 1000;
-        benchmarks.push({ name: `case-${String(index).padStart(4, '0')}`, params: { size }, unit: 'ms', value, stddev: value / 20, min: value * 0.9, max: value * 1.1, iterations: 10 });
+        benchmarks.push({
+          name: `case-${String(index).padStart(4, '0')}`,
+          params: { size },
+          unit: 'ms',
+          value,
+          stddev: value / 20,
+          min: value * 0.9,
+          max: value * 1.1,
+          iterations: 10,
+        });
       }
     }
   }

@@ -39,7 +39,10 @@ export interface TimedRun {
 export function eventMarks(message: PublishedTimestamps): [number, number, number, number, number, number] {
   const at = (what: string, iso: string | null | undefined): number => {
     const time = iso ? Date.parse(iso) : Number.NaN;
-    if (Number.isNaN(time)) throw new Error(`run ${message.request.runId}: the published event has no valid ${what} (${JSON.stringify(iso)})`);
+    if (Number.isNaN(time))
+      throw new Error(
+        `run ${message.request.runId}: the published event has no valid ${what} (${JSON.stringify(iso)})`,
+      );
     return time;
   };
   return [
@@ -54,6 +57,13 @@ export function eventMarks(message: PublishedTimestamps): [number, number, numbe
 
 export function timedRunOf(message: PublishedTimestamps, client: ClientTimes): TimedRun {
   const marks = [...eventMarks(message), client.observedAt];
-  const stages = Object.fromEntries(STAGE_NAMES.map((name, index) => [name, marks[index + 1]! - marks[index]!])) as Record<StageLabel, number>;
-  return { runId: message.request.runId, totalMs: client.observedAt - client.acceptedAt, provisioningSkipped: Boolean(message.provisioning?.skipped), stages };
+  const stages = Object.fromEntries(
+    STAGE_NAMES.map((name, index) => [name, marks[index + 1]! - marks[index]!]),
+  ) as Record<StageLabel, number>;
+  return {
+    runId: message.request.runId,
+    totalMs: client.observedAt - client.acceptedAt,
+    provisioningSkipped: Boolean(message.provisioning?.skipped),
+    stages,
+  };
 }

@@ -20,7 +20,13 @@ export interface Summary {
 }
 
 export function summarize(values: readonly number[]): Summary {
-  return { n: values.length, median: median(values), p95: percentile(values, 95), min: Math.min(...values), max: Math.max(...values) };
+  return {
+    n: values.length,
+    median: median(values),
+    p95: percentile(values, 95),
+    min: Math.min(...values),
+    max: Math.max(...values),
+  };
 }
 
 export function ratio(measured: number, floor: number): number {

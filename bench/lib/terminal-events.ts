@@ -17,13 +17,17 @@ export interface TerminalEvents {
 export async function followTerminalEvents(nc: NatsConnection): Promise<TerminalEvents> {
   const seen = new Map<string, Outcome>();
   let changed: () => void = () => undefined;
-  const consumer = await jetstream(nc).consumers.get(RUNS_STREAM, { filter_subjects: 'run.>', deliver_policy: DeliverPolicy.New });
+  const consumer = await jetstream(nc).consumers.get(RUNS_STREAM, {
+    filter_subjects: 'run.>',
+    deliver_policy: DeliverPolicy.New,
+  });
   const messages = await consumer.consume();
   const following = (async () => {
     for await (const msg of messages) {
       const address = parseEventSubject(msg.subject);
       if (address?.stage === 'published') seen.set(address.runId, { published: decodeEvent('published', msg.data) });
-      else if (address?.stage === 'failed') seen.set(address.runId, { failure: decodeEvent('failed', msg.data).message.reason });
+      else if (address?.stage === 'failed')
+        seen.set(address.runId, { failure: decodeEvent('failed', msg.data).message.reason });
       else continue;
       changed();
     }
@@ -33,7 +37,10 @@ export async function followTerminalEvents(nc: NatsConnection): Promise<Terminal
       const deadline = Date.now() + timeoutMs;
       while (!runIds.every((runId) => seen.has(runId))) {
         const remaining = deadline - Date.now();
-        if (remaining <= 0) throw new Error(`${runIds.filter((runId) => !seen.has(runId)).length} of ${runIds.length} runs unfinished after ${timeoutMs} ms`);
+        if (remaining <= 0)
+          throw new Error(
+            `${runIds.filter((runId) => !seen.has(runId)).length} of ${runIds.length} runs unfinished after ${timeoutMs} ms`,
+          );
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, remaining);
           changed = () => {

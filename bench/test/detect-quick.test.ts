@@ -12,7 +12,7 @@ const TCPD_F1_FLOOR = 0.73;
 const TCPD_COVER_FLOOR = 0.61;
 
 describe('bench:detect --quick', () => {
-  it('keeps Benchline\'s TCPD scores and its false-alert and delay targets', async () => {
+  it("keeps Benchline's TCPD scores and its false-alert and delay targets", async () => {
     const result = await runDetectBench({ perModel: 8, references: false });
     const own = result.detectors[0]!;
     expect(own.name).toBe('Benchline');

@@ -24,7 +24,10 @@ describe('TCPDBench scoring', () => {
   });
 
   it('computes the covering of the truth by the prediction', () => {
-    expect(partition([5, 0, 5, 12], 10)).toEqual([[0, 5], [5, 10]]);
+    expect(partition([5, 0, 5, 12], 10)).toEqual([
+      [0, 5],
+      [5, 10],
+    ]);
     // Truth [0,5) [5,10); prediction [0,10): each true segment overlaps 5/10 → cover 0.5.
     expect(coverSingle([5], [], 10)).toBe(0.5);
     // Truth [0,10); prediction [0,4) [4,10): best overlap 6/10 → 0.6.

@@ -9,7 +9,9 @@ describe('benchlineResults', () => {
     expect(format).toBe('benchline');
     expect(results).toHaveLength(measurementCount(shape));
     expect(new Set(results.map((result) => `${result.benchmark} ${result.params.size}`)).size).toBe(6);
-    expect(results.every((result) => result.metric === 'latency' && result.unit === 'ms' && result.value > 0)).toBe(true);
+    expect(results.every((result) => result.metric === 'latency' && result.unit === 'ms' && result.value > 0)).toBe(
+      true,
+    );
   });
 
   it('is sized for 100 000 measurements', () => {

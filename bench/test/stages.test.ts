@@ -17,7 +17,11 @@ function published(runId: string, minion: string, marks: number[]) {
 
 describe('timedRunOf', () => {
   it('splits a run into consecutive stages that add up to request → seen', () => {
-    const run = timedRunOf(published('r1', 'local', [0, 5, 505, 600, 1200, 1230]), { postedAt: base - 10, acceptedAt: base + 3, observedAt: base + 1232 });
+    const run = timedRunOf(published('r1', 'local', [0, 5, 505, 600, 1200, 1230]), {
+      postedAt: base - 10,
+      acceptedAt: base + 3,
+      observedAt: base + 1232,
+    });
     expect(STAGE_NAMES.map((name) => run.stages[name])).toEqual([5, 500, 95, 600, 30, 2]);
     expect(run.totalMs).toBe(1229);
     expect(run.provisioningSkipped).toBe(true);
@@ -26,7 +30,9 @@ describe('timedRunOf', () => {
   it('names the timestamp an event lacks', () => {
     const event = published('r2', 'local', [0, 5, 505, 600, 1200, 1230]);
     event.execution.finishedAt = '';
-    expect(() => timedRunOf(event, { postedAt: 0, acceptedAt: 0, observedAt: 0 })).toThrow(/run r2: .*execution\.finishedAt/);
+    expect(() => timedRunOf(event, { postedAt: 0, acceptedAt: 0, observedAt: 0 })).toThrow(
+      /run r2: .*execution\.finishedAt/,
+    );
   });
 });
 

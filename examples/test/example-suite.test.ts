@@ -24,7 +24,11 @@ interface Outcome {
 
 async function loadSuite(): Promise<SuiteConfig> {
   const block = parseYaml(await readFile(join(suiteDir, 'benchline-suite.yaml'), 'utf8')) as Record<string, unknown>;
-  const config = parseConfig({ suites: { 'ipfs-suite': { ...block, repo: '/srv/benchline/ipfs-suite.git' } } }, {}, 'benchline-suite.yaml');
+  const config = parseConfig(
+    { suites: { 'ipfs-suite': { ...block, repo: '/srv/benchline/ipfs-suite.git' } } },
+    {},
+    'benchline-suite.yaml',
+  );
   return config.suites['ipfs-suite']!;
 }
 
@@ -34,14 +38,21 @@ afterEach(async () => {
 });
 
 /** Runs a benchmark of the suite the way the executor does: argv with placeholders, env, cwd = checkout. */
-async function runSuiteBenchmark(suite: SuiteConfig, name: string, parameters: Record<string, string> = {}): Promise<Outcome> {
+async function runSuiteBenchmark(
+  suite: SuiteConfig,
+  name: string,
+  parameters: Record<string, string> = {},
+): Promise<Outcome> {
   const benchmark = suite.benchmarks.find((candidate) => candidate.name === name);
   if (!benchmark) throw new Error(`the suite has no benchmark ${name}`);
   const dir = await makeTempDir(`example-${name}-`);
   tempDirs.push(dir);
   const outputDir = dir.path;
   const resultsFile = join(outputDir, 'results.json');
-  const values = { ...Object.fromEntries(Object.entries(suite.parameters).map(([key, spec]) => [key, spec.default ?? ''])), ...parameters };
+  const values = {
+    ...Object.fromEntries(Object.entries(suite.parameters).map(([key, spec]) => [key, spec.default ?? ''])),
+    ...parameters,
+  };
   const env = {
     ...process.env,
     BENCHLINE_RESULTS_FILE: resultsFile,
@@ -49,9 +60,15 @@ async function runSuiteBenchmark(suite: SuiteConfig, name: string, parameters: R
     BENCHLINE_RUN_ID: 'example-suite-test',
     ...Object.fromEntries(Object.entries(values).map(([key, value]) => [`BENCHLINE_PARAM_${key}`, value])),
   };
-  const [program, ...args] = benchmark.command.map((arg) => arg.replaceAll('{resultsFile}', resultsFile).replaceAll('{outputDir}', outputDir));
+  const [program, ...args] = benchmark.command.map((arg) =>
+    arg.replaceAll('{resultsFile}', resultsFile).replaceAll('{outputDir}', outputDir),
+  );
   try {
-    const { stdout, stderr } = await run(program!, args, { cwd: suiteDir, env, timeout: benchmark.timeoutSeconds * 1000 });
+    const { stdout, stderr } = await run(program!, args, {
+      cwd: suiteDir,
+      env,
+      timeout: benchmark.timeoutSeconds * 1000,
+    });
     return { exitCode: 0, stdout, stderr, outputDir, resultsFile };
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string };
@@ -61,7 +78,10 @@ async function runSuiteBenchmark(suite: SuiteConfig, name: string, parameters: R
 }
 
 function find(results: BenchmarkResult[], params: Record<string, string>, metric: string): BenchmarkResult {
-  const matches = results.filter((result) => result.metric === metric && Object.entries(params).every(([key, value]) => result.params[key] === value));
+  const matches = results.filter(
+    (result) =>
+      result.metric === metric && Object.entries(params).every(([key, value]) => result.params[key] === value),
+  );
   expect(matches, `${metric} ${JSON.stringify(params)}`).toHaveLength(1);
   return matches[0]!;
 }
@@ -94,7 +114,9 @@ describe('examples/ipfs-suite', () => {
     const readme = await readFile(join(suiteDir, 'README.md'), 'utf8');
     const block = /```yaml\n(suites:\n[\s\S]*?)```/.exec(readme)?.[1];
     expect(block, 'a ```yaml block starting with suites:').toBeDefined();
-    const { repo, ...documented } = (parseYaml(block!) as { suites: Record<string, Record<string, unknown>> }).suites['ipfs-suite']!;
+    const { repo, ...documented } = (parseYaml(block!) as { suites: Record<string, Record<string, unknown>> }).suites[
+      'ipfs-suite'
+    ]!;
     expect(repo).toEqual(expect.any(String));
     expect(documented).toEqual(parseYaml(await readFile(join(suiteDir, 'benchline-suite.yaml'), 'utf8')));
   });
@@ -110,7 +132,10 @@ describe('examples/ipfs-suite', () => {
     expect(results).toHaveLength(8);
     expect(new Set(results.map((result) => result.benchmark))).toEqual(new Set(['add-fetch']));
     for (const operation of ['add', 'fetch']) {
-      for (const [size, bytes] of [['1KB', 1024], ['256KB', 256 * 1024]] as const) {
+      for (const [size, bytes] of [
+        ['1KB', 1024],
+        ['256KB', 256 * 1024],
+      ] as const) {
         const latency = find(results, { operation, size }, 'latency');
         const throughput = find(results, { operation, size }, 'throughput');
         expect(latency.unit).toBe('ms');

@@ -42,14 +42,26 @@ const ENV_REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?:[:?+-][^}]*)?\}/g;
 /** `${VAR}` references in a YAML file's values (comments do not count). */
 function referencedVariables(path: string): string[] {
   const strings = (value: unknown): string[] =>
-    typeof value === 'string' ? [value] : value !== null && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
-  return strings(parse(read(path), { merge: true })).flatMap((text) => [...text.matchAll(ENV_REFERENCE)].map((match) => match[1]!));
+    typeof value === 'string'
+      ? [value]
+      : value !== null && typeof value === 'object'
+        ? Object.values(value).flatMap(strings)
+        : [];
+  return strings(parse(read(path), { merge: true })).flatMap((text) =>
+    [...text.matchAll(ENV_REFERENCE)].map((match) => match[1]!),
+  );
 }
 const envExample = read('infrastructure/env.example');
 const exampleVariables = [...envExample.matchAll(/^([A-Za-z_][A-Za-z0-9_]*)=/gm)].map((match) => match[1]!);
 /** A filled-in .env: a distinct value per variable. */
-const exampleEnv: Record<string, string> = Object.fromEntries(exampleVariables.map((name) =>
-  [name, name.endsWith('_URL') ? `https://${name.toLowerCase().replaceAll('_', '-')}.example/0123456789abcdef` : `${name.toLowerCase()}-0123456789abcdef`]));
+const exampleEnv: Record<string, string> = Object.fromEntries(
+  exampleVariables.map((name) => [
+    name,
+    name.endsWith('_URL')
+      ? `https://${name.toLowerCase().replaceAll('_', '-')}.example/0123456789abcdef`
+      : `${name.toLowerCase()}-0123456789abcdef`,
+  ]),
+);
 
 /** Host side of a bind mount, or undefined for a named volume. */
 function bindSource(volume: NonNullable<ComposeService['volumes']>[number]): string | undefined {
@@ -72,12 +84,18 @@ function hostPath(service: ComposeService, containerPath: string): string | unde
 
 /** `${VAR}` references in one service's environment values. */
 const environmentReferences = (service: ComposeService): string[] =>
-  Object.values(service.environment ?? {}).flatMap((value) => [...String(value).matchAll(ENV_REFERENCE)].map((match) => match[1]!));
+  Object.values(service.environment ?? {}).flatMap((value) =>
+    [...String(value).matchAll(ENV_REFERENCE)].map((match) => match[1]!),
+  );
 
 /** A service's environment as its container would see it, with `.env` holding `env`. */
 function containerEnvironment(service: ComposeService, env: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(service.environment ?? {}).map(([name, value]) =>
-    [name, String(value).replace(ENV_REFERENCE, (_, variable: string) => env[variable] ?? '')]));
+  return Object.fromEntries(
+    Object.entries(service.environment ?? {}).map(([name, value]) => [
+      name,
+      String(value).replace(ENV_REFERENCE, (_, variable: string) => env[variable] ?? ''),
+    ]),
+  );
 }
 
 /** Variables the config refers to that compose sets per container (like BENCHLINE_NATS_USER), not from .env. */
@@ -88,8 +106,14 @@ const isOneShot = (service: ComposeService | undefined) => service?.restart === 
 const NATS_NODES = ['nats', 'nats-2', 'nats-3'];
 /** The Benchline containers built from the Dockerfile, and the NATS user each connects as. */
 const NATS_USER_OF: Record<string, string> = {
-  'nats-init': 'admin', trigger: 'trigger', provisioner: 'provisioner', executor: 'executor', publisher: 'publisher',
-  analyzer: 'analyzer', notifier: 'notifier', bisector: 'bisector',
+  'nats-init': 'admin',
+  trigger: 'trigger',
+  provisioner: 'provisioner',
+  executor: 'executor',
+  publisher: 'publisher',
+  analyzer: 'analyzer',
+  notifier: 'notifier',
+  bisector: 'bisector',
 };
 /** The long-running Benchline services (every container built from the Dockerfile but nats-init). */
 const SERVICES = Object.keys(NATS_USER_OF).filter((name) => name !== 'nats-init');
@@ -111,7 +135,12 @@ const NOTIFIER_SECRETS = ['WEBHOOK_SECRET', 'SLACK_WEBHOOK_URL', 'GITHUB_TOKEN']
  * here fails the test: whoever adds one decides who gets it.
  */
 const SECRET_HOLDERS: Record<string, string[]> = {
-  ...Object.fromEntries(NATS_USERS.map((user) => [passwordEnvName(user), [...NATS_NODES, ...Object.keys(NATS_USER_OF).filter((name) => NATS_USER_OF[name] === user)]])),
+  ...Object.fromEntries(
+    NATS_USERS.map((user) => [
+      passwordEnvName(user),
+      [...NATS_NODES, ...Object.keys(NATS_USER_OF).filter((name) => NATS_USER_OF[name] === user)],
+    ]),
+  ),
   INFLUXDB_ADMIN_PASSWORD: ['influxdb'],
   INFLUXDB_WRITE_USER_PASSWORD: ['influxdb', 'publisher'],
   INFLUXDB_USER_PASSWORD: ['influxdb', 'analyzer', 'bisector'],
@@ -141,7 +170,20 @@ function dockerfileStages(text: string): Map<string, { from: string; user: strin
 
 describe('docker-compose.yaml', () => {
   it('parses, and so does the scale-out override', () => {
-    expect(Object.keys(base.services).sort()).toEqual(['analyzer', 'bisector', 'executor', 'grafana', 'influxdb', 'kubo', 'nats', 'nats-init', 'notifier', 'provisioner', 'publisher', 'trigger']);
+    expect(Object.keys(base.services).sort()).toEqual([
+      'analyzer',
+      'bisector',
+      'executor',
+      'grafana',
+      'influxdb',
+      'kubo',
+      'nats',
+      'nats-init',
+      'notifier',
+      'provisioner',
+      'publisher',
+      'trigger',
+    ]);
     expect(Object.keys(scale.services)).toEqual(expect.arrayContaining(['nats', 'nats-2', 'nats-3', 'nats-init']));
   });
 
@@ -152,11 +194,15 @@ describe('docker-compose.yaml', () => {
     expect(base.services['nats-init']?.build?.target).toBe('init');
     for (const [name, { build }] of built) {
       expect(existsSync(join(ROOT, build!.context)), `${name}: build context`).toBe(true);
-      expect(existsSync(join(ROOT, build!.context, build!.dockerfile ?? 'Dockerfile')), `${name}: dockerfile`).toBe(true);
+      expect(existsSync(join(ROOT, build!.context, build!.dockerfile ?? 'Dockerfile')), `${name}: dockerfile`).toBe(
+        true,
+      );
       expect(stages.has(build!.target!), `${name}: target ${build!.target}`).toBe(true);
     }
     // Every service of services/ runs in production, from its own target.
-    const services = readdirSync(join(ROOT, 'services')).filter((name) => existsSync(join(ROOT, 'services', name, 'src/main.ts')));
+    const services = readdirSync(join(ROOT, 'services')).filter((name) =>
+      existsSync(join(ROOT, 'services', name, 'src/main.ts')),
+    );
     expect(services.sort()).toEqual([...SERVICES].sort());
     const stageTexts = read('Dockerfile').split(/^(?=FROM )/m);
     for (const name of services) {
@@ -181,9 +227,13 @@ describe('docker-compose.yaml', () => {
   it('installs every workspace in the image (each package.json is copied before npm ci)', () => {
     const dockerfile = read('Dockerfile');
     const workspaces = ['packages', 'services'].flatMap((dir) =>
-      readdirSync(join(ROOT, dir)).filter((name) => existsSync(join(ROOT, dir, name, 'package.json'))).map((name) => `${dir}/${name}`));
+      readdirSync(join(ROOT, dir))
+        .filter((name) => existsSync(join(ROOT, dir, name, 'package.json')))
+        .map((name) => `${dir}/${name}`),
+    );
     expect(workspaces.length).toBeGreaterThan(4);
-    for (const workspace of workspaces) expect(dockerfile, workspace).toContain(`COPY ${workspace}/package.json ${workspace}/`);
+    for (const workspace of workspaces)
+      expect(dockerfile, workspace).toContain(`COPY ${workspace}/package.json ${workspace}/`);
   });
 
   it('mounts only files and directories that exist in the repository', () => {
@@ -218,7 +268,9 @@ describe('docker-compose.yaml', () => {
       expect(service.restart, name).toBe('unless-stopped');
       for (const [dependency, { condition }] of Object.entries(service.depends_on ?? {})) {
         expect(merged[dependency], `${name} → ${dependency}`).toBeDefined();
-        expect(condition, `${name} → ${dependency}`).toBe(isOneShot(merged[dependency]) ? 'service_completed_successfully' : 'service_healthy');
+        expect(condition, `${name} → ${dependency}`).toBe(
+          isOneShot(merged[dependency]) ? 'service_completed_successfully' : 'service_healthy',
+        );
       }
     }
   });
@@ -236,7 +288,8 @@ describe('docker-compose.yaml', () => {
       }
       const dependants = Object.entries(merged).filter(([, other]) => other.depends_on?.[name]);
       expect(dependants.length, `${name}: something must wait for it`).toBeGreaterThan(0);
-      for (const [dependant, other] of dependants) expect(other.depends_on![name]!.condition, `${dependant} → ${name}`).toBe('service_completed_successfully');
+      for (const [dependant, other] of dependants)
+        expect(other.depends_on![name]!.condition, `${dependant} → ${name}`).toBe('service_completed_successfully');
     }
     // In the cluster it waits for every node (JetStream needs a majority to create streams).
     expect(Object.keys(merged['nats-init']?.depends_on ?? {}).sort()).toEqual(NATS_NODES);
@@ -251,35 +304,48 @@ describe('docker-compose.yaml', () => {
     }
   });
 
-  it('connects each Benchline container as its own NATS user, with that user\'s password only', () => {
+  it("connects each Benchline container as its own NATS user, with that user's password only", () => {
     for (const [name, user] of Object.entries(NATS_USER_OF)) {
       const environment = merged[name]?.environment ?? {};
       expect(environment.BENCHLINE_NATS_USER, name).toBe(user);
-      expect(environment.BENCHLINE_NATS_PASSWORD, name).toMatch(new RegExp(`^\\$\\{${passwordEnvName(user as (typeof NATS_USERS)[number])}[:?}]`));
+      expect(environment.BENCHLINE_NATS_PASSWORD, name).toMatch(
+        new RegExp(`^\\$\\{${passwordEnvName(user as (typeof NATS_USERS)[number])}[:?}]`),
+      );
       expect(environment.BENCHLINE_NATS_PASSWORD_FILE, name).toBeUndefined();
     }
     // Every node of the server has every password (authorization.conf refers to all six).
     for (const node of NATS_NODES) {
-      expect(Object.keys(merged[node]?.environment ?? {}), node).toEqual(expect.arrayContaining(NATS_USERS.map(passwordEnvName)));
+      expect(Object.keys(merged[node]?.environment ?? {}), node).toEqual(
+        expect.arrayContaining(NATS_USERS.map(passwordEnvName)),
+      );
     }
   });
 
   it('gives each secret of .env only to the containers that need it (no Benchline service gets NATS_ADMIN_PASSWORD)', () => {
     const secretsInExample = exampleVariables.filter((variable) => SECRET_VARIABLE.test(variable));
-    for (const variable of secretsInExample) expect(Object.keys(SECRET_HOLDERS), `${variable}: decide which containers get it`).toContain(variable);
-    for (const [file, services] of [['docker-compose.yaml', base.services], ['merged with the scale file', merged]] as const) {
+    for (const variable of secretsInExample)
+      expect(Object.keys(SECRET_HOLDERS), `${variable}: decide which containers get it`).toContain(variable);
+    for (const [file, services] of [
+      ['docker-compose.yaml', base.services],
+      ['merged with the scale file', merged],
+    ] as const) {
       for (const [name, service] of Object.entries(services)) {
         for (const variable of environmentReferences(service)) {
-          if (SECRET_HOLDERS[variable]) expect(SECRET_HOLDERS[variable], `${file}: ${name} must not get ${variable}`).toContain(name);
+          if (SECRET_HOLDERS[variable])
+            expect(SECRET_HOLDERS[variable], `${file}: ${name} must not get ${variable}`).toContain(name);
         }
       }
     }
-    for (const name of SERVICES) expect(environmentReferences(merged[name]!), name).not.toContain('NATS_ADMIN_PASSWORD');
+    for (const name of SERVICES)
+      expect(environmentReferences(merged[name]!), name).not.toContain('NATS_ADMIN_PASSWORD');
   });
 
   it('gives each Benchline container what it needs to load its config and connect (its user, and every ${VAR} of the config)', async () => {
     let checked = 0;
-    for (const [file, services] of [['docker-compose.yaml', base.services], ['merged with the scale file', merged]] as const) {
+    for (const [file, services] of [
+      ['docker-compose.yaml', base.services],
+      ['merged with the scale file', merged],
+    ] as const) {
       for (const [name, user] of Object.entries(NATS_USER_OF)) {
         const service = services[name]!;
         const configFile = hostPath(service, service.environment?.BENCHLINE_CONFIG ?? '/etc/benchline/benchline.yaml');
@@ -288,17 +354,31 @@ describe('docker-compose.yaml', () => {
         // What the container's environment lacks fails here exactly as it would at start-up.
         const config = await loadConfig(join(ROOT, configFile!), env);
         expect(config.nats.manageTopology, `${file} ${name}`).toBe(false);
-        await expect(resolveNatsCredentials(config.nats, env), `${file} ${name}`).resolves.toEqual({ user, password: exampleEnv[passwordEnvName(user as (typeof NATS_USERS)[number])] });
+        await expect(resolveNatsCredentials(config.nats, env), `${file} ${name}`).resolves.toEqual({
+          user,
+          password: exampleEnv[passwordEnvName(user as (typeof NATS_USERS)[number])],
+        });
         // Its own InfluxDB user, or none (a placeholder) when it never touches InfluxDB.
         const influx = INFLUX_USER_OF[name];
-        expect(config.influx.username, `${file} ${name}: InfluxDB user`).toBe(influx ? exampleEnv[influx.user] : 'none');
-        expect(config.influx.password, `${file} ${name}: InfluxDB password`).toBe(influx ? exampleEnv[influx.password] : 'not-given-to-this-service');
+        expect(config.influx.username, `${file} ${name}: InfluxDB user`).toBe(
+          influx ? exampleEnv[influx.user] : 'none',
+        );
+        expect(config.influx.password, `${file} ${name}: InfluxDB password`).toBe(
+          influx ? exampleEnv[influx.password] : 'not-given-to-this-service',
+        );
         // The notification secrets reach the notifier only.
         const secrets = config.notifications.destinations.map((destination) =>
-          destination.type === 'webhook' ? destination.secret : destination.type === 'slack' ? destination.url : destination.token);
-        expect(secrets, `${file} ${name}: notification secrets`).toEqual(name === 'notifier'
-          ? NOTIFIER_SECRETS.map((variable) => exampleEnv[variable])
-          : ['not-given-to-this-service', 'https://not-given-to-this-service.invalid/', 'not-given-to-this-service']);
+          destination.type === 'webhook'
+            ? destination.secret
+            : destination.type === 'slack'
+              ? destination.url
+              : destination.token,
+        );
+        expect(secrets, `${file} ${name}: notification secrets`).toEqual(
+          name === 'notifier'
+            ? NOTIFIER_SECRETS.map((variable) => exampleEnv[variable])
+            : ['not-given-to-this-service', 'https://not-given-to-this-service.invalid/', 'not-given-to-this-service'],
+        );
         checked++;
       }
     }
@@ -306,14 +386,19 @@ describe('docker-compose.yaml', () => {
   });
 
   it('documents every environment variable it, the configs and the Grafana provisioning use', () => {
-    const docs = ['README.md', 'docs/production.md'].filter((path) => existsSync(join(ROOT, path))).map(read).join('\n');
+    const docs = ['README.md', 'docs/production.md']
+      .filter((path) => existsSync(join(ROOT, path)))
+      .map(read)
+      .join('\n');
     const production = read('docs/production.md');
-    const used = new Set([
-      ...COMPOSE_FILES,
-      'infrastructure/benchline.production.yaml',
-      'infrastructure/scale/benchline.scale.yaml',
-      'infrastructure/grafana/provisioning/datasources/influxdb.yaml',
-    ].flatMap(referencedVariables));
+    const used = new Set(
+      [
+        ...COMPOSE_FILES,
+        'infrastructure/benchline.production.yaml',
+        'infrastructure/scale/benchline.scale.yaml',
+        'infrastructure/grafana/provisioning/datasources/influxdb.yaml',
+      ].flatMap(referencedVariables),
+    );
     expect(used.size).toBeGreaterThan(5);
     // The per-container variables the config refers to are set by compose itself, not .env.
     for (const variable of SET_PER_CONTAINER) used.delete(variable);
@@ -324,56 +409,73 @@ describe('docker-compose.yaml', () => {
     // The template holds nothing stale (a variable no file uses any more).
     for (const variable of exampleVariables) expect(used, `${variable} in env.example is used`).toContain(variable);
     // What compose sets itself for the Benchline containers and the NATS nodes is documented too.
-    const setInCompose = new Set([...Object.keys(NATS_USER_OF), ...NATS_NODES].flatMap((name) => Object.keys(merged[name]?.environment ?? {})));
+    const setInCompose = new Set(
+      [...Object.keys(NATS_USER_OF), ...NATS_NODES].flatMap((name) => Object.keys(merged[name]?.environment ?? {})),
+    );
     expect(setInCompose).toContain('BENCHLINE_NATS_USER');
-    for (const variable of setInCompose) expect(production, `${variable} in docs/production.md`).toMatch(new RegExp(`\\b${variable}\\b`));
+    for (const variable of setInCompose)
+      expect(production, `${variable} in docs/production.md`).toMatch(new RegExp(`\\b${variable}\\b`));
   });
 
   it('passes Grafana the variables its provisioning files refer to', () => {
     const provisioningVariables = referencedVariables('infrastructure/grafana/provisioning/datasources/influxdb.yaml');
-    expect(Object.keys(base.services.grafana?.environment ?? {})).toEqual(expect.arrayContaining(provisioningVariables));
+    expect(Object.keys(base.services.grafana?.environment ?? {})).toEqual(
+      expect.arrayContaining(provisioningVariables),
+    );
   });
 });
 
 describe('infrastructure files', () => {
-  it.each(['infrastructure/benchline.production.yaml', 'infrastructure/scale/benchline.scale.yaml'])('%s is a valid Benchline config', async (path) => {
-    // As the publisher loads it.
-    const config = await loadConfig(join(ROOT, path), containerEnvironment(base.services.publisher!, exampleEnv));
-    expect(Object.keys(config.minions).length).toBeGreaterThan(0);
-    expect(config.influx.username).toBe(exampleEnv.INFLUXDB_WRITE_USER);
-    expect(config.influx.password).toBe(exampleEnv.INFLUXDB_WRITE_USER_PASSWORD);
-    expect(config.schedules.length).toBeGreaterThan(0);
-    // Credentials come per container (BENCHLINE_NATS_USER/_PASSWORD); nats-init creates the topology.
-    expect(config.nats.manageTopology).toBe(false);
-    expect(config.nats.user).toBeUndefined();
-    expect(config.nats.password).toBeUndefined();
-    // Only hashes of API keys, never a key.
-    expect(config.http.apiKeys.length).toBeGreaterThan(0);
-    for (const key of config.http.apiKeys) {
-      expect(key.key, key.id).toBeUndefined();
-      expect(key.sha256, key.id).toMatch(/^[0-9a-f]{64}$/);
-    }
-  });
+  it.each(['infrastructure/benchline.production.yaml', 'infrastructure/scale/benchline.scale.yaml'])(
+    '%s is a valid Benchline config',
+    async (path) => {
+      // As the publisher loads it.
+      const config = await loadConfig(join(ROOT, path), containerEnvironment(base.services.publisher!, exampleEnv));
+      expect(Object.keys(config.minions).length).toBeGreaterThan(0);
+      expect(config.influx.username).toBe(exampleEnv.INFLUXDB_WRITE_USER);
+      expect(config.influx.password).toBe(exampleEnv.INFLUXDB_WRITE_USER_PASSWORD);
+      expect(config.schedules.length).toBeGreaterThan(0);
+      // Credentials come per container (BENCHLINE_NATS_USER/_PASSWORD); nats-init creates the topology.
+      expect(config.nats.manageTopology).toBe(false);
+      expect(config.nats.user).toBeUndefined();
+      expect(config.nats.password).toBeUndefined();
+      // Only hashes of API keys, never a key.
+      expect(config.http.apiKeys.length).toBeGreaterThan(0);
+      for (const key of config.http.apiKeys) {
+        expect(key.key, key.id).toBeUndefined();
+        expect(key.sha256, key.id).toMatch(/^[0-9a-f]{64}$/);
+      }
+    },
+  );
 
   /** Each NATS node: the config file its command names, with the environment compose gives it. */
   const natsNodes = [
     ...['nats'].map((name) => ['docker-compose.yaml', name, base.services[name]!] as const),
     ...NATS_NODES.map((name) => ['merged with the scale file', name, merged[name]!] as const),
   ];
-  it.each(natsNodes)('%s: %s is accepted by nats-server with the environment compose gives it', async (_, name, service) => {
-    const configPath = service.command?.[service.command.indexOf('--config') + 1];
-    const configFile = hostPath(service, configPath ?? '');
-    expect(configFile, `${name}: ${configPath} is mounted`).toBeDefined();
-    const env = { PATH: process.env.PATH, ...containerEnvironment(service, exampleEnv) };
-    const { stderr } = await promisify(execFile)('nats-server', ['-c', join(ROOT, configFile!), '-t'], { env });
-    expect(stderr).toMatch(/is valid/);
-  });
+  it.each(natsNodes)(
+    '%s: %s is accepted by nats-server with the environment compose gives it',
+    async (_, name, service) => {
+      const configPath = service.command?.[service.command.indexOf('--config') + 1];
+      const configFile = hostPath(service, configPath ?? '');
+      expect(configFile, `${name}: ${configPath} is mounted`).toBeDefined();
+      const env = { PATH: process.env.PATH, ...containerEnvironment(service, exampleEnv) };
+      const { stderr } = await promisify(execFile)('nats-server', ['-c', join(ROOT, configFile!), '-t'], { env });
+      expect(stderr).toMatch(/is valid/);
+    },
+  );
 
   it('provisions the datasource the dashboards use and loads the dashboards directory compose mounts', () => {
-    const datasources = parse(read('infrastructure/grafana/provisioning/datasources/influxdb.yaml')) as { datasources: { uid: string; type: string }[] };
+    const datasources = parse(read('infrastructure/grafana/provisioning/datasources/influxdb.yaml')) as {
+      datasources: { uid: string; type: string }[];
+    };
     expect(datasources.datasources).toEqual([expect.objectContaining({ uid: DATASOURCE.uid, type: DATASOURCE.type })]);
-    const providers = parse(read('infrastructure/grafana/provisioning/dashboards/benchline.yaml')) as { providers: { options: { path: string } }[] };
-    const mounts = (base.services.grafana?.volumes ?? []).filter((volume): volume is string => typeof volume === 'string');
+    const providers = parse(read('infrastructure/grafana/provisioning/dashboards/benchline.yaml')) as {
+      providers: { options: { path: string } }[];
+    };
+    const mounts = (base.services.grafana?.volumes ?? []).filter(
+      (volume): volume is string => typeof volume === 'string',
+    );
     expect(mounts).toContain(`./infrastructure/grafana/dashboards:${providers.providers[0]!.options.path}:ro`);
     expect(readdirSync(join(ROOT, 'infrastructure/grafana/dashboards'))).toContain('benchline.json');
   });

@@ -48,7 +48,11 @@ describe('the analyzer, on real runs of a suite whose benchmark gets 15 % slower
   const analyzed = new Map<string, EventOf<'analyzed'>>();
 
   const git = async (...args: string[]) =>
-    (await run('git', ['-c', 'user.name=Benchline tests', '-c', 'user.email=tests@benchline.invalid', ...args], { cwd: repo })).stdout.trim();
+    (
+      await run('git', ['-c', 'user.name=Benchline tests', '-c', 'user.email=tests@benchline.invalid', ...args], {
+        cwd: repo,
+      })
+    ).stdout.trim();
   const commit = async (message: string, files: Record<string, string>) => {
     for (const [name, content] of Object.entries(files)) await writeFile(join(repo, name), content);
     await git('add', '-A');
@@ -57,9 +61,16 @@ describe('the analyzer, on real runs of a suite whose benchmark gets 15 % slower
   };
   const runAt = async (ref: string) => {
     const { runId } = await requestRun(stack, { suite: SUITE, ref, tags: ['analysis-test'] });
-    const watcher = await watchRun(nc, runId, () => undefined, () => undefined, 'analyzed');
+    const watcher = await watchRun(
+      nc,
+      runId,
+      () => undefined,
+      () => undefined,
+      'analyzed',
+    );
     const final = await watcher.finished.finally(() => watcher.stop());
-    if (final.stage !== 'analyzed') throw new Error(`run ${runId} of ${ref} failed at ${final.message.stage}: ${final.message.reason}`);
+    if (final.stage !== 'analyzed')
+      throw new Error(`run ${runId} of ${ref} failed at ${final.message.stage}: ${final.message.reason}`);
     analyzed.set(ref, final);
     return final;
   };
@@ -76,7 +87,13 @@ describe('the analyzer, on real runs of a suite whose benchmark gets 15 % slower
     await git('init', '-q', '-b', 'main');
     for (let index = 1; index <= COMMITS; index++) {
       const work = index >= SLOWER_AT ? Math.round(BASE_WORK * 1.15) : BASE_WORK;
-      shas.push(await commit(`commit ${index}`, { 'bench.mjs': BENCHMARK, 'work.txt': String(work), 'notes.txt': `commit ${index}\n` }));
+      shas.push(
+        await commit(`commit ${index}`, {
+          'bench.mjs': BENCHMARK,
+          'work.txt': String(work),
+          'notes.txt': `commit ${index}\n`,
+        }),
+      );
     }
     // A pull request branched off commit 6, before the slowdown, with code as fast as there.
     await git('checkout', '-q', '-b', 'feature', shas[5]!);
@@ -84,9 +101,19 @@ describe('the analyzer, on real runs of a suite whose benchmark gets 15 % slower
     await git('checkout', '-q', 'main');
 
     stack = await startStack({
-      dataDir: dir.path, httpPort: 0, gatewayPort: 0, influxPort: 0, schedules: false, say: () => undefined,
+      dataDir: dir.path,
+      httpPort: 0,
+      gatewayPort: 0,
+      influxPort: 0,
+      schedules: false,
+      say: () => undefined,
       extraSuites: {
-        [SUITE]: { repo, defaultRef: 'main', setupInputs: [], benchmarks: [{ name: 'loop', command: ['node', 'bench.mjs'], format: 'benchline' }] },
+        [SUITE]: {
+          repo,
+          defaultRef: 'main',
+          setupInputs: [],
+          benchmarks: [{ name: 'loop', command: ['node', 'bench.mjs'], format: 'benchline' }],
+        },
       },
     });
     nc = await connect({ servers: stack.nats.url });
@@ -100,12 +127,21 @@ describe('the analyzer, on real runs of a suite whose benchmark gets 15 % slower
   });
 
   it('says how many more points a fresh series needs', () => {
-    expect(verdictOf(analyzed.get(shas[0]!)!)).toMatchObject({ verdict: Verdict.VERDICT_INSUFFICIENT_HISTORY, pointsNeeded: 5 });
-    expect(verdictOf(analyzed.get(shas[2]!)!)).toMatchObject({ verdict: Verdict.VERDICT_INSUFFICIENT_HISTORY, pointsNeeded: 3 });
+    expect(verdictOf(analyzed.get(shas[0]!)!)).toMatchObject({
+      verdict: Verdict.VERDICT_INSUFFICIENT_HISTORY,
+      pointsNeeded: 5,
+    });
+    expect(verdictOf(analyzed.get(shas[2]!)!)).toMatchObject({
+      verdict: Verdict.VERDICT_INSUFFICIENT_HISTORY,
+      pointsNeeded: 3,
+    });
   });
 
   it('finds a run of unchanged code unchanged', () => {
-    expect(verdictOf(analyzed.get(shas[SLOWER_AT - 2]!)!)).toMatchObject({ verdict: Verdict.VERDICT_UNCHANGED, baselinePoints: 5 });
+    expect(verdictOf(analyzed.get(shas[SLOWER_AT - 2]!)!)).toMatchObject({
+      verdict: Verdict.VERDICT_UNCHANGED,
+      baselinePoints: 5,
+    });
   });
 
   it('flags the slower commit as a regression of about 15 %', () => {
@@ -117,22 +153,39 @@ describe('the analyzer, on real runs of a suite whose benchmark gets 15 % slower
   });
 
   it('locates one change point whose commit range holds the slower commit', async () => {
-    const response = await fetch(`${stack.triggerUrl}/changes?suite=${SUITE}`, { headers: { authorization: `Bearer ${stack.apiKey.key}` } });
+    const response = await fetch(`${stack.triggerUrl}/changes?suite=${SUITE}`, {
+      headers: { authorization: `Bearer ${stack.apiKey.key}` },
+    });
     expect(response.status).toBe(200);
-    const { changes } = (await response.json()) as { changes: { commitBefore: string; commitAfter: string; kind: string; changePercent: number }[] };
+    const { changes } = (await response.json()) as {
+      changes: { commitBefore: string; commitAfter: string; kind: string; changePercent: number }[];
+    };
     expect(changes).toHaveLength(1);
-    expect(changes[0]).toMatchObject({ commitBefore: shas[SLOWER_AT - 2], commitAfter: shas[SLOWER_AT - 1], kind: 'regression' });
+    expect(changes[0]).toMatchObject({
+      commitBefore: shas[SLOWER_AT - 2],
+      commitAfter: shas[SLOWER_AT - 1],
+      kind: 'regression',
+    });
     expect(changes[0]!.changePercent).toBeGreaterThan(8);
   });
 
   it('keeps the change point in InfluxDB in step with its triage: dismissed over HTTP, rewritten in place', async () => {
     const headers = { authorization: `Bearer ${stack.apiKey.key}`, 'content-type': 'application/json' };
-    const { changes } = (await (await fetch(`${stack.triggerUrl}/changes?suite=${SUITE}`, { headers })).json()) as { changes: { id: string }[] };
+    const { changes } = (await (await fetch(`${stack.triggerUrl}/changes?suite=${SUITE}`, { headers })).json()) as {
+      changes: { id: string }[];
+    };
     const id = changes[0]!.id;
-    const patched = await fetch(`${stack.triggerUrl}/changes/${id}`, { method: 'PATCH', headers, body: JSON.stringify({ status: 'dismissed', note: 'expected' }) });
+    const patched = await fetch(`${stack.triggerUrl}/changes/${id}`, {
+      method: 'PATCH',
+      headers,
+      body: JSON.stringify({ status: 'dismissed', note: 'expected' }),
+    });
     expect(patched.status).toBe(200);
     const statuses = async () => {
-      const [series] = await stack.influxd.query(stack.config.influx.database, `SELECT "status" FROM "benchline_change" WHERE "change_id" = '${id}'`);
+      const [series] = await stack.influxd.query(
+        stack.config.influx.database,
+        `SELECT "status" FROM "benchline_change" WHERE "change_id" = '${id}'`,
+      );
       return (series?.values ?? []).map((row) => row[1]);
     };
     await expect.poll(statuses, { timeout: 15_000 }).toEqual(['dismissed']);

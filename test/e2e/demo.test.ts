@@ -15,11 +15,15 @@ describe('npm run demo', () => {
   let dataDir: Awaited<ReturnType<typeof makeTempDir>>;
   const outputs: string[] = [];
   const demo = async () => {
-    const { stdout } = await run('npm', ['run', '--silent', 'demo', '--', '--param', 'sizes=1KB,64KB', '--param', 'iterations=2'], {
-      cwd: ROOT,
-      env: { ...process.env, BENCHLINE_DATA_DIR: dataDir.path },
-      maxBuffer: 16 * 1024 * 1024,
-    });
+    const { stdout } = await run(
+      'npm',
+      ['run', '--silent', 'demo', '--', '--param', 'sizes=1KB,64KB', '--param', 'iterations=2'],
+      {
+        cwd: ROOT,
+        env: { ...process.env, BENCHLINE_DATA_DIR: dataDir.path },
+        maxBuffer: 16 * 1024 * 1024,
+      },
+    );
     outputs.push(stdout);
     return stdout;
   };
@@ -60,7 +64,10 @@ describe('npm run demo', () => {
     });
 
     it('InfluxDB holds the points, each with a CID whose bundle is retrievable', async () => {
-      const [series] = await influxd.query('benchline', `SELECT "case", value, cid, "commit" FROM benchmark_result WHERE run_id = '${runId(outputs[1]!)}'`);
+      const [series] = await influxd.query(
+        'benchline',
+        `SELECT "case", value, cid, "commit" FROM benchmark_result WHERE run_id = '${runId(outputs[1]!)}'`,
+      );
       expect(series?.values.length).toBeGreaterThan(0);
       const cids = new Set(series!.values.map((row) => row[3] as string));
       expect(cids.size).toBe(1);
@@ -78,10 +85,18 @@ describe('npm run demo', () => {
 
     it('every query of the generated Grafana dashboard returns a series for the example run', async () => {
       const config = await loadConfig(join(dataDir.path, 'benchline.yaml'));
-      const dashboard = benchlineDashboard(config, { ipfsGatewayUrl: 'http://127.0.0.1:8081', resultParameters: ['size', 'operation'] });
+      const dashboard = benchlineDashboard(config, {
+        ipfsGatewayUrl: 'http://127.0.0.1:8081',
+        resultParameters: ['size', 'operation'],
+      });
       // Change annotations have nothing to show after two runs of one commit; test/deployment/dashboards.test.ts checks them.
-      const queries = dashboardQueries(dashboard, { timeFilter: 'time > now() - 1d', __interval: '1m', suite: 'ipfs-example', minion: 'local', ref: 'main' })
-        .filter((query) => !query.includes('"benchline_change"'));
+      const queries = dashboardQueries(dashboard, {
+        timeFilter: 'time > now() - 1d',
+        __interval: '1m',
+        suite: 'ipfs-example',
+        minion: 'local',
+        ref: 'main',
+      }).filter((query) => !query.includes('"benchline_change"'));
       expect(queries.length).toBeGreaterThan(3);
       for (const query of queries) expect((await influxd.query('benchline', query)).length, query).toBeGreaterThan(0);
     });

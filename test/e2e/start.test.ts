@@ -21,13 +21,28 @@ describe('npm start', () => {
     const httpPort = await freePort();
     const child = spawn(process.execPath, ['--import', 'tsx', 'packages/local/bin/start.ts'], {
       cwd: ROOT,
-      env: { ...process.env, BENCHLINE_DATA_DIR: dataDir.path, BENCHLINE_HTTP_PORT: String(httpPort), BENCHLINE_GATEWAY_PORT: String(await freePort()), BENCHLINE_INFLUX_PORT: String(await freePort()) },
+      env: {
+        ...process.env,
+        BENCHLINE_DATA_DIR: dataDir.path,
+        BENCHLINE_HTTP_PORT: String(httpPort),
+        BENCHLINE_GATEWAY_PORT: String(await freePort()),
+        BENCHLINE_INFLUX_PORT: String(await freePort()),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk));
-    await until('npm start to be running', async () => (output.includes('running; Ctrl-C') ? true : child.exitCode === null ? undefined : Promise.reject(new Error(output))), 120_000);
+    await until(
+      'npm start to be running',
+      async () =>
+        output.includes('running; Ctrl-C')
+          ? true
+          : child.exitCode === null
+            ? undefined
+            : Promise.reject(new Error(output)),
+      120_000,
+    );
     return { child, httpPort, output: () => output };
   };
 

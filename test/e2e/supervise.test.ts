@@ -12,12 +12,17 @@ describe('npm start supervises its services', () => {
   let dir: ServerDir;
   let stack: Stack;
   const console: string[] = [];
-  const said = (pattern: RegExp) => until(`the console to say ${pattern}`, async () => console.find((line) => pattern.test(line)), 60_000, 100);
+  const said = (pattern: RegExp) =>
+    until(`the console to say ${pattern}`, async () => console.find((line) => pattern.test(line)), 60_000, 100);
 
   beforeAll(async () => {
     dir = await makeTempDir('supervise');
     stack = await startStack({
-      dataDir: dir.path, httpPort: 0, gatewayPort: 0, influxPort: 0, schedules: false,
+      dataDir: dir.path,
+      httpPort: 0,
+      gatewayPort: 0,
+      influxPort: 0,
+      schedules: false,
       say: (message) => console.push(message),
       supervise: { initialDelayMs: 1_000, reportAfter: 2, healthPollMs: 0 },
       extraSuites: { [SUITE]: await sleepySuite(dir.path) },
@@ -33,7 +38,15 @@ describe('npm start supervises its services', () => {
   const killExecutorMidRun = async () => {
     const { runId } = await requestRun(stack, { suite: SUITE, parameters: { sleep: '3' } });
     // The benchmark runs on the minion (this machine): its processes carry the run's id.
-    await until('the benchmark to run', async () => (liveProcesses('environ', (environment) => environment.includes(`BENCHLINE_RUN_ID=${runId}`)).length > 0 ? true : undefined), 60_000, 100);
+    await until(
+      'the benchmark to run',
+      async () =>
+        liveProcesses('environ', (environment) => environment.includes(`BENCHLINE_RUN_ID=${runId}`)).length > 0
+          ? true
+          : undefined,
+      60_000,
+      100,
+    );
     const executor = stack.services.get('executor')!;
     const pid = executor.child.pid!;
     // Not executor.kill(): that is a kill asked for. This is a crash (the OOM killer, say).
@@ -43,7 +56,9 @@ describe('npm start supervises its services', () => {
 
   it('restarts an executor killed mid-run, says so with its last log lines, and the run is published', async () => {
     const { runId, pid } = await killExecutorMidRun();
-    const death = await said(new RegExp(`^executor \\(pid ${pid}\\) exited on SIGKILL after \\d+ s; its last log lines:\\n`));
+    const death = await said(
+      new RegExp(`^executor \\(pid ${pid}\\) exited on SIGKILL after \\d+ s; its last log lines:\\n`),
+    );
     expect(death).toContain('running benchmark');
     await said(/^restarting executor in 1 s$/);
     const restarted = await said(/^executor restarted \(pid \d+\)$/);

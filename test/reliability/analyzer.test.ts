@@ -46,7 +46,9 @@ describe('the analyzer under faults', () => {
     expect(await stored('analyzed', run)).toBe(1);
     expect(await stored('failed', run)).toBe(0);
     const state = await new Kvm(env.js).open(RUNS_BUCKET);
-    await expect.poll(async () => (await getRun(state, run.runId))?.analysis?.verdicts.length, { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(async () => (await getRun(state, run.runId))?.analysis?.verdicts.length, { timeout: 15_000 })
+      .toBe(1);
   }, 150_000);
 
   it('with InfluxDB unreachable: bounded retries, then run.failed at the analyze stage; the run stays published and the next run is analyzed', async () => {

@@ -1,6 +1,16 @@
 import { access, readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BenchmarkStatus, DEAD_LETTER_STREAM, encodeEvent, nowIso, proto, runRequested, Stage, TriggerSource, type RunRequest } from '@benchline/core';
+import {
+  BenchmarkStatus,
+  DEAD_LETTER_STREAM,
+  encodeEvent,
+  nowIso,
+  proto,
+  runRequested,
+  Stage,
+  TriggerSource,
+  type RunRequest,
+} from '@benchline/core';
 import { startReliabilityStack, type ReliabilityStack } from './support/reliability-stack.ts';
 import { describeTerminal, pointCount, requestOverHttp, waitForTerminal } from './support/runs.ts';
 import { deadServices } from './support/service-logs.ts';
@@ -27,7 +37,11 @@ const MALFORMED_BODIES: [string, string, string][] = [
   ['NUL bytes', 'application/json', '{"suite":"fast\\u0000"}'],
   ['invalid UTF-8', 'application/json', '{"suite":"\xff\xfe"}'],
   ['deeply nested', 'application/json', deeplyNested(10_000)],
-  ['prototype pollution', 'application/json', '{"suite":"fast","__proto__":{"admin":true},"constructor":{"prototype":{"x":1}}}'],
+  [
+    'prototype pollution',
+    'application/json',
+    '{"suite":"fast","__proto__":{"admin":true},"constructor":{"prototype":{"x":1}}}',
+  ],
   ['form body', 'application/x-www-form-urlencoded', 'suite=fast'],
   ['text body', 'text/plain', 'suite=fast'],
 ];
@@ -38,11 +52,12 @@ const MALFORMED_BODIES: [string, string, string][] = [
  */
 describe('bad input', () => {
   let env: ReliabilityStack;
-  const post = (body: string, contentType: string) => fetch(`${env.stack.triggerUrl}/runs`, {
-    method: 'POST',
-    headers: { 'content-type': contentType, authorization: `Bearer ${env.stack.apiKey.key}` },
-    body,
-  });
+  const post = (body: string, contentType: string) =>
+    fetch(`${env.stack.triggerUrl}/runs`, {
+      method: 'POST',
+      headers: { 'content-type': contentType, authorization: `Bearer ${env.stack.apiKey.key}` },
+      body,
+    });
   const deadLetterCount = async (filter: string) => {
     const info = await env.jsm.streams.info(DEAD_LETTER_STREAM, { subjects_filter: filter });
     return Object.values(info.state.subjects ?? {}).reduce((sum, count) => sum + count, 0);
@@ -81,15 +96,28 @@ describe('bad input', () => {
   });
 
   it('NATS: undecodable run.requested → run.failed naming the problem, and the bytes in the dead-letter stream', async () => {
-    const valid = encodeEvent(runRequested(proto.RunRequest.create({ runId: 'x', suite: FAST_SUITE, minion: 'local', requestedAt: nowIso(), source: TriggerSource.TRIGGER_SOURCE_NATS }) as RunRequest));
+    const valid = encodeEvent(
+      runRequested(
+        proto.RunRequest.create({
+          runId: 'x',
+          suite: FAST_SUITE,
+          minion: 'local',
+          requestedAt: nowIso(),
+          source: TriggerSource.TRIGGER_SOURCE_NATS,
+        }) as RunRequest,
+      ),
+    );
     const payloads: Record<string, Uint8Array> = {
-      'garbage': new Uint8Array([0xff, 0xff, 0xff, 0xff, 0x0f, 0x08, 0x96]),
-      'truncated': valid.subarray(0, valid.length - 5),
-      'json': new TextEncoder().encode(JSON.stringify({ request: { runId: 'bad-json', suite: FAST_SUITE, minion: 'local' } })),
-      'empty': new Uint8Array(),
+      garbage: new Uint8Array([0xff, 0xff, 0xff, 0xff, 0x0f, 0x08, 0x96]),
+      truncated: valid.subarray(0, valid.length - 5),
+      json: new TextEncoder().encode(
+        JSON.stringify({ request: { runId: 'bad-json', suite: FAST_SUITE, minion: 'local' } }),
+      ),
+      empty: new Uint8Array(),
     };
     const runs = Object.keys(payloads).map((kind) => ({ runId: `bad-request-${kind}`, minion: 'local' }));
-    for (const [kind, bytes] of Object.entries(payloads)) await env.clientJs.publish(`run.requested.local.bad-request-${kind}`, bytes);
+    for (const [kind, bytes] of Object.entries(payloads))
+      await env.clientJs.publish(`run.requested.local.bad-request-${kind}`, bytes);
 
     const failures = await waitForTerminal(env.jsm, runs, 30_000);
     for (const event of failures) {
@@ -106,12 +134,21 @@ describe('bad input', () => {
       await env.js.publish(subject, new Uint8Array([0x0a, 0xff, 0xff, 0x01, 0x02]));
       await env.js.publish(subject.replace('forged', 'forged-json'), new TextEncoder().encode('{"request":{}}'));
     }
-    await expect.poll(async () => (await deadLetterCount('deadletter.run.provisioned.>')) + (await deadLetterCount('deadletter.run.executed.>')), { timeout: 15_000 }).toBe(4);
+    await expect
+      .poll(
+        async () =>
+          (await deadLetterCount('deadletter.run.provisioned.>')) +
+          (await deadLetterCount('deadletter.run.executed.>')),
+        { timeout: 15_000 },
+      )
+      .toBe(4);
     const dead = await env.jsm.streams.getMessage(DEAD_LETTER_STREAM, { last_by_subj: `deadletter.${subjects[0]}` });
     expect(dead?.header.get('Benchline-Reason')).toMatch(/not a valid RunProvisioned/);
     await pipelineStillWorks();
     for (const runId of ['forged-provisioned', 'forged-executed', 'forged-json-provisioned', 'forged-json-executed']) {
-      expect(await env.jsm.streams.getMessage('RUNS', { last_by_subj: `run.published.local.${runId}` }).catch(() => null)).toBeNull();
+      expect(
+        await env.jsm.streams.getMessage('RUNS', { last_by_subj: `run.published.local.${runId}` }).catch(() => null),
+      ).toBeNull();
     }
   }, 90_000);
 

@@ -6,7 +6,16 @@ import { RUNS_BUCKET } from '@benchline/core/internal';
 import { Kvm } from '@nats-io/kv';
 import { isAlive, liveProcesses } from '@benchline/servers';
 import { startReliabilityStack, type ReliabilityStack } from './support/reliability-stack.ts';
-import { describeTerminal, expectPublishedOnce, leaseHolder, requestOverHttp, requestOverNats, waitForStage, waitForTerminal, type RunRef } from './support/runs.ts';
+import {
+  describeTerminal,
+  expectPublishedOnce,
+  leaseHolder,
+  requestOverHttp,
+  requestOverNats,
+  waitForStage,
+  waitForTerminal,
+  type RunRef,
+} from './support/runs.ts';
 import { deadServices, serviceLog, waitForLog } from './support/service-logs.ts';
 import { FAST_SUITE, SLOW_SETUP_SECONDS, SLOW_SETUP_SUITE, WINDOWS_FILE } from './support/suites.ts';
 import { overlaps, readWindows, windowsPerRun } from './support/windows.ts';
@@ -31,9 +40,19 @@ describe('a service killed mid-run', () => {
   it('provisioner, while Ansible runs a setup command: its playbook dies with it, the run is redelivered and completes, the lease is free after', async () => {
     const run = await requestOverHttp(env.stack, { suite: SLOW_SETUP_SUITE });
     all.push(run);
-    await expect.poll(() => liveProcesses('cmdline', (argv) => argv.includes('sleep') && argv.includes(SLOW_SETUP_SECONDS)), { timeout: 30_000, interval: 100 }).not.toEqual([]);
+    await expect
+      .poll(() => liveProcesses('cmdline', (argv) => argv.includes('sleep') && argv.includes(SLOW_SETUP_SECONDS)), {
+        timeout: 30_000,
+        interval: 100,
+      })
+      .not.toEqual([]);
     expect(await leaseHolder(env.js, 'local')).toBe(run.runId);
-    const playbooks = liveProcesses('cmdline', (argv) => argv.some((arg) => arg.endsWith('ansible-playbook')) && argv.some((arg) => arg.startsWith(env.stack.config.dataDir)));
+    const playbooks = liveProcesses(
+      'cmdline',
+      (argv) =>
+        argv.some((arg) => arg.endsWith('ansible-playbook')) &&
+        argv.some((arg) => arg.startsWith(env.stack.config.dataDir)),
+    );
     expect(playbooks.length).toBeGreaterThan(0);
     await env.stack.services.get('provisioner')!.kill();
     // Left alone, the playbook would wait for the setup command (seconds) before it notices its parent is gone.
@@ -52,7 +71,11 @@ describe('a service killed mid-run', () => {
 
   it('trigger (recorder): runs go on without it and their state catches up after the restart', async () => {
     await env.stack.services.get('trigger')!.kill();
-    const runs = await Promise.all([0, 1, 2].map((index) => requestOverNats(env.clientJs, { runId: `while-trigger-down-${index}`, suite: FAST_SUITE, minion: 'local' })));
+    const runs = await Promise.all(
+      [0, 1, 2].map((index) =>
+        requestOverNats(env.clientJs, { runId: `while-trigger-down-${index}`, suite: FAST_SUITE, minion: 'local' }),
+      ),
+    );
     all.push(...runs);
     await waitForTerminal(env.jsm, runs, 60_000);
     await env.stack.restartService('trigger');
@@ -80,12 +103,16 @@ describe('a service killed mid-run', () => {
     await published(run);
     expect(await leaseHolder(env.js, 'local')).toBeUndefined();
     // A redelivery happened: the restarted executor ran the benchmark again (one log file for both incarnations).
-    const starts = (await serviceLog(env.stack, 'executor')).filter((line) => line.msg === 'running benchmark' && line.runId === run.runId);
+    const starts = (await serviceLog(env.stack, 'executor')).filter(
+      (line) => line.msg === 'running benchmark' && line.runId === run.runId,
+    );
     expect(starts).toHaveLength(2);
     expect(starts[1]!.time).toBeGreaterThan(killedAt);
     // The orphan was killed, not left to finish: left alone it would have recorded its own window about
     // 5 s after the kill. The run's only window is the redelivered attempt's, begun after the kill.
-    const windows = (await readWindows(join(env.workDir('local'), WINDOWS_FILE))).filter((window) => window.runId === run.runId);
+    const windows = (await readWindows(join(env.workDir('local'), WINDOWS_FILE))).filter(
+      (window) => window.runId === run.runId,
+    );
     expect(windows).toHaveLength(1);
     expect(windows[0]!.start).toBeGreaterThan(killedAt * 1_000);
     expect(orphans.filter(isAlive)).toEqual([]);
@@ -110,7 +137,12 @@ describe('a service killed mid-run', () => {
     expect(finished.map(describeTerminal)).toEqual(all.map((run) => `${run.runId}: published`));
     const windows = await readWindows(join(env.workDir('local'), WINDOWS_FILE));
     // One execution per run: none lost, none doubled by a retry or an orphan that finished.
-    expect(windowsPerRun(windows, all.map((run) => run.runId))).toEqual(Object.fromEntries(all.map((run) => [run.runId, 1])));
+    expect(
+      windowsPerRun(
+        windows,
+        all.map((run) => run.runId),
+      ),
+    ).toEqual(Object.fromEntries(all.map((run) => [run.runId, 1])));
     expect(overlaps(windows)).toEqual([]);
     expect(deadServices(env.stack)).toEqual([]);
   });

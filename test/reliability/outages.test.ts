@@ -7,8 +7,25 @@ import { Stage, STAGE_BACKOFF } from '@benchline/core';
 import { freePort } from '@benchline/servers';
 import { cutOffMinion } from './support/minion-outage.ts';
 import { startReliabilityStack, type ReliabilityStack } from './support/reliability-stack.ts';
-import { describeTerminal, expectPublishedOnce, leaseHolder, pointCount, requestOverHttp, stageStoredAt, waitForStage, waitForTerminal, type RunRef } from './support/runs.ts';
-import { backoffMismatches, deadServices, failedAttempts, gaps, serviceLog, waitForLog } from './support/service-logs.ts';
+import {
+  describeTerminal,
+  expectPublishedOnce,
+  leaseHolder,
+  pointCount,
+  requestOverHttp,
+  stageStoredAt,
+  waitForStage,
+  waitForTerminal,
+  type RunRef,
+} from './support/runs.ts';
+import {
+  backoffMismatches,
+  deadServices,
+  failedAttempts,
+  gaps,
+  serviceLog,
+  waitForLog,
+} from './support/service-logs.ts';
 import { FAST_SUITE, WINDOWS_FILE } from './support/suites.ts';
 import { overlaps, readWindows, windowsPerRun } from './support/windows.ts';
 
@@ -37,8 +54,13 @@ async function startRejectingInflux(target: string): Promise<RejectingInflux> {
     if (isWrite) url.searchParams.set('db', 'benchline_no_such_database');
     const at = Date.now();
     const headers: Record<string, string> = {};
-    for (const name of ['content-type', 'authorization']) if (typeof req.headers[name] === 'string') headers[name] = req.headers[name];
-    const answer = await fetch(url, { method: req.method, headers, ...(chunks.length > 0 ? { body: Buffer.concat(chunks) } : {}) });
+    for (const name of ['content-type', 'authorization'])
+      if (typeof req.headers[name] === 'string') headers[name] = req.headers[name];
+    const answer = await fetch(url, {
+      method: req.method,
+      headers,
+      ...(chunks.length > 0 ? { body: Buffer.concat(chunks) } : {}),
+    });
     if (isWrite) writes.push({ at, status: answer.status });
     res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
     res.end(Buffer.from(await answer.arrayBuffer()));
@@ -47,10 +69,11 @@ async function startRejectingInflux(target: string): Promise<RejectingInflux> {
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     writes,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -61,7 +84,11 @@ async function startRejectingInflux(target: string): Promise<RejectingInflux> {
  */
 describe('outages', () => {
   let env: ReliabilityStack;
-  const expectFailure = (event: Awaited<ReturnType<typeof waitForTerminal>>[number] | undefined, stage: Stage, reason: RegExp) => {
+  const expectFailure = (
+    event: Awaited<ReturnType<typeof waitForTerminal>>[number] | undefined,
+    stage: Stage,
+    reason: RegExp,
+  ) => {
     expect(event?.stage).toBe('failed');
     if (event?.stage !== 'failed') return;
     expect(event.message.stage).toBe(stage);
@@ -78,8 +105,16 @@ describe('outages', () => {
   }, 60_000);
 
   it('nats-server down for 10 s mid-run: the services reconnect and every run completes once', async () => {
-    const runs = await Promise.all([0, 1, 2].map(() => requestOverHttp(env.stack, { suite: FAST_SUITE, parameters: { sleep: '2' } })));
-    await waitForLog(env.stack, 'executor', 'running benchmark', runs.map((run) => run.runId), 30_000);
+    const runs = await Promise.all(
+      [0, 1, 2].map(() => requestOverHttp(env.stack, { suite: FAST_SUITE, parameters: { sleep: '2' } })),
+    );
+    await waitForLog(
+      env.stack,
+      'executor',
+      'running benchmark',
+      runs.map((run) => run.runId),
+      30_000,
+    );
     await env.stack.nats.stop();
     await sleep(10_000);
     await env.stack.nats.restart();
@@ -89,7 +124,14 @@ describe('outages', () => {
     for (const run of runs) expect(await pointCount(env.stack, run.runId)).toBe(1);
     const windows = await readWindows(join(env.workDir('local'), WINDOWS_FILE));
     // Every run executed (a handler cut off mid-call by the outage is redelivered and runs its benchmark again).
-    expect(Object.entries(windowsPerRun(windows, runs.map((run) => run.runId))).filter(([, count]) => count === 0)).toEqual([]);
+    expect(
+      Object.entries(
+        windowsPerRun(
+          windows,
+          runs.map((run) => run.runId),
+        ),
+      ).filter(([, count]) => count === 0),
+    ).toEqual([]);
     expect(overlaps(windows)).toEqual([]);
     expect(deadServices(env.stack)).toEqual([]);
   }, 150_000);
@@ -105,9 +147,14 @@ describe('outages', () => {
       if (event?.stage === 'failed') expect(event.message.code).toBe('MINION_UNREACHABLE');
       // One delivery: the provisioner started provisioning the run once, and its worker gave up on
       // that first attempt instead of nak'ing it for a retry 1 s later.
-      const attempts = async () => (await serviceLog(env.stack, 'provisioner')).filter((line) => line.msg === 'provisioning' && line.runId === run.runId).length;
+      const attempts = async () =>
+        (await serviceLog(env.stack, 'provisioner')).filter(
+          (line) => line.msg === 'provisioning' && line.runId === run.runId,
+        ).length;
       expect(await attempts()).toBe(1);
-      expect((await failedAttempts(env.stack, 'provisioner', run.runId)).map(({ attempt, gaveUp }) => ({ attempt, gaveUp }))).toEqual([{ attempt: 1, gaveUp: true }]);
+      expect(
+        (await failedAttempts(env.stack, 'provisioner', run.runId)).map(({ attempt, gaveUp }) => ({ attempt, gaveUp })),
+      ).toEqual([{ attempt: 1, gaveUp: true }]);
       // The retried path takes at least the backoffs, 15 s, on top of five playbooks.
       expect(failedAt - requestedAt).toBeLessThan(BACKOFF_MS.reduce((sum, delay) => sum + delay, 0));
       // Nor a retry after the failure was reported.
@@ -131,7 +178,13 @@ describe('outages', () => {
       // Five attempts, the fifth gives up; the real time between two failed attempts is the backoff
       // (1, 2, 4, 8 s) plus the next attempt's own work (a refused connection: well under a second).
       const attempts = await failedAttempts(env.stack, 'executor', run.runId);
-      expect(attempts.map(({ attempt, gaveUp }) => [attempt, gaveUp])).toEqual([[1, false], [2, false], [3, false], [4, false], [5, true]]);
+      expect(attempts.map(({ attempt, gaveUp }) => [attempt, gaveUp])).toEqual([
+        [1, false],
+        [2, false],
+        [3, false],
+        [4, false],
+        [5, true],
+      ]);
       expect(backoffMismatches(gaps(attempts.map(({ at }) => at)), BACKOFF_MS, 1_500)).toEqual([]);
       expect(await leaseHolder(env.js, 'local')).toBeUndefined();
     } finally {
@@ -151,7 +204,13 @@ describe('outages', () => {
       // Each attempt retries the write itself for influx.retryMaxSeconds (1 s here), so a gap is the
       // backoff plus up to about two seconds of the next attempt's work.
       const attempts = await failedAttempts(env.stack, 'publisher', run.runId);
-      expect(attempts.map(({ attempt, gaveUp }) => [attempt, gaveUp])).toEqual([[1, false], [2, false], [3, false], [4, false], [5, true]]);
+      expect(attempts.map(({ attempt, gaveUp }) => [attempt, gaveUp])).toEqual([
+        [1, false],
+        [2, false],
+        [3, false],
+        [4, false],
+        [5, true],
+      ]);
       expect(backoffMismatches(gaps(attempts.map(({ at }) => at)), BACKOFF_MS, 3_000)).toEqual([]);
       expect(deadServices(env.stack)).toEqual([]);
       await env.stack.influxd.start();
@@ -173,9 +232,13 @@ describe('outages', () => {
       if (event?.stage === 'failed') expect(event.message.code).toBe('INFLUX_REJECTED');
       // InfluxDB, the failing side, saw one write: no retry within the delivery, and no second delivery.
       expect(influx.writes.map(({ status }) => status)).toEqual([404]);
-      expect((await failedAttempts(env.stack, 'publisher', run.runId)).map(({ attempt, gaveUp }) => ({ attempt, gaveUp }))).toEqual([{ attempt: 1, gaveUp: true }]);
+      expect(
+        (await failedAttempts(env.stack, 'publisher', run.runId)).map(({ attempt, gaveUp }) => ({ attempt, gaveUp })),
+      ).toEqual([{ attempt: 1, gaveUp: true }]);
       // run.failed was stored sooner after that one write than the first backoff would have allowed a second.
-      expect((await stageStoredAt(env.jsm, 'failed', run))! - influx.writes[0]!.at).toBeLessThan(STAGE_BACKOFF.initialDelayMs);
+      expect((await stageStoredAt(env.jsm, 'failed', run))! - influx.writes[0]!.at).toBeLessThan(
+        STAGE_BACKOFF.initialDelayMs,
+      );
       await sleep(STAGE_BACKOFF.initialDelayMs * 1.5);
       expect(influx.writes).toHaveLength(1);
       expect(await pointCount(env.stack, run.runId)).toBe(0);
@@ -200,7 +263,13 @@ describe('outages', () => {
     if (event?.stage === 'failed') expect(event.message.code).toBe('RETRIES_EXHAUSTED');
     expect(await pointCount(env.stack, run.runId)).toBe(0);
     const attempts = await failedAttempts(env.stack, 'publisher', run.runId);
-    expect(attempts.map(({ attempt, gaveUp }) => [attempt, gaveUp])).toEqual([[1, false], [2, false], [3, false], [4, false], [5, true]]);
+    expect(attempts.map(({ attempt, gaveUp }) => [attempt, gaveUp])).toEqual([
+      [1, false],
+      [2, false],
+      [3, false],
+      [4, false],
+      [5, true],
+    ]);
     expect(backoffMismatches(gaps(attempts.map(({ at }) => at)), BACKOFF_MS, 1_500)).toEqual([]);
     expect(attempts.filter(({ error }) => !IPFS_REFUSED.test(error)).map(({ error }) => error)).toEqual([]);
     expect(deadServices(env.stack)).toEqual([]);

@@ -4,7 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TriggerSource } from '@benchline/core';
 import { scheduledRunId } from '@benchline/trigger/internal';
 import { startReliabilityStack, type ReliabilityStack } from './support/reliability-stack.ts';
-import { describeTerminal, pointCount, requestOverHttp, requestOverNats, stageEvent, waitForTerminal, type RunRef } from './support/runs.ts';
+import {
+  describeTerminal,
+  pointCount,
+  requestOverHttp,
+  requestOverNats,
+  stageEvent,
+  waitForTerminal,
+  type RunRef,
+} from './support/runs.ts';
 import { FAST_SUITE, WINDOWS_FILE } from './support/suites.ts';
 import { eventWindow, overlaps, readWindows } from './support/windows.ts';
 
@@ -30,7 +38,12 @@ describe('strict sequence per minion', () => {
     // One-shot schedules (an ISO time as the cron) fire once; one whose time has passed never fires.
     burstAt = new Date(Math.ceil((Date.now() + 8_000) / 1000) * 1000);
     await env.restartWithConfig('trigger', {
-      schedules: Array.from({ length: SCHEDULED }, (_, index) => ({ name: `burst-${index}`, cron: burstAt.toISOString(), suites: [FAST_SUITE], minion: 'local' })),
+      schedules: Array.from({ length: SCHEDULED }, (_, index) => ({
+        name: `burst-${index}`,
+        cron: burstAt.toISOString(),
+        suites: [FAST_SUITE],
+        minion: 'local',
+      })),
     });
   }, 120_000);
   afterAll(async () => {
@@ -42,17 +55,31 @@ describe('strict sequence per minion', () => {
     await sleep(burstAt.getTime() - Date.now());
     const requests = await Promise.all([
       ...Array.from({ length: OVER_HTTP }, () => requestOverHttp(env.stack, { suite: FAST_SUITE, minion: 'local' })),
-      ...Array.from({ length: OVER_NATS }, (_, index) => requestOverNats(env.clientJs, { runId: `nats-${index}`, suite: FAST_SUITE, minion: 'local' })),
-      ...Array.from({ length: ON_SECOND_MINION }, () => requestOverHttp(env.stack, { suite: FAST_SUITE, minion: 'second', parameters: { sleep: '3' } })),
+      ...Array.from({ length: OVER_NATS }, (_, index) =>
+        requestOverNats(env.clientJs, { runId: `nats-${index}`, suite: FAST_SUITE, minion: 'local' }),
+      ),
+      ...Array.from({ length: ON_SECOND_MINION }, () =>
+        requestOverHttp(env.stack, { suite: FAST_SUITE, minion: 'second', parameters: { sleep: '3' } }),
+      ),
     ]);
     local.push(...requests.filter((run) => run.minion === 'local'));
     second.push(...requests.filter((run) => run.minion === 'second'));
-    local.push(...Array.from({ length: SCHEDULED }, (_, index) => ({ runId: scheduledRunId(`burst-${index}`, FAST_SUITE, burstAt), minion: 'local' })));
+    local.push(
+      ...Array.from({ length: SCHEDULED }, (_, index) => ({
+        runId: scheduledRunId(`burst-${index}`, FAST_SUITE, burstAt),
+        minion: 'local',
+      })),
+    );
     expect(local).toHaveLength(20);
 
     const finished = await waitForTerminal(env.jsm, [...local, ...second], 150_000);
     expect(finished.map(describeTerminal).filter((line) => !line.endsWith('published'))).toEqual([]);
-    expect(finished.filter((event) => event.message.request.minion === 'local').map((event) => event.message.request.source).sort()).toEqual([
+    expect(
+      finished
+        .filter((event) => event.message.request.minion === 'local')
+        .map((event) => event.message.request.source)
+        .sort(),
+    ).toEqual([
       ...Array<number>(OVER_HTTP).fill(TriggerSource.TRIGGER_SOURCE_HTTP),
       ...Array<number>(SCHEDULED).fill(TriggerSource.TRIGGER_SOURCE_SCHEDULE),
       ...Array<number>(OVER_NATS).fill(TriggerSource.TRIGGER_SOURCE_NATS),
@@ -70,17 +97,26 @@ describe('strict sequence per minion', () => {
   });
 
   it('never overlapped two runs’ provisioning-to-execution spans on one minion', async () => {
-    const spans = await Promise.all(local.map(async (run) => {
-      const provisioned = await stageEvent(env.jsm, 'provisioned', run);
-      const executed = await stageEvent(env.jsm, 'executed', run);
-      return eventWindow(run.runId, provisioned?.message.provisioning?.startedAt, executed?.message.execution?.finishedAt);
-    }));
+    const spans = await Promise.all(
+      local.map(async (run) => {
+        const provisioned = await stageEvent(env.jsm, 'provisioned', run);
+        const executed = await stageEvent(env.jsm, 'executed', run);
+        return eventWindow(
+          run.runId,
+          provisioned?.message.provisioning?.startedAt,
+          executed?.message.execution?.finishedAt,
+        );
+      }),
+    );
     expect(overlaps(spans)).toEqual([]);
   });
 
   it('ran the two minions in parallel', async () => {
     const localWindows = await readWindows(join(env.workDir('local'), WINDOWS_FILE));
     const secondWindows = await readWindows(join(env.workDir('second'), WINDOWS_FILE));
-    expect(overlaps([...localWindows, ...secondWindows.map((window) => ({ ...window, runId: `second:${window.runId}` }))]).length).toBeGreaterThan(0);
+    expect(
+      overlaps([...localWindows, ...secondWindows.map((window) => ({ ...window, runId: `second:${window.runId}` }))])
+        .length,
+    ).toBeGreaterThan(0);
   });
 });

@@ -23,7 +23,9 @@ describe('overlaps', () => {
   });
 
   it('finds a window nested in a long one even after a short one in between', () => {
-    expect(overlaps([w('long', 0, 100), w('short', 10, 20), w('late', 50, 60)]).map(([a, b]) => `${a.runId}/${b.runId}`)).toEqual(['long/short', 'long/late']);
+    expect(
+      overlaps([w('long', 0, 100), w('short', 10, 20), w('late', 50, 60)]).map(([a, b]) => `${a.runId}/${b.runId}`),
+    ).toEqual(['long/short', 'long/late']);
   });
 });
 
@@ -63,7 +65,10 @@ describe('readWindows', () => {
 
 describe('onlyTerminal', () => {
   const published = { stage: 'published', message: { request: { runId: 'r' } } } as unknown as EventOf<'published'>;
-  const failed = { stage: 'failed', message: { request: { runId: 'r' }, reason: 'stray' } } as unknown as EventOf<'failed'>;
+  const failed = {
+    stage: 'failed',
+    message: { request: { runId: 'r' }, reason: 'stray' },
+  } as unknown as EventOf<'failed'>;
 
   it('reports a run with both run.published and run.failed instead of preferring either', () => {
     expect(() => onlyTerminal('r', published, failed)).toThrow(/both run.published and run.failed \(stray\)/);
@@ -95,7 +100,12 @@ describe('deadServices', () => {
   it('counts a service that died and was replaced by a restart, but not one the test killed', async () => {
     const crashing = fake('executor', 'exit 3');
     const killed = fake('publisher', 'sleep 30');
-    const stack = { services: new Map<ServiceName, ServiceProcess>([['executor', crashing], ['publisher', killed]]) };
+    const stack = {
+      services: new Map<ServiceName, ServiceProcess>([
+        ['executor', crashing],
+        ['publisher', killed],
+      ]),
+    };
     watchServiceExits(stack);
     await once(crashing.child, 'exit');
     await stack.services.get('publisher')!.kill();
@@ -120,6 +130,8 @@ describe('backoffMismatches', () => {
   it('rejects a stuck delay, a repeated one and a missing attempt', () => {
     expect(backoffMismatches([1_050, 1_050, 1_050, 1_050], expected, 900)).toHaveLength(3);
     expect(backoffMismatches([1_050, 2_050, 2_050, 4_050], expected, 900)).toHaveLength(2);
-    expect(backoffMismatches([1_050, 2_050, 4_050], expected, 900)).toEqual(['3 gaps (1050, 2050, 4050 ms), expected 4']);
+    expect(backoffMismatches([1_050, 2_050, 4_050], expected, 900)).toEqual([
+      '3 gaps (1050, 2050, 4050 ms), expected 4',
+    ]);
   });
 });

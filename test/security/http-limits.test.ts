@@ -17,7 +17,12 @@ const BODY_LIMIT = 1024;
 /** `hash-key.ts` with `input` on stdin: its exit code and output. */
 function hashKeyCli(input: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    const child = execFile(process.execPath, ['--import', 'tsx', 'services/trigger/bin/hash-key.ts'], { cwd: ROOT }, (error, stdout, stderr) => done({ code: error ? Number(error.code) : 0, stdout, stderr }));
+    const child = execFile(
+      process.execPath,
+      ['--import', 'tsx', 'services/trigger/bin/hash-key.ts'],
+      { cwd: ROOT },
+      (error, stdout, stderr) => done({ code: error ? Number(error.code) : 0, stdout, stderr }),
+    );
     child.stdin?.end(input);
   });
 }
@@ -26,7 +31,8 @@ describe('trigger HTTP limits', () => {
   let nats: NatsServer;
   let context: ServiceContext;
   let trigger: Awaited<ReturnType<typeof startTrigger>>;
-  const get = (key: string | undefined, path = '/runs/nothing-here') => fetch(`${trigger.url}${path}`, { headers: key ? { authorization: `Bearer ${key}` } : {} });
+  const get = (key: string | undefined, path = '/runs/nothing-here') =>
+    fetch(`${trigger.url}${path}`, { headers: key ? { authorization: `Bearer ${key}` } : {} });
 
   beforeAll(async () => {
     nats = await startNats();
@@ -38,10 +44,15 @@ describe('trigger HTTP limits', () => {
         bodyLimitBytes: BODY_LIMIT,
         rateLimit: { max: RATE_LIMIT, timeWindowSeconds: 60 },
         // The CI key is configured only by the hash the CLI printed.
-        apiKeys: [{ id: 'ci', sha256: stdout.trim() }, { id: 'other', key: OTHER_KEY }],
+        apiKeys: [
+          { id: 'ci', sha256: stdout.trim() },
+          { id: 'other', key: OTHER_KEY },
+        ],
       },
       suites: { demo: { repo: '/srv/demo.git', benchmarks: [{ name: 'noop', command: ['true'] }] } },
-      minions: { m1: { host: '127.0.0.1', user: 'bench', privateKeyFile: '/k', hostKey: 'ssh-ed25519 AAAA', workDir: '/w' } },
+      minions: {
+        m1: { host: '127.0.0.1', user: 'bench', privateKeyFile: '/k', hostKey: 'ssh-ed25519 AAAA', workDir: '/w' },
+      },
       schedules: [],
     });
     context = await openContext(config, 'trigger-limits-test', pino({ level: 'silent' }));

@@ -6,8 +6,24 @@ import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  encodeEvent, eventSubject, initTopology, MinionLeases, NATS_USERS, nowIso, openContext, parseConfig, proto, publishEvent, renderNatsAuthorization,
-  RUNS_STREAM, runRequested, TriggerSource, type BenchlineConfig, type NatsUser, type RunRequest, type ServiceContext,
+  encodeEvent,
+  eventSubject,
+  initTopology,
+  MinionLeases,
+  NATS_USERS,
+  nowIso,
+  openContext,
+  parseConfig,
+  proto,
+  publishEvent,
+  renderNatsAuthorization,
+  RUNS_STREAM,
+  runRequested,
+  TriggerSource,
+  type BenchlineConfig,
+  type NatsUser,
+  type RunRequest,
+  type ServiceContext,
 } from '@benchline/core';
 import { makeTempDir, startNats, type NatsServer, type ServerDir } from '@benchline/servers';
 
@@ -15,17 +31,28 @@ const log = pino({ level: 'silent' });
 const SERVICES = ['trigger', 'provisioner', 'executor', 'publisher'] as const;
 const PERMISSION_DENIED = /Permissions Violation/;
 
-const request = (runId: string): RunRequest => proto.RunRequest.create({
-  runId, suite: 'demo', ref: 'main', minion: 'local', benchmarks: [], parameters: {}, tags: [],
-  source: TriggerSource.TRIGGER_SOURCE_NATS, requestedBy: 'security-test', requestedAt: nowIso(),
-}) as RunRequest;
+const request = (runId: string): RunRequest =>
+  proto.RunRequest.create({
+    runId,
+    suite: 'demo',
+    ref: 'main',
+    minion: 'local',
+    benchmarks: [],
+    parameters: {},
+    tags: [],
+    source: TriggerSource.TRIGGER_SOURCE_NATS,
+    requestedBy: 'security-test',
+    requestedAt: nowIso(),
+  }) as RunRequest;
 
 /** The production authorization (every user, no anonymous access) on a real nats-server. */
 describe('NATS users and permissions (nats-permissions.ts) on a real nats-server', () => {
   let dir: ServerDir;
   let nats: NatsServer;
   let config: BenchlineConfig;
-  const passwords = Object.fromEntries(NATS_USERS.map((user) => [user, randomBytes(18).toString('base64url')])) as Record<NatsUser, string>;
+  const passwords = Object.fromEntries(
+    NATS_USERS.map((user) => [user, randomBytes(18).toString('base64url')]),
+  ) as Record<NatsUser, string>;
   const env = (user: NatsUser) => ({ BENCHLINE_NATS_USER: user, BENCHLINE_NATS_PASSWORD: passwords[user] });
   const contexts = new Map<(typeof SERVICES)[number], ServiceContext>();
   const service = (name: (typeof SERVICES)[number]) => contexts.get(name)!;
@@ -39,7 +66,11 @@ describe('NATS users and permissions (nats-permissions.ts) on a real nats-server
   beforeAll(async () => {
     dir = await makeTempDir('security-nats');
     const configFile = join(dir.path, 'auth.conf');
-    await writeFile(configFile, renderNatsAuthorization((user) => ({ literal: passwords[user] })), { mode: 0o600 });
+    await writeFile(
+      configFile,
+      renderNatsAuthorization((user) => ({ literal: passwords[user] })),
+      { mode: 0o600 },
+    );
     nats = await startNats({ configFile });
     config = parseConfig({ nats: { servers: [nats.url], manageTopology: false }, schedules: [] });
     await initTopology(config, log, env('admin'));
@@ -54,7 +85,9 @@ describe('NATS users and permissions (nats-permissions.ts) on a real nats-server
 
   it('refuses connections without credentials or with a wrong password', async () => {
     await expect(connect({ servers: nats.url, reconnect: false })).rejects.toThrow(/Authorization Violation/);
-    await expect(connect({ servers: nats.url, user: 'executor', pass: passwords.trigger, reconnect: false })).rejects.toThrow(/Authorization Violation/);
+    await expect(
+      connect({ servers: nats.url, user: 'executor', pass: passwords.trigger, reconnect: false }),
+    ).rejects.toThrow(/Authorization Violation/);
   });
 
   it('lets every service bind to the topology but none create or change it', async () => {
@@ -70,10 +103,18 @@ describe('NATS users and permissions (nats-permissions.ts) on a real nats-server
   it('stops the executor credential from publishing a forged run.provisioned, but not its own run.executed', async () => {
     const forged = runRequested(request('forged-provisioned'));
     const executor = service('executor');
-    await expect(executor.js.publish(eventSubject('provisioned', 'local', 'forged-provisioned'), encodeEvent(forged))).rejects.toThrow(PERMISSION_DENIED);
-    await expect(executor.js.publish(eventSubject('requested', 'local', 'forged-provisioned'), encodeEvent(forged))).rejects.toThrow(PERMISSION_DENIED);
+    await expect(
+      executor.js.publish(eventSubject('provisioned', 'local', 'forged-provisioned'), encodeEvent(forged)),
+    ).rejects.toThrow(PERMISSION_DENIED);
+    await expect(
+      executor.js.publish(eventSubject('requested', 'local', 'forged-provisioned'), encodeEvent(forged)),
+    ).rejects.toThrow(PERMISSION_DENIED);
     const admin = await jetstreamManager(await connectAs('admin'));
-    await expect(admin.streams.getMessage(RUNS_STREAM, { last_by_subj: eventSubject('provisioned', 'local', 'forged-provisioned') })).resolves.toBeNull();
+    await expect(
+      admin.streams.getMessage(RUNS_STREAM, {
+        last_by_subj: eventSubject('provisioned', 'local', 'forged-provisioned'),
+      }),
+    ).resolves.toBeNull();
 
     const ack = await executor.js.publish(eventSubject('executed', 'local', 'own-stage'), new Uint8Array([1]));
     expect(ack.stream).toBe(RUNS_STREAM);
@@ -89,8 +130,12 @@ describe('NATS users and permissions (nats-permissions.ts) on a real nats-server
     await expect(publisher.buckets.runs.get('run-1')).rejects.toThrow(PERMISSION_DENIED);
     await expect(publisher.buckets.runs.keys()).rejects.toThrow(PERMISSION_DENIED);
     await expect(service('trigger').buckets.leases.get('local')).rejects.toThrow(PERMISSION_DENIED);
-    await expect(service('executor').buckets.runs.put('run-1', new TextEncoder().encode('{"status":"published"}'))).rejects.toThrow(PERMISSION_DENIED);
-    await expect(service('trigger').buckets.artifacts.putBlob({ name: 'run-1/evil' }, new Uint8Array([1]))).rejects.toThrow(PERMISSION_DENIED);
+    await expect(
+      service('executor').buckets.runs.put('run-1', new TextEncoder().encode('{"status":"published"}')),
+    ).rejects.toThrow(PERMISSION_DENIED);
+    await expect(
+      service('trigger').buckets.artifacts.putBlob({ name: 'run-1/evil' }, new Uint8Array([1])),
+    ).rejects.toThrow(PERMISSION_DENIED);
   });
 
   it('lets the provisioner watch the leases (to hand a freed minion on at once), and no other service', async () => {
@@ -111,16 +156,22 @@ describe('NATS users and permissions (nats-permissions.ts) on a real nats-server
     const client = await connectAs('client');
     const js = jetstream(client);
     await publishEvent(js, runRequested(request('client-run')));
-    await expect(js.publish(eventSubject('failed', 'local', 'client-run'), new Uint8Array([1]))).rejects.toThrow(PERMISSION_DENIED);
+    await expect(js.publish(eventSubject('failed', 'local', 'client-run'), new Uint8Array([1]))).rejects.toThrow(
+      PERMISSION_DENIED,
+    );
 
-    const follower = await js.consumers.get(RUNS_STREAM, { filter_subjects: eventSubject('requested', 'local', 'client-run') });
+    const follower = await js.consumers.get(RUNS_STREAM, {
+      filter_subjects: eventSubject('requested', 'local', 'client-run'),
+    });
     expect((await follower.next({ expires: 2_000 }))?.subject).toBe(eventSubject('requested', 'local', 'client-run'));
 
     // The provisioner's durable holds the request: the client may look, not pull (the server drops
     // the pull, so the client gets nothing) and the provisioner receives it as a first delivery.
     const provisionerWork = await js.consumers.get(RUNS_STREAM, 'provisioner');
     await expect(provisionerWork.next({ expires: 1_000 }).catch(() => null)).resolves.toBeNull();
-    const taken = await (await service('provisioner').js.consumers.get(RUNS_STREAM, 'provisioner')).next({ expires: 2_000 });
+    const taken = await (await service('provisioner').js.consumers.get(RUNS_STREAM, 'provisioner')).next({
+      expires: 2_000,
+    });
     expect(taken?.subject).toBe(eventSubject('requested', 'local', 'client-run'));
     expect(taken?.info.deliveryCount).toBe(1);
     taken?.ack();

@@ -23,7 +23,12 @@ describe('a full run in local mode', () => {
   const shown: string[] = [];
 
   const follow = async (runId: string) => {
-    const watcher = await watchRun(client, runId, (event) => shown.push(describeEvent(event)), ({ line }) => shown.push(line));
+    const watcher = await watchRun(
+      client,
+      runId,
+      (event) => shown.push(describeEvent(event)),
+      ({ line }) => shown.push(line),
+    );
     const final = await watcher.finished.finally(() => watcher.stop());
     return final.stage;
   };
@@ -32,12 +37,22 @@ describe('a full run in local mode', () => {
     process.env.LOG_LEVEL = 'debug';
     dir = await makeTempDir('security-stack');
     stack = await startStack({
-      dataDir: dir.path, httpPort: 0, gatewayPort: 0, influxPort: 0, schedules: false,
+      dataDir: dir.path,
+      httpPort: 0,
+      gatewayPort: 0,
+      influxPort: 0,
+      schedules: false,
       say: (message) => shown.push(message),
       extraSuites: {
         [SUITE]: {
           repo: join(dir.path, 'example-suite'),
-          benchmarks: [{ name: 'noop', format: 'benchline', command: ['sh', '-c', `printf '%s' '${RESULTS}' > "$BENCHLINE_RESULTS_FILE"`] }],
+          benchmarks: [
+            {
+              name: 'noop',
+              format: 'benchline',
+              command: ['sh', '-c', `printf '%s' '${RESULTS}' > "$BENCHLINE_RESULTS_FILE"`],
+            },
+          ],
         },
       },
       // influxd in the test harness has authentication off: the password is sent and ignored, which is enough to see where it goes.
@@ -58,17 +73,30 @@ describe('a full run in local mode', () => {
     expect(await follow(runId)).toBe('published');
 
     const direct = proto.RunRequest.create({
-      runId: `direct-${Date.now()}`, suite: SUITE, ref: '', benchmarks: [], parameters: {}, minion: 'local', tags: ['security'],
-      source: TriggerSource.TRIGGER_SOURCE_NATS, requestedBy: 'security-test', requestedAt: nowIso(),
+      runId: `direct-${Date.now()}`,
+      suite: SUITE,
+      ref: '',
+      benchmarks: [],
+      parameters: {},
+      minion: 'local',
+      tags: ['security'],
+      source: TriggerSource.TRIGGER_SOURCE_NATS,
+      requestedBy: 'security-test',
+      requestedAt: nowIso(),
     }) as RunRequest;
     await publishEvent(jetstream(client), runRequested(direct));
     expect(await follow(direct.runId)).toBe('published');
 
     // The trigger lists runs from its bucket (an ordered consumer under its own permissions).
     const listed = await fetch(`${stack.triggerUrl}/runs`, { headers: { 'x-api-key': stack.apiKey.key } });
-    expect(((await listed.json()) as { runs: { runId: string }[] }).runs.map((run) => run.runId)).toEqual(expect.arrayContaining([runId, direct.runId]));
+    expect(((await listed.json()) as { runs: { runId: string }[] }).runs.map((run) => run.runId)).toEqual(
+      expect.arrayContaining([runId, direct.runId]),
+    );
     // A wrong key is refused; the attempt is logged without the key.
-    expect((await fetch(`${stack.triggerUrl}/runs`, { headers: { authorization: 'Bearer wrong-key-0123456789abcdef' } })).status).toBe(401);
+    expect(
+      (await fetch(`${stack.triggerUrl}/runs`, { headers: { authorization: 'Bearer wrong-key-0123456789abcdef' } }))
+        .status,
+    ).toBe(401);
 
     const natsLog = await readFile(join(dir.path, 'logs', 'nats-server.log'), 'utf8');
     expect(natsLog).toMatch(/Server is ready/);
@@ -81,13 +109,20 @@ describe('a full run in local mode', () => {
       'API key': stack.apiKey.key,
       'InfluxDB password': INFLUX_PASSWORD,
       ...Object.fromEntries(NATS_USERS.map((user) => [`NATS password of ${user}`, stack.natsCredentials(user).pass])),
-      ...Object.fromEntries(privateKey.split('\n').filter((line) => line.length >= 16 && !line.startsWith('-----')).map((line, index) => [`SSH private key line ${index + 1}`, line])),
+      ...Object.fromEntries(
+        privateKey
+          .split('\n')
+          .filter((line) => line.length >= 16 && !line.startsWith('-----'))
+          .map((line, index) => [`SSH private key line ${index + 1}`, line]),
+      ),
     };
     expect(Object.keys(secrets).length).toBeGreaterThan(2 + NATS_USERS.length);
 
     const logDir = join(dir.path, 'logs');
     const logFiles = await readdir(logDir);
-    expect(logFiles).toEqual(expect.arrayContaining(['trigger.log', 'provisioner.log', 'executor.log', 'publisher.log', 'nats-server.log']));
+    expect(logFiles).toEqual(
+      expect.arrayContaining(['trigger.log', 'provisioner.log', 'executor.log', 'publisher.log', 'nats-server.log']),
+    );
     const texts: Record<string, string> = { 'output shown to the user': shown.join('\n') };
     for (const file of logFiles) texts[file] = await readFile(join(logDir, file), 'utf8');
     // The services did log their work, the refused request included (so an empty grep proves nothing).
@@ -95,7 +130,10 @@ describe('a full run in local mode', () => {
     expect(texts['trigger.log']).toMatch(/"statusCode":401/);
 
     const leaks = Object.entries(texts).flatMap(([where, text]) =>
-      Object.entries(secrets).filter(([, secret]) => text.includes(secret)).map(([what]) => `${what} in ${where}`));
+      Object.entries(secrets)
+        .filter(([, secret]) => text.includes(secret))
+        .map(([what]) => `${what} in ${where}`),
+    );
     expect(leaks).toEqual([]);
   });
 

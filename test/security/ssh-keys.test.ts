@@ -18,29 +18,57 @@ describe('SSH keys: pinned host keys, private keys only readable by their owner'
 
   beforeAll(async () => {
     sshd = await startSshd();
-    minion = { host: sshd.host, port: sshd.port, user: sshd.user, privateKeyFile: sshd.clientKey.privateKeyPath, hostKey: sshd.hostKey, workDir: join(sshd.dir, 'minion') };
+    minion = {
+      host: sshd.host,
+      port: sshd.port,
+      user: sshd.user,
+      privateKeyFile: sshd.clientKey.privateKeyPath,
+      hostKey: sshd.hostKey,
+      workDir: join(sshd.dir, 'minion'),
+    };
     openKey = join(sshd.dir, 'group-readable-key');
     await copyFile(sshd.clientKey.privateKeyPath, openKey);
     await chmod(openKey, 0o640);
-    suite = parseConfig({ suites: { demo: { repo: join(sshd.dir, 'no-repo'), benchmarks: [{ name: 'noop', command: ['true'] }] } } }).suites.demo!;
+    suite = parseConfig({
+      suites: { demo: { repo: join(sshd.dir, 'no-repo'), benchmarks: [{ name: 'noop', command: ['true'] }] } },
+    }).suites.demo!;
   });
   afterAll(async () => {
     await sshd?.close();
   });
 
-  const provision = (target: MinionConfig) => runPlaybook({
-    minionName: 'm1', minion: target, suiteName: 'demo', suite, ref: 'main', runId: 'security-run', dataDir: join(sshd.dir, 'provisioner'), timeoutMs: 60_000, log,
-  }).then(() => undefined, (error: unknown) => error);
+  const provision = (target: MinionConfig) =>
+    runPlaybook({
+      minionName: 'm1',
+      minion: target,
+      suiteName: 'demo',
+      suite,
+      ref: 'main',
+      runId: 'security-run',
+      dataDir: join(sshd.dir, 'provisioner'),
+      timeoutMs: 60_000,
+      log,
+    }).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
 
   it('the executor refuses a group-readable private key before connecting', async () => {
-    await expect(connectMinion({ ...minion, privateKeyFile: openKey }, { logger: log })).rejects.toThrow(PrivateKeyError);
-    await expect(connectMinion({ ...minion, privateKeyFile: openKey }, { logger: log })).rejects.toThrow(/mode 0640.*chmod 600/);
+    await expect(connectMinion({ ...minion, privateKeyFile: openKey }, { logger: log })).rejects.toThrow(
+      PrivateKeyError,
+    );
+    await expect(connectMinion({ ...minion, privateKeyFile: openKey }, { logger: log })).rejects.toThrow(
+      /mode 0640.*chmod 600/,
+    );
   });
 
   it('the provisioner reports a group-readable private key as such, not as a refused key', async () => {
     const error = await provision({ ...minion, privateKeyFile: openKey });
     expect(error).toBeInstanceOf(ProvisioningError);
-    expect(error).toMatchObject({ kind: 'private-key', reason: expect.stringMatching(new RegExp(`${openKey} has mode 0640.*chmod 600`)) });
+    expect(error).toMatchObject({
+      kind: 'private-key',
+      reason: expect.stringMatching(new RegExp(`${openKey} has mode 0640.*chmod 600`)),
+    });
   });
 
   it('both refuse a minion whose host key is not the pinned one', async () => {

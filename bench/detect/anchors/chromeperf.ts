@@ -32,7 +32,8 @@ export function chromeperfLatest(values: readonly number[], seed = 1): number[] 
   };
   splitRecursively(0, window.length);
   const bounds = [0, ...splits.sort((a, b) => a - b), window.length];
-  return bounds.slice(1, -1)
+  return bounds
+    .slice(1, -1)
     .filter((index, k) => passesThresholds(window.slice(bounds[k]!, index), window.slice(index, bounds[k + 2]!)))
     .map((index) => index + offset);
 }
@@ -51,9 +52,11 @@ function significant(segment: number[], observed: number, random: () => number):
 function passesThresholds(before: number[], after: number[]): boolean {
   if (before.length < MIN_SEGMENT || after.length < MIN_SEGMENT) return false;
   const change = Math.abs(median(after) - median(before));
-  return change >= MIN_RELATIVE_CHANGE * Math.abs(median(before))
-    && change >= MIN_STD_MULTIPLE * Math.min(standardDeviation(before), standardDeviation(after))
-    && steppiness([...before, ...after], before.length) >= MIN_STEPPINESS;
+  return (
+    change >= MIN_RELATIVE_CHANGE * Math.abs(median(before)) &&
+    change >= MIN_STD_MULTIPLE * Math.min(standardDeviation(before), standardDeviation(after)) &&
+    steppiness([...before, ...after], before.length) >= MIN_STEPPINESS
+  );
 }
 
 function median(values: readonly number[]): number {

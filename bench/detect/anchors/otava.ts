@@ -16,13 +16,16 @@ const MIN_SIDE = 2;
  */
 export function otavaChanges(values: readonly number[]): number[] {
   const weak = new Set<number>();
-  for (let start = 0; start < values.length;) {
+  for (let start = 0; start < values.length; ) {
     const end = Math.min(start + WINDOW, values.length);
     const found = splitWindow(values, start, end);
     for (const index of found) weak.add(index);
     start = Math.max(found.at(-1) ?? 0, start + WINDOW / 2);
   }
-  return merge(values, [...weak].sort((a, b) => a - b));
+  return merge(
+    values,
+    [...weak].sort((a, b) => a - b),
+  );
 }
 
 function splitWindow(values: readonly number[], start: number, end: number): number[] {

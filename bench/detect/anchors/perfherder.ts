@@ -16,7 +16,11 @@ export interface PerfherderOptions {
 }
 
 export const PERFHERDER_DEFAULTS: PerfherderOptions = {
-  minBackWindow: 12, maxBackWindow: 24, foreWindow: 12, tThreshold: 7, minChangePercent: 2,
+  minBackWindow: 12,
+  maxBackWindow: 24,
+  foreWindow: 12,
+  tThreshold: 7,
+  minChangePercent: 2,
 };
 
 interface WindowStats {
@@ -77,7 +81,7 @@ export function perfherderChanges(values: readonly number[], options: Partial<Pe
     if (backCount[i]! < settings.minBackWindow || foreCount[i]! < settings.foreWindow) continue;
     if (t[i]! <= settings.tThreshold || t[i - 1]! > t[i]! || (i + 1 < n && t[i + 1]! > t[i]!)) continue;
     const [before, after] = means[i]!;
-    if (Math.abs(after - before) / Math.abs(before) * 100 < settings.minChangePercent) continue;
+    if ((Math.abs(after - before) / Math.abs(before)) * 100 < settings.minChangePercent) continue;
     changes.push(i);
   }
   return changes;

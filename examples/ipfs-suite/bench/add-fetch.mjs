@@ -74,7 +74,9 @@ async function measure(scratch, sizes, iterations) {
         benchmarks.push({ name: BENCHMARK, params, metric: 'latency', unit: 'ms', ...summarize(timings[operation]) });
         benchmarks.push({ name: BENCHMARK, params, metric: 'throughput', unit: 'MiB/s', ...summarize(throughput) });
       }
-      console.log(`${label}: add ${median(timings.add)} ms, fetch ${median(timings.fetch)} ms (median of ${iterations})`);
+      console.log(
+        `${label}: add ${median(timings.add)} ms, fetch ${median(timings.fetch)} ms (median of ${iterations})`,
+      );
     }
     return benchmarks;
   } finally {

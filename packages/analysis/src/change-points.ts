@@ -110,8 +110,15 @@ export function detectChangePoints(values: readonly number[], options: Partial<D
         : relativeChangePercent(change.before, change.before + departure);
       return { change, effectPercent: Math.abs(departurePercent) };
     };
-    const confirmed = (change: ChangePoint) => trendConfirmed(
-      noise.clipped, fits, change.segmentBefore.from, change.index, change.segmentAfter.to, settings.minSegment);
+    const confirmed = (change: ChangePoint) =>
+      trendConfirmed(
+        noise.clipped,
+        fits,
+        change.segmentBefore.from,
+        change.index,
+        change.segmentAfter.to,
+        settings.minSegment,
+      );
     return mergeWeakChanges(n, trends, settings, describe, confirmed);
   }
   const isStep = (change: ChangePoint) =>
@@ -130,8 +137,11 @@ interface Candidate {
 }
 
 function mergeWeakChanges(
-  n: number, indices: number[], settings: DetectOptions,
-  describe: (from: number, index: number, to: number) => Candidate, holdsShape: (change: ChangePoint) => boolean,
+  n: number,
+  indices: number[],
+  settings: DetectOptions,
+  describe: (from: number, index: number, to: number) => Candidate,
+  holdsShape: (change: ChangePoint) => boolean,
 ): ChangePoint[] {
   const bounds = [0, ...indices, n];
   for (;;) {
@@ -143,7 +153,12 @@ function mergeWeakChanges(
 }
 
 function describeChange(
-  values: readonly number[], from: number, index: number, to: number, inflation: number, shape: ChangeShape,
+  values: readonly number[],
+  from: number,
+  index: number,
+  to: number,
+  inflation: number,
+  shape: ChangeShape,
 ): ChangePoint {
   const beforeValues = values.slice(from, index);
   const afterValues = values.slice(index, to);
@@ -170,15 +185,18 @@ export function relativeChangePercent(before: number, after: number): number {
 
 /** The position of the change that fails a criterion with the least evidence (largest p), if any. */
 function weakestFailing(
-  candidates: Candidate[], settings: DetectOptions, holdsShape: (change: ChangePoint) => boolean,
+  candidates: Candidate[],
+  settings: DetectOptions,
+  holdsShape: (change: ChangePoint) => boolean,
 ): number | undefined {
   let weakest: number | undefined;
   candidates.forEach((candidate, k) => {
     const { change, effectPercent } = candidate;
-    const fails = effectPercent < settings.minChangePercent
-      || Math.abs(change.absoluteChange) < settings.minAbsoluteChange
-      || change.significance > settings.maxPValue
-      || !holdsShape(change);
+    const fails =
+      effectPercent < settings.minChangePercent ||
+      Math.abs(change.absoluteChange) < settings.minAbsoluteChange ||
+      change.significance > settings.maxPValue ||
+      !holdsShape(change);
     if (fails && (weakest === undefined || isWeaker(candidate, candidates[weakest]!))) weakest = k;
   });
   return weakest;

@@ -47,10 +47,15 @@ const EPSILON = 1e-9;
  * default confidence of 0.95 is reachable only when every run of one set is beyond every run of
  * the other.
  */
-export function compareSamples(a: readonly number[], b: readonly number[], options: Partial<CompareOptions> = {}): SampleComparison {
+export function compareSamples(
+  a: readonly number[],
+  b: readonly number[],
+  options: Partial<CompareOptions> = {},
+): SampleComparison {
   const { confidence, resamples, seed } = { ...DEFAULT_COMPARE_OPTIONS, ...options };
   if (a.length === 0 || b.length === 0) throw new RangeError('compareSamples needs at least one value in each set');
-  for (const value of [...a, ...b]) if (!Number.isFinite(value)) throw new RangeError(`compareSamples got ${value}, not a finite number`);
+  for (const value of [...a, ...b])
+    if (!Number.isFinite(value)) throw new RangeError(`compareSamples got ${value}, not a finite number`);
   if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
   const medianA = median(a);
   const medianB = median(b);
@@ -59,7 +64,10 @@ export function compareSamples(a: readonly number[], b: readonly number[], optio
   const tests = mannWhitney(a, b);
   const alpha = 1 - confidence + EPSILON;
   return {
-    medianA, medianB, ratio, ratioCi,
+    medianA,
+    medianB,
+    ratio,
+    ratioCi,
     changePercent: (ratio - 1) * 100,
     ciPercent: [(ratioCi[0] - 1) * 100, (ratioCi[1] - 1) * 100],
     ...tests,
@@ -68,7 +76,10 @@ export function compareSamples(a: readonly number[], b: readonly number[], optio
   };
 }
 
-function mannWhitney(a: readonly number[], b: readonly number[]): Pick<SampleComparison, 'pValue' | 'pGreater' | 'pLess' | 'method'> {
+function mannWhitney(
+  a: readonly number[],
+  b: readonly number[],
+): Pick<SampleComparison, 'pValue' | 'pGreater' | 'pLess' | 'method'> {
   const ranks = midranks([...a, ...b]);
   const rankSumB = ranks.slice(a.length).reduce((sum, rank) => sum + rank, 0);
   if (binomial(a.length + b.length, b.length) <= EXACT_LIMIT) {
@@ -96,7 +107,7 @@ function mannWhitney(a: readonly number[], b: readonly number[]): Pick<SampleCom
 function midranks(values: readonly number[]): number[] {
   const order = values.map((value, index) => ({ value, index })).sort((x, y) => x.value - y.value);
   const ranks = new Array<number>(values.length);
-  for (let i = 0; i < order.length;) {
+  for (let i = 0; i < order.length; ) {
     let j = i;
     while (j + 1 < order.length && order[j + 1]!.value === order[i]!.value) j++;
     for (let k = i; k <= j; k++) ranks[order[k]!.index] = (i + j) / 2 + 1;
@@ -119,9 +130,16 @@ function binomial(n: number, k: number): number {
   return result;
 }
 
-function bootstrapRatioCi(a: readonly number[], b: readonly number[], confidence: number, resamples: number, seed: number): [number, number] {
+function bootstrapRatioCi(
+  a: readonly number[],
+  b: readonly number[],
+  confidence: number,
+  resamples: number,
+  seed: number,
+): [number, number] {
   const random = mulberry32(seed);
-  const resample = (values: readonly number[]) => Array.from(values, () => values[Math.floor(random() * values.length)]!);
+  const resample = (values: readonly number[]) =>
+    Array.from(values, () => values[Math.floor(random() * values.length)]!);
   const ratios = Float64Array.from({ length: resamples }, () => median(resample(b)) / median(resample(a))).sort();
   const tail = (1 - confidence) / 2;
   const at = (q: number) => ratios[Math.min(resamples - 1, Math.max(0, Math.floor(q * resamples)))]!;

@@ -6,4 +6,9 @@ export type { Direction } from './direction.ts';
 export { directionOfUnit } from './direction.ts';
 export { studentTQuantileTwoSided, studentTTwoSided } from './student-t.ts';
 export { median } from './robust.ts';
-export { compareSamples, DEFAULT_COMPARE_OPTIONS, type CompareOptions, type SampleComparison } from './compare-samples.ts';
+export {
+  compareSamples,
+  DEFAULT_COMPARE_OPTIONS,
+  type CompareOptions,
+  type SampleComparison,
+} from './compare-samples.ts';

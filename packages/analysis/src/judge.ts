@@ -72,7 +72,9 @@ export interface RunVerdict {
  * current run's own samples, and π / (2k) the variance of a median of k values relative to one.
  */
 export function judgeRun(
-  history: readonly RunPoint[], current: RunPoint, options: Partial<JudgeOptions> = {},
+  history: readonly RunPoint[],
+  current: RunPoint,
+  options: Partial<JudgeOptions> = {},
 ): RunVerdict {
   const settings = { ...DEFAULT_JUDGE_OPTIONS, ...options };
   const values = history.map((point) => point.value);
@@ -93,11 +95,13 @@ export function judgeRun(
   const difference = current.value - level;
   const changePercent = relativeChangePercent(level, current.value);
   const ci: [number, number] = [
-    relativeChangePercent(level, current.value - halfWidth), relativeChangePercent(level, current.value + halfWidth),
+    relativeChangePercent(level, current.value - halfWidth),
+    relativeChangePercent(level, current.value + halfWidth),
   ];
-  const reportable = Math.abs(difference) > halfWidth
-    && Math.abs(changePercent) >= settings.minChangePercent
-    && Math.abs(difference) >= settings.minAbsoluteChange;
+  const reportable =
+    Math.abs(difference) > halfWidth &&
+    Math.abs(changePercent) >= settings.minChangePercent &&
+    Math.abs(difference) >= settings.minAbsoluteChange;
   const worse = settings.direction === 'lower' ? difference > 0 : difference < 0;
   return {
     verdict: reportable ? (worse ? 'regression' : 'improvement') : 'unchanged',

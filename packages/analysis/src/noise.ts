@@ -59,4 +59,3 @@ function floorVariance(values: readonly number[]): number {
   const level = Math.abs(median(values));
   return Math.max(level * 1e-9, Number.MIN_VALUE) ** 2;
 }
-

@@ -11,7 +11,11 @@ export type SegmentCost = (from: number, to: number) => number;
  * each segment after the first.
  */
 export function pelt(
-  fits: SegmentFits, model: 'flat' | 'line', variance: number, penalty: number, minSegment: number,
+  fits: SegmentFits,
+  model: 'flat' | 'line',
+  variance: number,
+  penalty: number,
+  minSegment: number,
 ): number[] {
   const n = fits.sum.length - 1;
   if (n < 2 * minSegment) return [];

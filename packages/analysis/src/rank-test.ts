@@ -19,7 +19,7 @@ export function rankSumPValue(before: ArrayLike<number>, after: ArrayLike<number
   pooled.sort((a, b) => a.value - b.value);
   let rankSum = 0;
   let tieTerm = 0;
-  for (let i = 0; i < n;) {
+  for (let i = 0; i < n; ) {
     let j = i;
     while (j + 1 < n && pooled[j + 1]!.value === pooled[i]!.value) j++;
     const midrank = (i + j) / 2 + 1;
@@ -28,7 +28,8 @@ export function rankSumPValue(before: ArrayLike<number>, after: ArrayLike<number
     tieTerm += ties ** 3 - ties;
     i = j + 1;
   }
-  if (varianceInflation === 1 && tieTerm === 0 && n <= EXACT_UP_TO) return exactTwoSided(rankSum - (n1 * (n1 + 1)) / 2, n1, n2);
+  if (varianceInflation === 1 && tieTerm === 0 && n <= EXACT_UP_TO)
+    return exactTwoSided(rankSum - (n1 * (n1 + 1)) / 2, n1, n2);
   const variance = ((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1))) * varianceInflation;
   if (variance <= 0) return 1;
   const z = (rankSum - (n1 * (n + 1)) / 2) / Math.sqrt(variance);
@@ -58,7 +59,7 @@ function uCounts(n1: number, n2: number): number[] {
       const row = new Array<number>(m * n + 1).fill(0);
       const withoutLast = table[n]!;
       const withoutOther = next[n - 1]!;
-      for (let u = 0; u < row.length; u++) row[u] = (withoutOther[u] ?? 0) + (u >= n ? withoutLast[u - n] ?? 0 : 0);
+      for (let u = 0; u < row.length; u++) row[u] = (withoutOther[u] ?? 0) + (u >= n ? (withoutLast[u - n] ?? 0) : 0);
       next.push(row);
     }
     table = next;

@@ -10,7 +10,12 @@ import { MAX_AUTOCORRELATION } from './noise.ts';
  * correlated, not noise, and its kinks are not claimed as changes.
  */
 export function trendChangePValue(
-  values: ArrayLike<number>, fits: SegmentFits, from: number, index: number, to: number, longRunVariance: number,
+  values: ArrayLike<number>,
+  fits: SegmentFits,
+  from: number,
+  index: number,
+  to: number,
+  longRunVariance: number,
 ): number {
   const before = fits.line(from, index);
   const after = fits.line(index, to);
@@ -46,7 +51,12 @@ export function trendDeparture(fits: SegmentFits, from: number, index: number, t
  * runs (a short blip at the end of a series bends a line but is not confirmed by it).
  */
 export function trendConfirmed(
-  values: ArrayLike<number>, fits: SegmentFits, from: number, index: number, to: number, minSegment: number,
+  values: ArrayLike<number>,
+  fits: SegmentFits,
+  from: number,
+  index: number,
+  to: number,
+  minSegment: number,
 ): boolean {
   const before = fits.line(from, index);
   const after = fits.line(index, to);

@@ -9,7 +9,7 @@ describe('compareSamples (Mann–Whitney U and a bootstrap interval of the ratio
     expect(result.pValue).toBeCloseTo(0.1, 10);
     expect(result.greater).toBe(true);
     expect(result.smaller).toBe(false);
-    expect(result.changePercent).toBeCloseTo(((115 / 100) - 1) * 100, 6);
+    expect(result.changePercent).toBeCloseTo((115 / 100 - 1) * 100, 6);
     expect(result.ciPercent[0]).toBeGreaterThan(10);
     expect(result.ciPercent[1]).toBeLessThan(20);
   });

@@ -3,8 +3,23 @@ import { directionOfUnit } from '../src/index.ts';
 
 describe('directionOfUnit', () => {
   it('says lower is better for times, sizes, allocations and unknown units', () => {
-    const units = ['ns', 'us', 'µs', 'ms', 's', 'min', 'B', 'KB', 'MB', 'GiB', 'B/op', 'ns/op', 'allocs', 'allocs/op',
-      'widgets'];
+    const units = [
+      'ns',
+      'us',
+      'µs',
+      'ms',
+      's',
+      'min',
+      'B',
+      'KB',
+      'MB',
+      'GiB',
+      'B/op',
+      'ns/op',
+      'allocs',
+      'allocs/op',
+      'widgets',
+    ];
     for (const unit of units) {
       expect(directionOfUnit(unit), unit).toBe('lower');
     }

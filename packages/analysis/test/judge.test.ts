@@ -46,8 +46,11 @@ describe('judgeRun', () => {
     const verdict = judgeRun(points([100, 101, 99]), { value: 150 });
     expect(verdict).toMatchObject({ verdict: 'insufficient-history', pointsNeeded: 2, ci: null });
     expect(verdict.changePercent).toBeCloseTo(50, 5);
-    expect(judgeRun([], { value: 1 }))
-      .toMatchObject({ verdict: 'insufficient-history', pointsNeeded: 5, baseline: null });
+    expect(judgeRun([], { value: 1 })).toMatchObject({
+      verdict: 'insufficient-history',
+      pointsNeeded: 5,
+      baseline: null,
+    });
   });
 
   it('widens the interval when the run itself is noisier than the history', () => {

@@ -7,6 +7,8 @@ export function noisy(length: number, level: number, cov: number, seed: number):
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  return Array.from({ length }, () =>
-    level * (1 + cov * Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random())));
+  return Array.from(
+    { length },
+    () => level * (1 + cov * Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random())),
+  );
 }

@@ -11,7 +11,10 @@ export const EXIT = { ok: 0, gate: 1, usage: 2, service: 3 } as const;
 /** An error the CLI reports as one sentence on stderr, exiting with `exitCode`. */
 export class CliError extends Error {
   override name = 'CliError';
-  constructor(message: string, readonly exitCode: number = EXIT.service) {
+  constructor(
+    message: string,
+    readonly exitCode: number = EXIT.service,
+  ) {
     super(message);
   }
 }
@@ -90,7 +93,11 @@ export class BenchlineApi {
   async request<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
     const response = await this.#send(path, {
       method,
-      headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+      headers: {
+        accept: 'application/json',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     if (!response.ok) throw await problemError(response, `${method} ${path}`);
@@ -118,7 +125,10 @@ export class BenchlineApi {
   }
 
   triage(id: string, status: 'acknowledged' | 'dismissed', note?: string): Promise<Change> {
-    return this.request('PATCH', `/changes/${encodeURIComponent(id)}`, { status, ...(note === undefined ? {} : { note }) });
+    return this.request('PATCH', `/changes/${encodeURIComponent(id)}`, {
+      status,
+      ...(note === undefined ? {} : { note }),
+    });
   }
 
   cancel(runId: string, reason?: string): Promise<{ runId: string; status: string; previousStatus: string }> {
@@ -129,7 +139,10 @@ export class BenchlineApi {
    * The run's events until `end`; reconnects with Last-Event-ID after a dropped connection (up to
    * `maxReconnects` times in a row), so no stage is missed or repeated.
    */
-  async *events(runId: string, options: { signal?: AbortSignal; maxReconnects?: number } = {}): AsyncGenerator<RunEventMessage> {
+  async *events(
+    runId: string,
+    options: { signal?: AbortSignal; maxReconnects?: number } = {},
+  ): AsyncGenerator<RunEventMessage> {
     let lastEventId: string | undefined;
     let failures = 0;
     const maxReconnects = options.maxReconnects ?? 5;
@@ -171,7 +184,9 @@ export class BenchlineApi {
     } catch (error) {
       if ((error as Error).name === 'AbortError' || (error as Error).name === 'TimeoutError') throw error;
       const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-      throw new CliError(`cannot reach Benchline at ${this.#url} (${cause?.code ?? cause?.message ?? (error as Error).message})`);
+      throw new CliError(
+        `cannot reach Benchline at ${this.#url} (${cause?.code ?? cause?.message ?? (error as Error).message})`,
+      );
     }
   }
 }
@@ -194,7 +209,8 @@ async function problemError(response: Response, what: string): Promise<CliError>
   }
   const detail = problem.detail ?? response.statusText;
   const hint = response.status === 401 ? ' (check BENCHLINE_API_KEY)' : '';
-  const exitCode = response.status === 400 || response.status === 404 || response.status === 409 ? EXIT.usage : EXIT.service;
+  const exitCode =
+    response.status === 400 || response.status === 404 || response.status === 409 ? EXIT.usage : EXIT.service;
   return new CliError(`${what} failed with ${response.status}: ${sentence(detail)}${hint}`, exitCode);
 }
 
@@ -206,7 +222,7 @@ export async function* parseEventStream(body: ReadableStream<Uint8Array>): Async
   let buffer = '';
   for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
     buffer += decoder.decode(chunk, { stream: true }).replaceAll('\r\n', '\n');
-    let end;
+    let end: number;
     while ((end = buffer.indexOf('\n\n')) >= 0) {
       const block = buffer.slice(0, end);
       buffer = buffer.slice(end + 2);

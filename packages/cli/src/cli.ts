@@ -10,7 +10,11 @@ import { detectCommand } from './detect-command.ts';
 export async function main(args: readonly string[], io: CliIo & Partial<CommandIo>): Promise<number> {
   const command = args.find((arg) => !arg.startsWith('-'));
   if (command === 'parse') return parseCommand(args, io);
-  if (command === 'detect') return detectCommand(args.filter((arg) => arg !== command), io);
+  if (command === 'detect')
+    return detectCommand(
+      args.filter((arg) => arg !== command),
+      io,
+    );
   if (args.length === 0) {
     io.stderr('benchline: missing command (see benchline --help)\n');
     return 2;

@@ -2,7 +2,14 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { BenchlineApi, CliError, EXIT, type RunState } from './api.ts';
 import { followRun, plainProgress, terminalProgress } from './follow.ts';
 import {
-  changesMarkdown, changesTable, compareMarkdown, compareText, runMarkdown, runsMarkdown, runsTable, runText,
+  changesMarkdown,
+  changesTable,
+  compareMarkdown,
+  compareText,
+  runMarkdown,
+  runsMarkdown,
+  runsTable,
+  runText,
 } from './render.ts';
 
 export interface CommandIo {
@@ -87,26 +94,37 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 export function buildProgram(io: CommandIo, setExitCode: (code: number) => void): Command {
   const env = io.env ?? process.env;
   const program = new Command('benchline')
-    .description('Benchline from the command line and CI: request and follow runs, compare them, triage change points; parse results files and detect change points offline.')
-    .addOption(new Option('--url <url>', 'the trigger\'s HTTP API (default: $BENCHLINE_URL)'))
-    .addOption(new Option('--api-key <key>', 'API key (default: $BENCHLINE_API_KEY; prefer the variable, a flag shows in process lists)'))
+    .description(
+      'Benchline from the command line and CI: request and follow runs, compare them, triage change points; parse results files and detect change points offline.',
+    )
+    .addOption(new Option('--url <url>', "the trigger's HTTP API (default: $BENCHLINE_URL)"))
+    .addOption(
+      new Option(
+        '--api-key <key>',
+        'API key (default: $BENCHLINE_API_KEY; prefer the variable, a flag shows in process lists)',
+      ),
+    )
     .showSuggestionAfterError()
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(text) })
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Offline commands (no server needed):
   benchline parse FILE [--format NAME]      parse a results file, print the measurements as JSON
   benchline parse --list-formats
   benchline detect FILE [--direction lower|higher]   change points of one series
 
-Environment: BENCHLINE_URL, BENCHLINE_API_KEY. Run \`benchline COMMAND --help\` for a command's options and examples.`);
+Environment: BENCHLINE_URL, BENCHLINE_API_KEY. Run \`benchline COMMAND --help\` for a command's options and examples.`,
+    );
 
   const api = (command: Command): BenchlineApi => {
     const options = command.optsWithGlobals<{ url?: string; apiKey?: string }>();
     const url = options.url ?? env.BENCHLINE_URL;
     const apiKey = options.apiKey ?? env.BENCHLINE_API_KEY;
     if (!url) throw new CliError('no server given: set BENCHLINE_URL or pass --url', EXIT.usage);
-    if (!/^https?:\/\/[^\s]+$/.test(url)) throw new CliError(`--url / BENCHLINE_URL must be an http(s) URL, not "${url}"`, EXIT.usage);
+    if (!/^https?:\/\/[^\s]+$/.test(url))
+      throw new CliError(`--url / BENCHLINE_URL must be an http(s) URL, not "${url}"`, EXIT.usage);
     if (!apiKey) throw new CliError('no API key given: set BENCHLINE_API_KEY (or pass --api-key)', EXIT.usage);
     return new BenchlineApi({ url, apiKey });
   };
@@ -121,131 +139,257 @@ Environment: BENCHLINE_URL, BENCHLINE_API_KEY. Run \`benchline COMMAND --help\` 
     return command;
   };
 
-  formats(program.command('run')
-    .summary('request a run of a suite; with --wait follow it and gate on the outcome')
-    .description('Requests a run of SUITE over HTTP. With --wait, follows it live (stages, the benchmarks\' output), then prints the results and verdicts and exits non-zero on a failed or cancelled run or, by default, a confirmed regression.')
-    .argument('<suite>', 'a configured suite (see GET /suites)')
-    .option('--ref <ref>', 'branch, tag or commit (default: the suite\'s defaultRef)')
-    .option('--param <name=value>', 'a suite parameter (repeatable)', keyValue)
-    .option('--benchmark <name>', 'run only this benchmark (repeatable)', collect)
-    .option('--minion <name>', 'the minion to run on (default: the configured default)')
-    .option('--tag <tag>', 'a tag for the run (repeatable)', collect)
-    .option('--idempotency-key <key>', 'the same key always names the same run (a retried CI step requests nothing new)')
-    .option('--wait', 'follow the run until it ends and exit with its outcome')
-    .addOption(new Option('--fail-on <what>', 'with --wait: what makes the exit code 1').choices(['regression', 'failure', 'none']).default('regression'))
-    .option('--timeout <seconds>', 'with --wait: give up (exit 3) after this long', positiveInteger), true)
+  formats(
+    program
+      .command('run')
+      .summary('request a run of a suite; with --wait follow it and gate on the outcome')
+      .description(
+        "Requests a run of SUITE over HTTP. With --wait, follows it live (stages, the benchmarks' output), then prints the results and verdicts and exits non-zero on a failed or cancelled run or, by default, a confirmed regression.",
+      )
+      .argument('<suite>', 'a configured suite (see GET /suites)')
+      .option('--ref <ref>', "branch, tag or commit (default: the suite's defaultRef)")
+      .option('--param <name=value>', 'a suite parameter (repeatable)', keyValue)
+      .option('--benchmark <name>', 'run only this benchmark (repeatable)', collect)
+      .option('--minion <name>', 'the minion to run on (default: the configured default)')
+      .option('--tag <tag>', 'a tag for the run (repeatable)', collect)
+      .option(
+        '--idempotency-key <key>',
+        'the same key always names the same run (a retried CI step requests nothing new)',
+      )
+      .option('--wait', 'follow the run until it ends and exit with its outcome')
+      .addOption(
+        new Option('--fail-on <what>', 'with --wait: what makes the exit code 1')
+          .choices(['regression', 'failure', 'none'])
+          .default('regression'),
+      )
+      .option('--timeout <seconds>', 'with --wait: give up (exit 3) after this long', positiveInteger),
+    true,
+  )
     .addHelpText('after', EXAMPLES.run)
-    .action(async (suite: string, options: OutputOptions & {
-      ref?: string; param?: Record<string, string>; benchmark?: string[]; minion?: string; tag?: string[];
-      idempotencyKey?: string; wait?: boolean; failOn: FailOn; timeout?: number;
-    }, command: Command) => {
-      const client = api(command);
-      const body = {
-        suite,
-        ...(options.ref ? { ref: options.ref } : {}),
-        ...(options.param ? { parameters: options.param } : {}),
-        ...(options.benchmark ? { benchmarks: options.benchmark } : {}),
-        ...(options.minion ? { minion: options.minion } : {}),
-        ...(options.tag ? { tags: options.tag } : {}),
-      };
-      const accepted = await client.requestRun(body, options.idempotencyKey);
-      if (!options.wait) {
-        const run = await client.getRun(accepted.runId);
-        const result: RunOutput = { runId: accepted.runId, statusUrl: accepted.statusUrl, outcome: 'requested', failOn: options.failOn, exitCode: EXIT.ok, run };
-        output(options, result, () => `Run ${accepted.runId} requested${accepted.duplicate ? ' (already requested with this idempotency key)' : ''}: ${accepted.statusUrl}\nFollow it: benchline status ${accepted.runId}\n`);
-        return;
-      }
-      io.stderr(`Run ${accepted.runId} requested: ${accepted.statusUrl}\n`);
-      const progress = io.terminal ? terminalProgress(io.terminal) : plainProgress(io.stderr);
-      const signal = options.timeout ? AbortSignal.timeout(options.timeout * 1000) : undefined;
-      let run: RunState;
-      try {
-        run = await followRun(client, accepted.runId, progress, signal);
-      } catch (error) {
-        if (signal?.aborted) throw new CliError(`run ${accepted.runId} did not end within ${options.timeout} s (it goes on: benchline status ${accepted.runId})`);
-        throw error;
-      }
-      const outcome = outcomeOf(run);
-      const exitCode = gate(outcome, options.failOn);
-      const result: RunOutput = { runId: run.runId, statusUrl: accepted.statusUrl, outcome, failOn: options.failOn, exitCode, run };
-      output(options, result, () => runText(run, accepted.statusUrl), () => runMarkdown(run, accepted.statusUrl));
-      if (exitCode !== EXIT.ok && !options.json) io.stderr(`benchline: ${gateSentence(outcome, options.failOn)}\n`);
-      setExitCode(exitCode);
-    });
+    .action(
+      async (
+        suite: string,
+        options: OutputOptions & {
+          ref?: string;
+          param?: Record<string, string>;
+          benchmark?: string[];
+          minion?: string;
+          tag?: string[];
+          idempotencyKey?: string;
+          wait?: boolean;
+          failOn: FailOn;
+          timeout?: number;
+        },
+        command: Command,
+      ) => {
+        const client = api(command);
+        const body = {
+          suite,
+          ...(options.ref ? { ref: options.ref } : {}),
+          ...(options.param ? { parameters: options.param } : {}),
+          ...(options.benchmark ? { benchmarks: options.benchmark } : {}),
+          ...(options.minion ? { minion: options.minion } : {}),
+          ...(options.tag ? { tags: options.tag } : {}),
+        };
+        const accepted = await client.requestRun(body, options.idempotencyKey);
+        if (!options.wait) {
+          const run = await client.getRun(accepted.runId);
+          const result: RunOutput = {
+            runId: accepted.runId,
+            statusUrl: accepted.statusUrl,
+            outcome: 'requested',
+            failOn: options.failOn,
+            exitCode: EXIT.ok,
+            run,
+          };
+          output(
+            options,
+            result,
+            () =>
+              `Run ${accepted.runId} requested${accepted.duplicate ? ' (already requested with this idempotency key)' : ''}: ${accepted.statusUrl}\nFollow it: benchline status ${accepted.runId}\n`,
+          );
+          return;
+        }
+        io.stderr(`Run ${accepted.runId} requested: ${accepted.statusUrl}\n`);
+        const progress = io.terminal ? terminalProgress(io.terminal) : plainProgress(io.stderr);
+        const signal = options.timeout ? AbortSignal.timeout(options.timeout * 1000) : undefined;
+        let run: RunState;
+        try {
+          run = await followRun(client, accepted.runId, progress, signal);
+        } catch (error) {
+          if (signal?.aborted)
+            throw new CliError(
+              `run ${accepted.runId} did not end within ${options.timeout} s (it goes on: benchline status ${accepted.runId})`,
+            );
+          throw error;
+        }
+        const outcome = outcomeOf(run);
+        const exitCode = gate(outcome, options.failOn);
+        const result: RunOutput = {
+          runId: run.runId,
+          statusUrl: accepted.statusUrl,
+          outcome,
+          failOn: options.failOn,
+          exitCode,
+          run,
+        };
+        output(
+          options,
+          result,
+          () => runText(run, accepted.statusUrl),
+          () => runMarkdown(run, accepted.statusUrl),
+        );
+        if (exitCode !== EXIT.ok && !options.json) io.stderr(`benchline: ${gateSentence(outcome, options.failOn)}\n`);
+        setExitCode(exitCode);
+      },
+    );
 
-  formats(program.command('status')
-    .summary('show one run: stages, results, verdicts')
-    .argument('<run>', 'run id')
-    .addHelpText('after', EXAMPLES.status), true)
-    .action(async (runId: string, options: OutputOptions, command: Command) => {
-      const client = api(command);
-      const run = await client.getRun(runId);
-      const statusUrl = `${client.url}/runs/${runId}`;
-      output(options, run, () => runText(run, statusUrl), () => runMarkdown(run, statusUrl));
-    });
+  formats(
+    program
+      .command('status')
+      .summary('show one run: stages, results, verdicts')
+      .argument('<run>', 'run id')
+      .addHelpText('after', EXAMPLES.status),
+    true,
+  ).action(async (runId: string, options: OutputOptions, command: Command) => {
+    const client = api(command);
+    const run = await client.getRun(runId);
+    const statusUrl = `${client.url}/runs/${runId}`;
+    output(
+      options,
+      run,
+      () => runText(run, statusUrl),
+      () => runMarkdown(run, statusUrl),
+    );
+  });
 
-  formats(program.command('runs')
-    .summary('list recent runs, newest first')
-    .option('--suite <suite>', 'only this suite\'s runs')
-    .addOption(new Option('--status <status>', 'only runs in this state').choices(['requested', 'provisioned', 'executed', 'published', 'analyzed', 'failed', 'cancelled']))
-    .option('--limit <n>', 'at most this many (default 50)', positiveInteger)
-    .addHelpText('after', EXAMPLES.runs), true)
-    .action(async (options: OutputOptions & { suite?: string; status?: string; limit?: number }, command: Command) => {
-      const runs = await api(command).listRuns({ suite: options.suite, status: options.status, limit: options.limit });
-      output(options, { runs }, () => (runs.length ? runsTable(runs) : 'No runs.\n'), () => runsMarkdown(runs));
-    });
+  formats(
+    program
+      .command('runs')
+      .summary('list recent runs, newest first')
+      .option('--suite <suite>', "only this suite's runs")
+      .addOption(
+        new Option('--status <status>', 'only runs in this state').choices([
+          'requested',
+          'provisioned',
+          'executed',
+          'published',
+          'analyzed',
+          'failed',
+          'cancelled',
+        ]),
+      )
+      .option('--limit <n>', 'at most this many (default 50)', positiveInteger)
+      .addHelpText('after', EXAMPLES.runs),
+    true,
+  ).action(async (options: OutputOptions & { suite?: string; status?: string; limit?: number }, command: Command) => {
+    const runs = await api(command).listRuns({ suite: options.suite, status: options.status, limit: options.limit });
+    output(
+      options,
+      { runs },
+      () => (runs.length ? runsTable(runs) : 'No runs.\n'),
+      () => runsMarkdown(runs),
+    );
+  });
 
-  formats(program.command('compare')
-    .summary('compare two runs, or a suite at two commits, series by series')
-    .argument('<base>', 'base run id (or commit, with --suite)')
-    .argument('<head>', 'head run id (or commit, with --suite)')
-    .option('--suite <suite>', 'BASE and HEAD are commits of this suite: its latest published run at each')
-    .option('--confidence <level>', 'of the intervals (default 0.95)', (value) => {
-      const number = Number(value);
-      if (!(number > 0.5 && number < 1)) throw new InvalidArgumentError('expected a number between 0.5 and 1');
-      return number;
-    })
-    .addHelpText('after', EXAMPLES.compare), true)
-    .action(async (base: string, head: string, options: OutputOptions & { suite?: string; confidence?: number }, command: Command) => {
-      const comparison = await api(command).compare({ base, head, suite: options.suite, confidence: options.confidence });
-      output(options, comparison, () => compareText(comparison), () => compareMarkdown(comparison));
-    });
+  formats(
+    program
+      .command('compare')
+      .summary('compare two runs, or a suite at two commits, series by series')
+      .argument('<base>', 'base run id (or commit, with --suite)')
+      .argument('<head>', 'head run id (or commit, with --suite)')
+      .option('--suite <suite>', 'BASE and HEAD are commits of this suite: its latest published run at each')
+      .option('--confidence <level>', 'of the intervals (default 0.95)', (value) => {
+        const number = Number(value);
+        if (!(number > 0.5 && number < 1)) throw new InvalidArgumentError('expected a number between 0.5 and 1');
+        return number;
+      })
+      .addHelpText('after', EXAMPLES.compare),
+    true,
+  ).action(
+    async (
+      base: string,
+      head: string,
+      options: OutputOptions & { suite?: string; confidence?: number },
+      command: Command,
+    ) => {
+      const comparison = await api(command).compare({
+        base,
+        head,
+        suite: options.suite,
+        confidence: options.confidence,
+      });
+      output(
+        options,
+        comparison,
+        () => compareText(comparison),
+        () => compareMarkdown(comparison),
+      );
+    },
+  );
 
-  formats(program.command('changes')
-    .summary('list change points the analyzer found, newest first')
-    .addOption(new Option('--status <status>', 'only changes in this state').choices(['detected', 'confirmed', 'not-reproduced', 'acknowledged', 'dismissed', 'fixed']))
-    .option('--suite <suite>', 'only this suite\'s changes')
-    .option('--limit <n>', 'at most this many (default 50)', positiveInteger)
-    .addHelpText('after', EXAMPLES.changes), true)
-    .action(async (options: OutputOptions & { status?: string; suite?: string; limit?: number }, command: Command) => {
-      const changes = await api(command).listChanges({ status: options.status, suite: options.suite, limit: options.limit });
-      output(options, { changes }, () => (changes.length ? changesTable(changes) : 'No change points.\n'), () => changesMarkdown(changes));
+  formats(
+    program
+      .command('changes')
+      .summary('list change points the analyzer found, newest first')
+      .addOption(
+        new Option('--status <status>', 'only changes in this state').choices([
+          'detected',
+          'confirmed',
+          'not-reproduced',
+          'acknowledged',
+          'dismissed',
+          'fixed',
+        ]),
+      )
+      .option('--suite <suite>', "only this suite's changes")
+      .option('--limit <n>', 'at most this many (default 50)', positiveInteger)
+      .addHelpText('after', EXAMPLES.changes),
+    true,
+  ).action(async (options: OutputOptions & { status?: string; suite?: string; limit?: number }, command: Command) => {
+    const changes = await api(command).listChanges({
+      status: options.status,
+      suite: options.suite,
+      limit: options.limit,
     });
+    output(
+      options,
+      { changes },
+      () => (changes.length ? changesTable(changes) : 'No change points.\n'),
+      () => changesMarkdown(changes),
+    );
+  });
 
   for (const [name, status, summary] of [
     ['ack', 'acknowledged', 'acknowledge a change point (it stays visible)'],
     ['dismiss', 'dismissed', 'dismiss a change point (never reported again)'],
   ] as const) {
-    formats(program.command(name)
-      .summary(summary)
-      .argument('<change>', 'change id (16 hex digits, from `benchline changes`)')
-      .option('--note <text>', 'why, for the change\'s history')
-      .addHelpText('after', EXAMPLES[name]), false)
-      .action(async (id: string, options: OutputOptions & { note?: string }, command: Command) => {
-        const change = await api(command).triage(id, status, options.note);
-        output(options, change, () => `Change ${change.id} is now ${change.status}.\n${changesTable([change])}`);
-      });
+    formats(
+      program
+        .command(name)
+        .summary(summary)
+        .argument('<change>', 'change id (16 hex digits, from `benchline changes`)')
+        .option('--note <text>', "why, for the change's history")
+        .addHelpText('after', EXAMPLES[name]),
+      false,
+    ).action(async (id: string, options: OutputOptions & { note?: string }, command: Command) => {
+      const change = await api(command).triage(id, status, options.note);
+      output(options, change, () => `Change ${change.id} is now ${change.status}.\n${changesTable([change])}`);
+    });
   }
 
-  formats(program.command('cancel')
-    .summary('cancel a queued or running run')
-    .argument('<run>', 'run id')
-    .option('--reason <text>', 'why, for the run\'s record')
-    .addHelpText('after', EXAMPLES.cancel), false)
-    .action(async (runId: string, options: OutputOptions & { reason?: string }, command: Command) => {
-      const answer = await api(command).cancel(runId, options.reason);
-      output(options, answer, () => `Run ${runId} cancelled (it was ${answer.previousStatus}).\n`);
-    });
+  formats(
+    program
+      .command('cancel')
+      .summary('cancel a queued or running run')
+      .argument('<run>', 'run id')
+      .option('--reason <text>', "why, for the run's record")
+      .addHelpText('after', EXAMPLES.cancel),
+    false,
+  ).action(async (runId: string, options: OutputOptions & { reason?: string }, command: Command) => {
+    const answer = await api(command).cancel(runId, options.reason);
+    output(options, answer, () => `Run ${runId} cancelled (it was ${answer.previousStatus}).\n`);
+  });
 
   return program;
 }
@@ -293,4 +437,3 @@ export async function runProgram(args: readonly string[], io: CommandIo): Promis
     return EXIT.service;
   }
 }
-

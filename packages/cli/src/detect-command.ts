@@ -6,14 +6,17 @@ import { parseSeriesFile, SeriesFileError } from './series-file.ts';
 
 const USAGE = 'usage: benchline detect FILE [--direction lower|higher]';
 
+const parseDetectArgs = (args: readonly string[]) =>
+  parseArgs({ args: [...args], allowPositionals: true, options: { direction: { type: 'string' } } });
+
 /**
  * `benchline detect FILE`: the change points of one series with the library's defaults, as JSON
  * `{"changePoints": [...]}`; each says whether it is a regression or an improvement for the direction.
  */
 export async function detectCommand(args: readonly string[], io: CliIo): Promise<number> {
-  let parsed;
+  let parsed: ReturnType<typeof parseDetectArgs>;
   try {
-    parsed = parseArgs({ args: [...args], allowPositionals: true, options: { direction: { type: 'string' } } });
+    parsed = parseDetectArgs(args);
   } catch (error) {
     return usageError(io, (error as Error).message);
   }

@@ -76,7 +76,12 @@ export function terminalProgress(stream: NodeJS.WriteStream): Progress {
 }
 
 /** Follows the run until it ends; resolves with its last state. */
-export async function followRun(api: BenchlineApi, runId: string, progress: Progress, signal?: AbortSignal): Promise<RunState> {
+export async function followRun(
+  api: BenchlineApi,
+  runId: string,
+  progress: Progress,
+  signal?: AbortSignal,
+): Promise<RunState> {
   let last: RunState | undefined;
   try {
     for await (const message of api.events(runId, signal ? { signal } : {})) {

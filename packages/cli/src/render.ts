@@ -11,7 +11,7 @@ export function table(head: string[], rows: (string | number)[][]): string {
 /** A GitHub-flavoured Markdown table; pipes in cells are escaped. */
 export function markdownTable(head: string[], rows: (string | number)[][]): string {
   const cell = (value: string | number) => String(value).replaceAll('|', '\\|').replaceAll('\n', ' ');
-  return [`| ${head.map(cell).join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`)].join('\n') + '\n';
+  return `${[`| ${head.map(cell).join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`)].join('\n')}\n`;
 }
 
 export const short = (commit: string | undefined) => (commit ? commit.slice(0, 12) : '—');
@@ -25,30 +25,45 @@ export function number(value: number | undefined): string {
   return String(Number(value.toPrecision(4)));
 }
 
-export const percent = (value: number | undefined) => (value === undefined || !Number.isFinite(value) ? '—' : `${value >= 0 ? '+' : ''}${value.toFixed(1)} %`);
+export const percent = (value: number | undefined) =>
+  value === undefined || !Number.isFinite(value) ? '—' : `${value >= 0 ? '+' : ''}${value.toFixed(1)} %`;
 export const interval = (ci: [number, number] | undefined) => (ci ? `[${percent(ci[0])}, ${percent(ci[1])}]` : '—');
 
 export function seriesLabel(series: SeriesName): string {
-  const params = Object.entries(series.params).map(([name, value]) => `${name}=${value}`).join(',');
-  const name = series.case && series.case !== series.benchmark ? `${series.benchmark}/${series.case}` : series.benchmark;
+  const params = Object.entries(series.params)
+    .map(([name, value]) => `${name}=${value}`)
+    .join(',');
+  const name =
+    series.case && series.case !== series.benchmark ? `${series.benchmark}/${series.case}` : series.benchmark;
   return `${name} ${series.metric}${params ? ` (${params})` : ''}`;
 }
 
-const verdictMark: Record<string, string> = { regression: '✗ regression', improvement: '✓ improvement', unchanged: 'unchanged' };
+const verdictMark: Record<string, string> = {
+  regression: '✗ regression',
+  improvement: '✓ improvement',
+  unchanged: 'unchanged',
+};
 const mark = (verdict: string) => verdictMark[verdict] ?? verdict;
 
 /** The run's outcome in one line: what the gate looks at. */
 export function headline(run: RunState): string {
   const where = `${run.suite} @ ${run.ref}${run.commit ? ` (${short(run.commit)})` : ''} on ${run.minion}`;
-  if (run.status === 'failed') return `Run ${run.runId} of ${where} failed at ${run.error?.stage ?? 'an unknown stage'}: ${run.error?.reason ?? 'no reason given'}`;
-  if (run.status === 'cancelled') return `Run ${run.runId} of ${where} was cancelled by ${run.cancellation?.by ?? 'someone'}${run.cancellation?.reason ? `: ${run.cancellation.reason}` : ''}`;
+  if (run.status === 'failed')
+    return `Run ${run.runId} of ${where} failed at ${run.error?.stage ?? 'an unknown stage'}: ${run.error?.reason ?? 'no reason given'}`;
+  if (run.status === 'cancelled')
+    return `Run ${run.runId} of ${where} was cancelled by ${run.cancellation?.by ?? 'someone'}${run.cancellation?.reason ? `: ${run.cancellation.reason}` : ''}`;
   const analysis = run.analysis;
   if (!analysis) return `Run ${run.runId} of ${where}: ${run.status}`;
   return `Run ${run.runId} of ${where}: ${analysis.regressions} regression(s), ${analysis.improvements} improvement(s) in ${analysis.verdicts.length} series`;
 }
 
 function resultRows(run: RunState): (string | number)[][] {
-  return (run.results ?? []).map((result) => [result.benchmark, result.status, result.points ?? '—', result.error ?? result.message ?? '']);
+  return (run.results ?? []).map((result) => [
+    result.benchmark,
+    result.status,
+    result.points ?? '—',
+    result.error ?? result.message ?? '',
+  ]);
 }
 
 function verdictRows(run: RunState): (string | number)[][] {
@@ -58,7 +73,9 @@ function verdictRows(run: RunState): (string | number)[][] {
     verdict.baseline === undefined ? '—' : `${number(verdict.baseline)} ${verdict.series.unit}`,
     percent(verdict.changePercent),
     interval(verdict.ci),
-    verdict.verdict === 'insufficient-history' && verdict.pointsNeeded ? `insufficient history (${verdict.pointsNeeded} more)` : mark(verdict.verdict),
+    verdict.verdict === 'insufficient-history' && verdict.pointsNeeded
+      ? `insufficient history (${verdict.pointsNeeded} more)`
+      : mark(verdict.verdict),
   ]);
 }
 
@@ -67,7 +84,9 @@ const VERDICT_HEAD = ['Series', 'Value', 'Baseline', 'Change', 'Interval', 'Verd
 
 export function runText(run: RunState, statusUrl?: string): string {
   const parts = [`${headline(run)}\n`];
-  const stages = Object.entries(run.stages).map(([stage, at]) => `${stage} ${at}`).join(', ');
+  const stages = Object.entries(run.stages)
+    .map(([stage, at]) => `${stage} ${at}`)
+    .join(', ');
   parts.push(`Stages: ${stages}\n`);
   if (run.cid) parts.push(`Bundle: ${run.cid} (${run.points ?? 0} points)\n`);
   if (statusUrl) parts.push(`Status: ${statusUrl}\n`);
@@ -79,26 +98,47 @@ export function runText(run: RunState, statusUrl?: string): string {
 
 /** A pull-request comment: the outcome, the verdicts, the benchmarks, a link. */
 export function runMarkdown(run: RunState, statusUrl?: string): string {
-  const icon = run.status === 'failed' || run.status === 'cancelled' ? '❌' : (run.analysis?.regressions ?? 0) > 0 ? '⚠️' : '✅';
+  const icon =
+    run.status === 'failed' || run.status === 'cancelled' ? '❌' : (run.analysis?.regressions ?? 0) > 0 ? '⚠️' : '✅';
   const parts = [`### ${icon} Benchline: ${headline(run)}\n`];
   if (run.analysis?.verdicts.length) parts.push(`\n${markdownTable(VERDICT_HEAD, verdictRows(run))}`);
   if (run.results?.length) parts.push(`\n${markdownTable(RESULT_HEAD, resultRows(run))}`);
-  const links = [statusUrl ? `[run ${run.runId}](${statusUrl})` : `run \`${run.runId}\``, run.cid ? `bundle \`${run.cid}\`` : undefined].filter(Boolean);
+  const links = [
+    statusUrl ? `[run ${run.runId}](${statusUrl})` : `run \`${run.runId}\``,
+    run.cid ? `bundle \`${run.cid}\`` : undefined,
+  ].filter(Boolean);
   parts.push(`\n${links.join(' · ')}\n`);
   return parts.join('');
 }
 
 export function runsTable(runs: RunState[]): string {
-  return table(['Run', 'Suite', 'Ref', 'Commit', 'Minion', 'Status', 'Requested', 'Verdicts'], runs.map((run) => [
-    run.runId, run.suite, run.ref, short(run.commit), run.minion, run.status, run.stages.requested ?? '',
-    run.analysis ? `${run.analysis.regressions} regr., ${run.analysis.improvements} impr.` : '—',
-  ]));
+  return table(
+    ['Run', 'Suite', 'Ref', 'Commit', 'Minion', 'Status', 'Requested', 'Verdicts'],
+    runs.map((run) => [
+      run.runId,
+      run.suite,
+      run.ref,
+      short(run.commit),
+      run.minion,
+      run.status,
+      run.stages.requested ?? '',
+      run.analysis ? `${run.analysis.regressions} regr., ${run.analysis.improvements} impr.` : '—',
+    ]),
+  );
 }
 
 export function runsMarkdown(runs: RunState[]): string {
-  return markdownTable(['Run', 'Suite', 'Ref', 'Commit', 'Status', 'Regressions'], runs.map((run) => [
-    `\`${run.runId}\``, run.suite, run.ref, short(run.commit), run.status, run.analysis?.regressions ?? '—',
-  ]));
+  return markdownTable(
+    ['Run', 'Suite', 'Ref', 'Commit', 'Status', 'Regressions'],
+    runs.map((run) => [
+      `\`${run.runId}\``,
+      run.suite,
+      run.ref,
+      short(run.commit),
+      run.status,
+      run.analysis?.regressions ?? '—',
+    ]),
+  );
 }
 
 const COMPARE_HEAD = ['Series', 'Base', 'Head', 'Change', 'Interval', 'p', 'Verdict'];
@@ -122,7 +162,10 @@ function compareHeadline(comparison: Comparison): string {
 }
 
 export function compareText(comparison: Comparison): string {
-  const missing = [...comparison.onlyInBase.map((s) => `only in base: ${seriesLabel(s)}`), ...comparison.onlyInHead.map((s) => `only in head: ${seriesLabel(s)}`)];
+  const missing = [
+    ...comparison.onlyInBase.map((s) => `only in base: ${seriesLabel(s)}`),
+    ...comparison.onlyInHead.map((s) => `only in head: ${seriesLabel(s)}`),
+  ];
   return `${compareHeadline(comparison)}\n${table(COMPARE_HEAD, compareRows(comparison))}${missing.map((line) => `${line}\n`).join('')}`;
 }
 
@@ -134,9 +177,15 @@ const CHANGE_HEAD = ['Change', 'Series', 'Kind', 'Before', 'After', 'Change %', 
 
 function changeRows(changes: Change[]): (string | number)[][] {
   return changes.map((change) => [
-    change.id, `${change.series.suite} ${seriesLabel(change.series)}`, change.kind,
-    `${number(change.before)} ${change.series.unit}`, `${number(change.after)} ${change.series.unit}`, percent(change.changePercent),
-    `${short(change.commitBefore)}..${short(change.commitAfter)}`, change.status, change.detectedAt,
+    change.id,
+    `${change.series.suite} ${seriesLabel(change.series)}`,
+    change.kind,
+    `${number(change.before)} ${change.series.unit}`,
+    `${number(change.after)} ${change.series.unit}`,
+    percent(change.changePercent),
+    `${short(change.commitBefore)}..${short(change.commitAfter)}`,
+    change.status,
+    change.detectedAt,
   ]);
 }
 

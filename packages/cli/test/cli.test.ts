@@ -18,7 +18,14 @@ function file(name: string, content: string): string {
 async function run(...args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await main(args, { stdout: (text) => { stdout += text; }, stderr: (text) => { stderr += text; } });
+  const code = await main(args, {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+  });
   return { code, stdout, stderr };
 }
 
@@ -31,8 +38,13 @@ describe('benchline detect', () => {
     expect(result.code).toBe(0);
     const { changePoints } = JSON.parse(result.stdout) as { changePoints: Record<string, unknown>[] };
     expect(changePoints).toHaveLength(1);
-    expect(changePoints[0])
-      .toMatchObject({ index: 20, before: 100, after: 120, changePercent: 20, kind: 'regression' });
+    expect(changePoints[0]).toMatchObject({
+      index: 20,
+      before: 100,
+      after: 120,
+      changePercent: 20,
+      kind: 'regression',
+    });
   });
 
   it('reads TCPD JSON and CSV with commits and a header; --direction higher makes a rise an improvement', async () => {

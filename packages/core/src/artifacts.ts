@@ -6,11 +6,21 @@ import { proto, type Artifact } from './messages.ts';
 export const artifactObject = (runId: string, path: string) => `${runId}/${path}`;
 
 /** Stores bytes in the artifacts bucket under the run; returns the reference events carry. */
-export async function storeArtifact(store: ObjectStore, runId: string, path: string, content: Uint8Array | string): Promise<Artifact> {
+export async function storeArtifact(
+  store: ObjectStore,
+  runId: string,
+  path: string,
+  content: Uint8Array | string,
+): Promise<Artifact> {
   const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
   const object = artifactObject(runId, path);
   await store.putBlob({ name: object }, bytes);
-  return proto.Artifact.create({ object, path, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') }) as Artifact;
+  return proto.Artifact.create({
+    object,
+    path,
+    size: bytes.length,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  }) as Artifact;
 }
 
 /** Reads an artifact back and checks it against the digest its event recorded. */
@@ -18,6 +28,7 @@ export async function readArtifact(store: ObjectStore, artifact: Artifact): Prom
   const bytes = await store.getBlob(artifact.object);
   if (!bytes) throw new Error(`artifact ${artifact.object} is missing from the object store`);
   const digest = createHash('sha256').update(bytes).digest('hex');
-  if (digest !== artifact.sha256) throw new Error(`artifact ${artifact.object} is corrupt: sha256 ${digest}, expected ${artifact.sha256}`);
+  if (digest !== artifact.sha256)
+    throw new Error(`artifact ${artifact.object} is corrupt: sha256 ${digest}, expected ${artifact.sha256}`);
   return bytes;
 }

@@ -17,7 +17,14 @@ export interface SeriesIdentity {
  * - `not-reproduced`: a confirmation rerun did not show it: never reported as a regression;
  * - `acknowledged` (stays visible), `dismissed` (not reported again, not a regression), `fixed`: set by people.
  */
-export const CHANGE_STATUSES = ['detected', 'confirmed', 'not-reproduced', 'acknowledged', 'dismissed', 'fixed'] as const;
+export const CHANGE_STATUSES = [
+  'detected',
+  'confirmed',
+  'not-reproduced',
+  'acknowledged',
+  'dismissed',
+  'fixed',
+] as const;
 export type ChangeStatus = (typeof CHANGE_STATUSES)[number];
 /** What people may set with `PATCH /changes/:id`. */
 export const TRIAGE_STATUSES = ['acknowledged', 'dismissed', 'fixed'] as const satisfies readonly ChangeStatus[];
@@ -71,7 +78,8 @@ export interface ChangeFilter {
 
 const encoder = new TextEncoder();
 
-const keyOf = (record: Pick<ChangeRecord, 'series' | 'seriesKey' | 'id'>) => `${record.series.suite}.${record.seriesKey}.${record.id}`;
+const keyOf = (record: Pick<ChangeRecord, 'series' | 'seriesKey' | 'id'>) =>
+  `${record.series.suite}.${record.seriesKey}.${record.id}`;
 
 /** The changes bucket: key `<suite>.<seriesKey>.<id>`, so a suite's changes are listed by prefix. */
 export class ChangeStore {
@@ -137,6 +145,8 @@ export class ChangeStore {
 
   async #entry(key: string): Promise<{ record: ChangeRecord; revision: number } | undefined> {
     const entry = await this.#kv.get(key);
-    return entry && entry.operation === 'PUT' ? { record: entry.json() as ChangeRecord, revision: entry.revision } : undefined;
+    return entry && entry.operation === 'PUT'
+      ? { record: entry.json() as ChangeRecord, revision: entry.revision }
+      : undefined;
   }
 }

@@ -1,5 +1,13 @@
 import {
-  proto, type RunAnalyzed, type RunCancelled, type RunExecuted, type RunFailed, type RunProvisioned, type RunPublished, type RunRequest, type RunRequested,
+  proto,
+  type RunAnalyzed,
+  type RunCancelled,
+  type RunExecuted,
+  type RunFailed,
+  type RunProvisioned,
+  type RunPublished,
+  type RunRequest,
+  type RunRequested,
 } from './messages.ts';
 import { parseEventSubject, type StageName } from './subjects.ts';
 
@@ -48,7 +56,10 @@ export function decodeEvent<S extends StageName>(stage: S, bytes: Uint8Array): E
 }
 
 /** The event in a stage's message, or undefined when the subject or bytes are not a valid event (the recorder reports those). */
-export function decodeMessage<S extends StageName>(stage: S, msg: { subject: string; data: Uint8Array }): EventOf<S> | undefined {
+export function decodeMessage<S extends StageName>(
+  stage: S,
+  msg: { subject: string; data: Uint8Array },
+): EventOf<S> | undefined {
   if (parseEventSubject(msg.subject)?.stage !== stage) return undefined;
   try {
     return decodeEvent(stage, msg.data);

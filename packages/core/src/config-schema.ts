@@ -1,189 +1,412 @@
 import { Type, type Static } from 'typebox';
 
-const Name = Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$', description: 'letters, digits, _ and -; used in NATS subjects and InfluxDB tags' });
-const Argv = Type.Array(Type.String(), { minItems: 1, description: 'program and arguments; never passed through a shell' });
+const Name = Type.String({
+  pattern: '^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$',
+  description: 'letters, digits, _ and -; used in NATS subjects and InfluxDB tags',
+});
+const Argv = Type.Array(Type.String(), {
+  minItems: 1,
+  description: 'program and arguments; never passed through a shell',
+});
 
-export const ParameterSchema = Type.Object({
-  default: Type.Optional(Type.String()),
-  pattern: Type.Optional(Type.String({ description: 'regular expression the whole value must match' })),
-  values: Type.Optional(Type.Array(Type.String(), { minItems: 1, description: 'the allowed values' })),
-  description: Type.Optional(Type.String()),
-}, { additionalProperties: false });
+export const ParameterSchema = Type.Object(
+  {
+    default: Type.Optional(Type.String()),
+    pattern: Type.Optional(Type.String({ description: 'regular expression the whole value must match' })),
+    values: Type.Optional(Type.Array(Type.String(), { minItems: 1, description: 'the allowed values' })),
+    description: Type.Optional(Type.String()),
+  },
+  { additionalProperties: false },
+);
 
-export const BenchmarkSchema = Type.Object({
-  name: Name,
-  command: Argv,
-  format: Type.String({ default: 'auto', description: 'results format name, or auto to detect' }),
-  timeoutSeconds: Type.Number({ exclusiveMinimum: 0, default: 600 }),
-  artifacts: Type.Array(Type.String(), { default: [], description: 'extra files the benchmark writes, relative to its output dir' }),
-  description: Type.Optional(Type.String()),
-}, { additionalProperties: false });
+export const BenchmarkSchema = Type.Object(
+  {
+    name: Name,
+    command: Argv,
+    format: Type.String({ default: 'auto', description: 'results format name, or auto to detect' }),
+    timeoutSeconds: Type.Number({ exclusiveMinimum: 0, default: 600 }),
+    artifacts: Type.Array(Type.String(), {
+      default: [],
+      description: 'extra files the benchmark writes, relative to its output dir',
+    }),
+    description: Type.Optional(Type.String()),
+  },
+  { additionalProperties: false },
+);
 
-export const SuiteSchema = Type.Object({
-  repo: Type.String({ minLength: 1, description: 'git URL or path on the minion' }),
-  defaultRef: Type.String({ minLength: 1, default: 'main' }),
-  packages: Type.Array(Type.String(), { default: [], description: 'system packages the playbook installs on the minion' }),
-  setup: Type.Array(Argv, { default: [], description: 'commands run in the checkout when it or its lockfile changed' }),
-  setupInputs: Type.Array(Type.String(), { default: ['package-lock.json'], description: 'files whose change re-runs setup' }),
-  parameters: Type.Record(Type.String({ pattern: '^[A-Za-z_][A-Za-z0-9_]{0,63}$' }), ParameterSchema, { default: {} }),
-  benchmarks: Type.Array(BenchmarkSchema, { minItems: 1 }),
-}, { additionalProperties: false });
+export const SuiteSchema = Type.Object(
+  {
+    repo: Type.String({ minLength: 1, description: 'git URL or path on the minion' }),
+    defaultRef: Type.String({ minLength: 1, default: 'main' }),
+    packages: Type.Array(Type.String(), {
+      default: [],
+      description: 'system packages the playbook installs on the minion',
+    }),
+    setup: Type.Array(Argv, {
+      default: [],
+      description: 'commands run in the checkout when it or its lockfile changed',
+    }),
+    setupInputs: Type.Array(Type.String(), {
+      default: ['package-lock.json'],
+      description: 'files whose change re-runs setup',
+    }),
+    parameters: Type.Record(Type.String({ pattern: '^[A-Za-z_][A-Za-z0-9_]{0,63}$' }), ParameterSchema, {
+      default: {},
+    }),
+    benchmarks: Type.Array(BenchmarkSchema, { minItems: 1 }),
+  },
+  { additionalProperties: false },
+);
 
-export const MinionSchema = Type.Object({
-  host: Type.String({ minLength: 1 }),
-  port: Type.Integer({ minimum: 1, maximum: 65535, default: 22 }),
-  user: Type.String({ minLength: 1 }),
-  privateKeyFile: Type.String({ minLength: 1, description: 'path to the SSH private key (mode 0600)' }),
-  hostKey: Type.String({ pattern: '^(ssh-ed25519|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521|ssh-rsa) [A-Za-z0-9+/=]+$', description: 'pinned host public key, "TYPE BASE64"' }),
-  workDir: Type.String({ minLength: 1, description: 'absolute directory on the minion for checkouts and run outputs' }),
-}, { additionalProperties: false });
+export const MinionSchema = Type.Object(
+  {
+    host: Type.String({ minLength: 1 }),
+    port: Type.Integer({ minimum: 1, maximum: 65535, default: 22 }),
+    user: Type.String({ minLength: 1 }),
+    privateKeyFile: Type.String({ minLength: 1, description: 'path to the SSH private key (mode 0600)' }),
+    hostKey: Type.String({
+      pattern: '^(ssh-ed25519|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521|ssh-rsa) [A-Za-z0-9+/=]+$',
+      description: 'pinned host public key, "TYPE BASE64"',
+    }),
+    workDir: Type.String({
+      minLength: 1,
+      description: 'absolute directory on the minion for checkouts and run outputs',
+    }),
+  },
+  { additionalProperties: false },
+);
 
-export const ScheduleSchema = Type.Object({
-  name: Name,
-  cron: Type.String({ minLength: 1 }),
-  timezone: Type.String({ default: 'UTC' }),
-  suites: Type.Optional(Type.Array(Type.String(), { minItems: 1, description: 'default: every suite' })),
-  ref: Type.Optional(Type.String()),
-  minion: Type.Optional(Type.String()),
-  tags: Type.Array(Type.String(), { default: ['scheduled'] }),
-}, { additionalProperties: false });
+export const ScheduleSchema = Type.Object(
+  {
+    name: Name,
+    cron: Type.String({ minLength: 1 }),
+    timezone: Type.String({ default: 'UTC' }),
+    suites: Type.Optional(Type.Array(Type.String(), { minItems: 1, description: 'default: every suite' })),
+    ref: Type.Optional(Type.String()),
+    minion: Type.Optional(Type.String()),
+    tags: Type.Array(Type.String(), { default: ['scheduled'] }),
+  },
+  { additionalProperties: false },
+);
 
-export const ApiKeySchema = Type.Object({
-  id: Name,
-  sha256: Type.Optional(Type.String({ pattern: '^[0-9a-f]{64}$', description: 'hex SHA-256 of the key (preferred: nothing secret at rest)' })),
-  key: Type.Optional(Type.String({ minLength: 16, description: 'the key itself, usually ${ENV_VAR}' })),
-}, { additionalProperties: false });
+export const ApiKeySchema = Type.Object(
+  {
+    id: Name,
+    sha256: Type.Optional(
+      Type.String({
+        pattern: '^[0-9a-f]{64}$',
+        description: 'hex SHA-256 of the key (preferred: nothing secret at rest)',
+      }),
+    ),
+    key: Type.Optional(Type.String({ minLength: 16, description: 'the key itself, usually ${ENV_VAR}' })),
+  },
+  { additionalProperties: false },
+);
 
 /** Unset settings fall back to the level above, then to the detector's documented defaults (@benchline/analysis). */
 const analysisSettings = {
-  minChangePercent: Type.Optional(Type.Number({ minimum: 0, description: 'smallest change worth reporting, in percent' })),
-  minAbsoluteChange: Type.Optional(Type.Number({ minimum: 0, description: 'smallest change worth reporting, in the series\' unit' })),
-  confidence: Type.Optional(Type.Number({ exclusiveMinimum: 0.5, exclusiveMaximum: 1, description: 'of a run verdict\'s interval' })),
+  minChangePercent: Type.Optional(
+    Type.Number({ minimum: 0, description: 'smallest change worth reporting, in percent' }),
+  ),
+  minAbsoluteChange: Type.Optional(
+    Type.Number({ minimum: 0, description: "smallest change worth reporting, in the series' unit" }),
+  ),
+  confidence: Type.Optional(
+    Type.Number({ exclusiveMinimum: 0.5, exclusiveMaximum: 1, description: "of a run verdict's interval" }),
+  ),
   minHistory: Type.Optional(Type.Integer({ minimum: 2, description: 'points of history a verdict needs' })),
   window: Type.Optional(Type.Integer({ minimum: 5, description: 'most recent points of a baseline' })),
-  direction: Type.Optional(Type.Union([Type.Literal('lower'), Type.Literal('higher')], { description: 'which way is better; default from the unit' })),
+  direction: Type.Optional(
+    Type.Union([Type.Literal('lower'), Type.Literal('higher')], {
+      description: 'which way is better; default from the unit',
+    }),
+  ),
   ignore: Type.Optional(Type.Boolean({ description: 'leave these series out of the analysis' })),
 };
 export const AnalysisSettingsSchema = Type.Object(analysisSettings, { additionalProperties: false });
 
-export const AnalysisSchema = Type.Object({
-  ...analysisSettings,
-  suites: Type.Record(Name, Type.Object({
+export const AnalysisSchema = Type.Object(
+  {
     ...analysisSettings,
-    benchmarks: Type.Record(Name, AnalysisSettingsSchema, { default: {} }),
-  }, { additionalProperties: false }), { default: {} }),
-}, { additionalProperties: false, default: {} });
+    suites: Type.Record(
+      Name,
+      Type.Object(
+        {
+          ...analysisSettings,
+          benchmarks: Type.Record(Name, AnalysisSettingsSchema, { default: {} }),
+        },
+        { additionalProperties: false },
+      ),
+      { default: {} },
+    ),
+  },
+  { additionalProperties: false, default: {} },
+);
 
 const destination = {
   name: Name,
-  events: Type.Optional(Type.Array(Type.Union([Type.Literal('run.analyzed'), Type.Literal('run.failed'), Type.Literal('change.detected'), Type.Literal('change.updated')]), { minItems: 1, description: 'default: every event the destination handles' })),
+  events: Type.Optional(
+    Type.Array(
+      Type.Union([
+        Type.Literal('run.analyzed'),
+        Type.Literal('run.failed'),
+        Type.Literal('change.detected'),
+        Type.Literal('change.updated'),
+      ]),
+      { minItems: 1, description: 'default: every event the destination handles' },
+    ),
+  ),
   suites: Type.Optional(Type.Array(Type.String(), { minItems: 1, description: 'default: every suite' })),
-  minChangePercent: Type.Optional(Type.Number({ minimum: 0, description: 'leave out changes and run verdicts smaller than this (absolute percent); a run.analyzed with none left is not sent' })),
+  minChangePercent: Type.Optional(
+    Type.Number({
+      minimum: 0,
+      description:
+        'leave out changes and run verdicts smaller than this (absolute percent); a run.analyzed with none left is not sent',
+    }),
+  ),
   timeoutSeconds: Type.Number({ exclusiveMinimum: 0, default: 10, description: 'of one HTTP request' }),
 };
 const HttpUrl = (description: string) => Type.String({ pattern: '^https?://', description });
 
 export const NotificationDestinationSchema = Type.Union([
-  Type.Object({
-    ...destination,
-    type: Type.Literal('webhook'),
-    url: HttpUrl('receives a signed JSON POST per event'),
-    secret: Type.String({ minLength: 16, description: 'HMAC-SHA256 key of Benchline-Signature, usually ${ENV_VAR}' }),
-  }, { additionalProperties: false }),
-  Type.Object({
-    ...destination,
-    type: Type.Literal('slack'),
-    url: HttpUrl('Slack (or compatible) incoming webhook URL, usually ${ENV_VAR}: it is a secret'),
-  }, { additionalProperties: false }),
-  Type.Object({
-    ...destination,
-    type: Type.Literal('github'),
-    token: Type.String({ minLength: 1, description: 'GitHub token with statuses and pull-request write access, usually ${ENV_VAR}' }),
-    baseUrl: Type.String({ default: 'https://api.github.com', description: 'REST API base; GitHub Enterprise Server: https://HOST/api/v3' }),
-    repository: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$', description: 'owner/name; default: from the suite\'s repo URL' })),
-    commitStatus: Type.Boolean({ default: true, description: 'a commit status per run on its commit' }),
-    pullRequestComment: Type.Boolean({ default: true, description: 'one comment per pull request and suite, edited by later runs' }),
-  }, { additionalProperties: false }),
+  Type.Object(
+    {
+      ...destination,
+      type: Type.Literal('webhook'),
+      url: HttpUrl('receives a signed JSON POST per event'),
+      secret: Type.String({ minLength: 16, description: 'HMAC-SHA256 key of Benchline-Signature, usually ${ENV_VAR}' }),
+    },
+    { additionalProperties: false },
+  ),
+  Type.Object(
+    {
+      ...destination,
+      type: Type.Literal('slack'),
+      url: HttpUrl('Slack (or compatible) incoming webhook URL, usually ${ENV_VAR}: it is a secret'),
+    },
+    { additionalProperties: false },
+  ),
+  Type.Object(
+    {
+      ...destination,
+      type: Type.Literal('github'),
+      token: Type.String({
+        minLength: 1,
+        description: 'GitHub token with statuses and pull-request write access, usually ${ENV_VAR}',
+      }),
+      baseUrl: Type.String({
+        default: 'https://api.github.com',
+        description: 'REST API base; GitHub Enterprise Server: https://HOST/api/v3',
+      }),
+      repository: Type.Optional(
+        Type.String({
+          pattern: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$',
+          description: "owner/name; default: from the suite's repo URL",
+        }),
+      ),
+      commitStatus: Type.Boolean({ default: true, description: 'a commit status per run on its commit' }),
+      pullRequestComment: Type.Boolean({
+        default: true,
+        description: 'one comment per pull request and suite, edited by later runs',
+      }),
+    },
+    { additionalProperties: false },
+  ),
 ]);
 
-export const NotificationsSchema = Type.Object({
-  maxAttempts: Type.Integer({ minimum: 1, default: 8, description: 'attempts of one delivery before it is dead-lettered' }),
-  maxDelaySeconds: Type.Integer({ minimum: 1, default: 300, description: 'longest wait between attempts (1, 2, 4, … s)' }),
-  destinations: Type.Array(NotificationDestinationSchema, { default: [] }),
-}, { additionalProperties: false, default: {} });
+export const NotificationsSchema = Type.Object(
+  {
+    maxAttempts: Type.Integer({
+      minimum: 1,
+      default: 8,
+      description: 'attempts of one delivery before it is dead-lettered',
+    }),
+    maxDelaySeconds: Type.Integer({
+      minimum: 1,
+      default: 300,
+      description: 'longest wait between attempts (1, 2, 4, … s)',
+    }),
+    destinations: Type.Array(NotificationDestinationSchema, { default: [] }),
+  },
+  { additionalProperties: false, default: {} },
+);
 
 /** Unset per-suite settings fall back to the block's own. */
 const bisectionSettings = {
   enabled: Type.Optional(Type.Boolean({ description: 'confirm and bisect new regressions (default true)' })),
-  confirmRuns: Type.Optional(Type.Integer({ minimum: 2, maximum: 20, description: 'confirmation runs at each end, interleaved A B A B … (default 3)' })),
-  stepRuns: Type.Optional(Type.Integer({ minimum: 2, maximum: 20, description: 'runs of the midpoint per bisection step, interleaved with one run of each end (default 3)' })),
-  maxRuns: Type.Optional(Type.Integer({ minimum: 2, description: 'budget of runs per change, confirmation included; then the narrowest range reached is reported (default 60)' })),
-  confidence: Type.Optional(Type.Number({ exclusiveMinimum: 0.5, exclusiveMaximum: 1, description: 'of the comparisons: Mann–Whitney U at 1 − confidence, bootstrap interval of the ratio of medians (default 0.95)' })),
+  confirmRuns: Type.Optional(
+    Type.Integer({
+      minimum: 2,
+      maximum: 20,
+      description: 'confirmation runs at each end, interleaved A B A B … (default 3)',
+    }),
+  ),
+  stepRuns: Type.Optional(
+    Type.Integer({
+      minimum: 2,
+      maximum: 20,
+      description: 'runs of the midpoint per bisection step, interleaved with one run of each end (default 3)',
+    }),
+  ),
+  maxRuns: Type.Optional(
+    Type.Integer({
+      minimum: 2,
+      description:
+        'budget of runs per change, confirmation included; then the narrowest range reached is reported (default 60)',
+    }),
+  ),
+  confidence: Type.Optional(
+    Type.Number({
+      exclusiveMinimum: 0.5,
+      exclusiveMaximum: 1,
+      description:
+        'of the comparisons: Mann–Whitney U at 1 − confidence, bootstrap interval of the ratio of medians (default 0.95)',
+    }),
+  ),
 };
 export const BisectionSettingsSchema = Type.Object(bisectionSettings, { additionalProperties: false });
 
-export const BisectionSchema = Type.Object({
-  ...bisectionSettings,
-  runTimeoutSeconds: Type.Integer({ minimum: 10, default: 7200, description: 'how long the bisector waits for one of its runs (queueing included) before it gives the change up' }),
-  suites: Type.Record(Name, BisectionSettingsSchema, { default: {} }),
-}, { additionalProperties: false, default: {} });
+export const BisectionSchema = Type.Object(
+  {
+    ...bisectionSettings,
+    runTimeoutSeconds: Type.Integer({
+      minimum: 10,
+      default: 7200,
+      description: 'how long the bisector waits for one of its runs (queueing included) before it gives the change up',
+    }),
+    suites: Type.Record(Name, BisectionSettingsSchema, { default: {} }),
+  },
+  { additionalProperties: false, default: {} },
+);
 
-export const ConfigSchema = Type.Object({
-  dataDir: Type.String({ default: '.data', description: 'service state: Ansible dirs, IPFS blockstore' }),
-  nats: Type.Object({
-    servers: Type.Array(Type.String(), { minItems: 1, default: ['nats://127.0.0.1:4222'] }),
-    user: Type.Optional(Type.String({ description: 'overridden per service by BENCHLINE_NATS_USER' })),
-    password: Type.Optional(Type.String({ description: 'overridden per service by BENCHLINE_NATS_PASSWORD or BENCHLINE_NATS_PASSWORD_FILE' })),
-    manageTopology: Type.Boolean({ default: true, description: 'services create and update streams, consumers and buckets at start-up; false: they only bind to them and benchline-init (admin user) creates them' }),
-    ackWaitSeconds: Type.Integer({ minimum: 1, default: 30, description: 'a message whose handler died is redelivered after this' }),
-  }, { additionalProperties: false, default: {} }),
-  http: Type.Object({
-    host: Type.String({ default: '127.0.0.1' }),
-    port: Type.Integer({ minimum: 0, maximum: 65535, default: 8080 }),
-    publicUrl: Type.Optional(Type.String({ description: 'base URL used in status links; default http://host:port' })),
-    bodyLimitBytes: Type.Integer({ minimum: 1024, default: 65536 }),
-    rateLimit: Type.Object({
-      max: Type.Integer({ minimum: 1, default: 120, description: 'requests per API key (per client address for requests without a valid key) in each window' }),
-      timeWindowSeconds: Type.Integer({ minimum: 1, default: 60 }),
-    }, { additionalProperties: false, default: {} }),
-    apiKeys: Type.Array(ApiKeySchema, { default: [] }),
-  }, { additionalProperties: false, default: {} }),
-  suites: Type.Record(Name, SuiteSchema, { default: {} }),
-  minions: Type.Record(Name, MinionSchema, { default: {} }),
-  defaultMinion: Type.Optional(Type.String()),
-  schedules: Type.Array(ScheduleSchema, { default: [{ name: 'nightly', cron: '0 0 * * *', timezone: 'UTC', tags: ['nightly'] }] }),
-  lease: Type.Object({
-    ttlSeconds: Type.Integer({ minimum: 5, default: 120, description: 'a dead holder’s lease expires after this' }),
-  }, { additionalProperties: false, default: {} }),
-  provisioner: Type.Object({
-    timeoutSeconds: Type.Integer({ minimum: 1, default: 1800 }),
-  }, { additionalProperties: false, default: {} }),
-  analysis: AnalysisSchema,
-  bisection: BisectionSchema,
-  notifications: NotificationsSchema,
-  executor: Type.Object({
-    maxArtifactBytes: Type.Integer({ minimum: 1, default: 256 * 1024 * 1024 }),
-  }, { additionalProperties: false, default: {} }),
-  influx: Type.Object({
-    url: Type.String({ default: 'http://127.0.0.1:8086' }),
-    apiVersion: Type.Union([Type.Literal('v1'), Type.Literal('v2')], { default: 'v1' }),
-    database: Type.String({ default: 'benchline', description: 'v1: database; v2/v3: bucket' }),
-    org: Type.Optional(Type.String({ description: 'v2 only' })),
-    token: Type.Optional(Type.String({ description: 'v2/v3 token' })),
-    username: Type.Optional(Type.String()),
-    password: Type.Optional(Type.String()),
-    batchSize: Type.Integer({ minimum: 1, default: 5000 }),
-    retryMaxSeconds: Type.Integer({ minimum: 1, default: 60, description: 'how long one write keeps retrying an unavailable InfluxDB before the attempt fails (the message is then retried with backoff, up to 5 attempts)' }),
-  }, { additionalProperties: false, default: {} }),
-  ipfs: Type.Object({
-    kuboUrl: Type.Optional(Type.String({ description: 'Kubo RPC API; default: embedded Helia node under dataDir' })),
-    gatewayPort: Type.Optional(Type.Integer({ minimum: 0, maximum: 65535, description: 'embedded node: serve bundles over HTTP on 127.0.0.1' })),
-  }, { additionalProperties: false, default: {} }),
-  web: Type.Object({
-    public: Type.Boolean({ default: false, description: 'the web view and its read-only API routes answer without an API key; actions (cancel, triage) always need one' }),
-    gatewayUrl: Type.Optional(Type.String({ description: 'IPFS gateway the web view links archived files to (…/ipfs/<cid>/<path>); default http://127.0.0.1:<ipfs.gatewayPort> when set' })),
-  }, { additionalProperties: false, default: {} }),
-}, { additionalProperties: false });
+export const ConfigSchema = Type.Object(
+  {
+    dataDir: Type.String({ default: '.data', description: 'service state: Ansible dirs, IPFS blockstore' }),
+    nats: Type.Object(
+      {
+        servers: Type.Array(Type.String(), { minItems: 1, default: ['nats://127.0.0.1:4222'] }),
+        user: Type.Optional(Type.String({ description: 'overridden per service by BENCHLINE_NATS_USER' })),
+        password: Type.Optional(
+          Type.String({
+            description: 'overridden per service by BENCHLINE_NATS_PASSWORD or BENCHLINE_NATS_PASSWORD_FILE',
+          }),
+        ),
+        manageTopology: Type.Boolean({
+          default: true,
+          description:
+            'services create and update streams, consumers and buckets at start-up; false: they only bind to them and benchline-init (admin user) creates them',
+        }),
+        ackWaitSeconds: Type.Integer({
+          minimum: 1,
+          default: 30,
+          description: 'a message whose handler died is redelivered after this',
+        }),
+      },
+      { additionalProperties: false, default: {} },
+    ),
+    http: Type.Object(
+      {
+        host: Type.String({ default: '127.0.0.1' }),
+        port: Type.Integer({ minimum: 0, maximum: 65535, default: 8080 }),
+        publicUrl: Type.Optional(
+          Type.String({ description: 'base URL used in status links; default http://host:port' }),
+        ),
+        bodyLimitBytes: Type.Integer({ minimum: 1024, default: 65536 }),
+        rateLimit: Type.Object(
+          {
+            max: Type.Integer({
+              minimum: 1,
+              default: 120,
+              description: 'requests per API key (per client address for requests without a valid key) in each window',
+            }),
+            timeWindowSeconds: Type.Integer({ minimum: 1, default: 60 }),
+          },
+          { additionalProperties: false, default: {} },
+        ),
+        apiKeys: Type.Array(ApiKeySchema, { default: [] }),
+      },
+      { additionalProperties: false, default: {} },
+    ),
+    suites: Type.Record(Name, SuiteSchema, { default: {} }),
+    minions: Type.Record(Name, MinionSchema, { default: {} }),
+    defaultMinion: Type.Optional(Type.String()),
+    schedules: Type.Array(ScheduleSchema, {
+      default: [{ name: 'nightly', cron: '0 0 * * *', timezone: 'UTC', tags: ['nightly'] }],
+    }),
+    lease: Type.Object(
+      {
+        ttlSeconds: Type.Integer({ minimum: 5, default: 120, description: 'a dead holder’s lease expires after this' }),
+      },
+      { additionalProperties: false, default: {} },
+    ),
+    provisioner: Type.Object(
+      {
+        timeoutSeconds: Type.Integer({ minimum: 1, default: 1800 }),
+      },
+      { additionalProperties: false, default: {} },
+    ),
+    analysis: AnalysisSchema,
+    bisection: BisectionSchema,
+    notifications: NotificationsSchema,
+    executor: Type.Object(
+      {
+        maxArtifactBytes: Type.Integer({ minimum: 1, default: 256 * 1024 * 1024 }),
+      },
+      { additionalProperties: false, default: {} },
+    ),
+    influx: Type.Object(
+      {
+        url: Type.String({ default: 'http://127.0.0.1:8086' }),
+        apiVersion: Type.Union([Type.Literal('v1'), Type.Literal('v2')], { default: 'v1' }),
+        database: Type.String({ default: 'benchline', description: 'v1: database; v2/v3: bucket' }),
+        org: Type.Optional(Type.String({ description: 'v2 only' })),
+        token: Type.Optional(Type.String({ description: 'v2/v3 token' })),
+        username: Type.Optional(Type.String()),
+        password: Type.Optional(Type.String()),
+        batchSize: Type.Integer({ minimum: 1, default: 5000 }),
+        retryMaxSeconds: Type.Integer({
+          minimum: 1,
+          default: 60,
+          description:
+            'how long one write keeps retrying an unavailable InfluxDB before the attempt fails (the message is then retried with backoff, up to 5 attempts)',
+        }),
+      },
+      { additionalProperties: false, default: {} },
+    ),
+    ipfs: Type.Object(
+      {
+        kuboUrl: Type.Optional(
+          Type.String({ description: 'Kubo RPC API; default: embedded Helia node under dataDir' }),
+        ),
+        gatewayPort: Type.Optional(
+          Type.Integer({
+            minimum: 0,
+            maximum: 65535,
+            description: 'embedded node: serve bundles over HTTP on 127.0.0.1',
+          }),
+        ),
+      },
+      { additionalProperties: false, default: {} },
+    ),
+    web: Type.Object(
+      {
+        public: Type.Boolean({
+          default: false,
+          description:
+            'the web view and its read-only API routes answer without an API key; actions (cancel, triage) always need one',
+        }),
+        gatewayUrl: Type.Optional(
+          Type.String({
+            description:
+              'IPFS gateway the web view links archived files to (…/ipfs/<cid>/<path>); default http://127.0.0.1:<ipfs.gatewayPort> when set',
+          }),
+        ),
+      },
+      { additionalProperties: false, default: {} },
+    ),
+  },
+  { additionalProperties: false },
+);
 
 export type BenchlineConfig = Static<typeof ConfigSchema>;
 export type SuiteConfig = Static<typeof SuiteSchema>;
@@ -195,4 +418,6 @@ export type AnalysisSettings = Static<typeof AnalysisSettingsSchema>;
 export type BisectionSettings = Static<typeof BisectionSettingsSchema>;
 export type NotificationDestination = Static<typeof NotificationDestinationSchema>;
 /** What the notifier announces (docs/notifications.md). */
-export type NotificationEventKind = NonNullable<Extract<NotificationDestination, { type: 'webhook' }>['events']>[number];
+export type NotificationEventKind = NonNullable<
+  Extract<NotificationDestination, { type: 'webhook' }>['events']
+>[number];

@@ -74,10 +74,13 @@ function checkReferences(config: BenchlineConfig, source: string): void {
   for (const [name, suite] of Object.entries(config.suites)) {
     const seen = new Set<string>();
     suite.benchmarks.forEach((benchmark, index) => {
-      if (seen.has(benchmark.name)) problems.push(`  suites.${name}.benchmarks[${index}].name: duplicate "${benchmark.name}"`);
+      if (seen.has(benchmark.name))
+        problems.push(`  suites.${name}.benchmarks[${index}].name: duplicate "${benchmark.name}"`);
       seen.add(benchmark.name);
       if (benchmark.format !== 'auto' && !formatNames.includes(benchmark.format)) {
-        problems.push(`  suites.${name}.benchmarks[${index}].format: unknown format "${benchmark.format}" (auto or one of ${formatNames.join(', ')})`);
+        problems.push(
+          `  suites.${name}.benchmarks[${index}].format: unknown format "${benchmark.format}" (auto or one of ${formatNames.join(', ')})`,
+        );
       }
     });
     for (const [parameter, spec] of Object.entries(suite.parameters)) {
@@ -91,7 +94,8 @@ function checkReferences(config: BenchlineConfig, source: string): void {
   }
   problems.push(...scheduleProblems(config.schedules));
   config.http.apiKeys.forEach((key, index) => {
-    if ((key.sha256 === undefined) === (key.key === undefined)) problems.push(`  http.apiKeys[${index}]: give exactly one of sha256 or key`);
+    if ((key.sha256 === undefined) === (key.key === undefined))
+      problems.push(`  http.apiKeys[${index}]: give exactly one of sha256 or key`);
   });
   if (problems.length > 0) throw new ConfigError(`${source} is invalid:\n${problems.join('\n')}`);
 }
@@ -102,13 +106,16 @@ function interpolateEnv(value: unknown, env: NodeJS.ProcessEnv, source: string, 
   if (typeof value === 'string') {
     return value.replace(ENV_REFERENCE, (_, name: string) => {
       const resolved = env[name];
-      if (resolved === undefined) throw new ConfigError(`${source}: ${keyPath(path)} refers to \${${name}}, which is not set`);
+      if (resolved === undefined)
+        throw new ConfigError(`${source}: ${keyPath(path)} refers to \${${name}}, which is not set`);
       return resolved;
     });
   }
   if (Array.isArray(value)) return value.map((item, index) => interpolateEnv(item, env, source, `${path}/${index}`));
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, interpolateEnv(item, env, source, `${path}/${key}`)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, interpolateEnv(item, env, source, `${path}/${key}`)]),
+    );
   }
   return value;
 }
@@ -125,5 +132,7 @@ function keyPath(instancePath: string): string {
 
 function describeParams(params: unknown): string {
   const extra = (params as { additionalProperties?: string[] } | undefined)?.additionalProperties;
-  return Array.isArray(extra) && extra.length > 0 ? ` (unknown key${extra.length > 1 ? 's' : ''}: ${extra.join(', ')})` : '';
+  return Array.isArray(extra) && extra.length > 0
+    ? ` (unknown key${extra.length > 1 ? 's' : ''}: ${extra.join(', ')})`
+    : '';
 }

@@ -6,13 +6,13 @@
 export const ERROR_CODES = {
   REQUEST_INVALID: 'the run request is malformed or names an unknown suite, minion, benchmark or parameter',
   CONFIG_MISSING: 'the run names a minion or suite that is no longer configured',
-  LEASE_TAKEN: 'another run took the minion after this run\'s lease expired',
+  LEASE_TAKEN: "another run took the minion after this run's lease expired",
   LEASE_LOST: 'the minion lease expired while a stage worked on the run',
   MINION_UNREACHABLE: 'the minion cannot be reached over SSH',
   MINION_AUTH_REFUSED: 'the minion refused the SSH key',
   MINION_HOST_KEY_MISMATCH: 'the minion presented a host key other than the pinned one',
   MINION_PRIVATE_KEY_UNPROTECTED: 'the SSH private key is unreadable or readable by others',
-  REF_INVALID: 'the requested ref is not a branch, tag or commit of the suite\'s repository',
+  REF_INVALID: "the requested ref is not a branch, tag or commit of the suite's repository",
   PROVISION_TASK_FAILED: 'a provisioning task failed on the minion',
   PROVISION_TIMEOUT: 'provisioning took longer than provisioner.timeoutSeconds',
   INFLUX_REJECTED: 'InfluxDB refused the points with a client error (4xx)',
@@ -22,7 +22,7 @@ export const ERROR_CODES = {
   HTTP_BAD_REQUEST: 'the HTTP request is invalid',
   HTTP_UNAUTHORIZED: 'the HTTP request has no valid API key',
   HTTP_NOT_FOUND: 'the HTTP resource does not exist',
-  HTTP_CONFLICT: 'the HTTP request conflicts with the resource\'s state',
+  HTTP_CONFLICT: "the HTTP request conflicts with the resource's state",
   HTTP_PAYLOAD_TOO_LARGE: 'the HTTP request body is larger than allowed',
   HTTP_RATE_LIMITED: 'too many HTTP requests with this API key',
   HTTP_UNAVAILABLE: 'a dependency of the HTTP API is unavailable',
@@ -47,7 +47,11 @@ export class BenchlineError extends Error {
   readonly retryable: boolean;
   readonly detail: string | undefined;
 
-  constructor(readonly code: ErrorCode, message: string, options: BenchlineErrorOptions = {}) {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    options: BenchlineErrorOptions = {},
+  ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.retryable = options.retryable ?? false;
     this.detail = options.detail;

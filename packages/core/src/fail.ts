@@ -16,7 +16,12 @@ export interface Failure {
 }
 
 export function runFailed(request: RunRequest, failure: Failure): RunEvent {
-  const message = proto.RunFailed.create({ request, failedAt: nowIso(), ...failure, detail: outputTail(failure.detail ?? '') });
+  const message = proto.RunFailed.create({
+    request,
+    failedAt: nowIso(),
+    ...failure,
+    detail: outputTail(failure.detail ?? ''),
+  });
   return { stage: 'failed', message: message as RunFailed & { request: RunRequest } };
 }
 

@@ -6,7 +6,14 @@ export { reportProgress, RetryLater, startWorker, Superseded, waitingFor } from 
 export { backoffDelayMs, STAGE_BACKOFF, type BackoffOptions } from './backoff.ts';
 
 // Errors: one coded error class, the registry of codes (docs/errors.md) and run.failed
-export { BenchlineError, ERROR_CODES, errorCode, isRetryable, type BenchlineErrorOptions, type ErrorCode } from './errors.ts';
+export {
+  BenchlineError,
+  ERROR_CODES,
+  errorCode,
+  isRetryable,
+  type BenchlineErrorOptions,
+  type ErrorCode,
+} from './errors.ts';
 export { outputTail, publishFailure, runFailed, type Failure } from './fail.ts';
 
 // The minion lease: one delivery of one run holds one minion
@@ -16,15 +23,55 @@ export { LeaseReleases } from './lease-releases.ts';
 
 // Events: the protobuf contracts, their codec, subjects and publishing
 export {
-  BenchmarkStatus, proto, Stage, TriggerSource, Verdict,
-  type Analysis, type Artifact, type BenchmarkExecution, type CommitOrder, type Execution, type HostFacts, type Provisioning,
-  type Publication, type RunAnalyzed, type RunCancelled, type RunExecuted, type RunFailed, type RunProvisioned, type RunPublished, type RunRequest,
-  type RunRequested, type SeriesKey, type SeriesVerdict, type SeriesVerdictFields,
+  BenchmarkStatus,
+  proto,
+  Stage,
+  TriggerSource,
+  Verdict,
+  type Analysis,
+  type Artifact,
+  type BenchmarkExecution,
+  type CommitOrder,
+  type Execution,
+  type HostFacts,
+  type Provisioning,
+  type Publication,
+  type RunAnalyzed,
+  type RunCancelled,
+  type RunExecuted,
+  type RunFailed,
+  type RunProvisioned,
+  type RunPublished,
+  type RunRequest,
+  type RunRequested,
+  type SeriesKey,
+  type SeriesVerdict,
+  type SeriesVerdictFields,
 } from './messages.ts';
-export { decodeEvent, decodeMessage, encodeEvent, MessageDecodeError, runRequested, type EventOf, type RunEvent } from './codec.ts';
 export {
-  CHANGES_STREAM, changeSubject, DEAD_LETTER_STREAM, deadLetterSubject, eventSubject, NOTIFICATIONS_STREAM, notifySubject, parseEventSubject, runFilter, runLogSubject,
-  RUNS_STREAM, STAGES, type EventAddress, type StageName,
+  decodeEvent,
+  decodeMessage,
+  encodeEvent,
+  MessageDecodeError,
+  runRequested,
+  type EventOf,
+  type RunEvent,
+} from './codec.ts';
+export {
+  CHANGES_STREAM,
+  changeSubject,
+  DEAD_LETTER_STREAM,
+  deadLetterSubject,
+  eventSubject,
+  NOTIFICATIONS_STREAM,
+  notifySubject,
+  parseEventSubject,
+  runFilter,
+  runLogSubject,
+  RUNS_STREAM,
+  STAGES,
+  type EventAddress,
+  type StageName,
 } from './subjects.ts';
 export { publishEvent } from './publish.ts';
 export { hasAnyEvent } from './progress.ts';
@@ -33,15 +80,28 @@ export { purposeTag, runPurpose, RUN_PURPOSES, type RunPurpose } from './run-pur
 
 // Configuration: the schema's types, loading and validation
 export type {
-  AnalysisSettings, BenchlineConfig, BenchmarkConfig, MinionConfig, NotificationDestination, NotificationEventKind, ParameterConfig,
-  ScheduleConfig, SuiteConfig,
+  AnalysisSettings,
+  BenchlineConfig,
+  BenchmarkConfig,
+  MinionConfig,
+  NotificationDestination,
+  NotificationEventKind,
+  ParameterConfig,
+  ScheduleConfig,
+  SuiteConfig,
 } from './config-schema.ts';
 export { ConfigError, loadConfig, parseConfig } from './config.ts';
 
 // A service's life: NATS connection, topology, logging, the shared main
 export { openContext, runService, type RunningService, type ServiceContext } from './service.ts';
 export { connectNats, type NatsContext } from './nats.ts';
-export { CHANGE_FOLLOWER_CONSUMER, CONSUMERS, NOTIFIER_CONSUMERS, RECORDER_CONSUMER, type Buckets } from './topology.ts';
+export {
+  CHANGE_FOLLOWER_CONSUMER,
+  CONSUMERS,
+  NOTIFIER_CONSUMERS,
+  RECORDER_CONSUMER,
+  type Buckets,
+} from './topology.ts';
 export { initTopology } from './init-topology.ts';
 export { createLogger, type Logger } from './logger.ts';
 
@@ -57,8 +117,14 @@ export { renderNatsAuthorization, type PasswordSource } from './nats-server-conf
 // Run state and change points, as stored in the KV buckets
 export { applyEvent, getRun, listRuns, recordEvent, type RunFilter, type RunState } from './run-state.ts';
 export {
-  CHANGE_STATUSES, ChangeStore, TRIAGE_STATUSES,
-  type ChangeFilter, type ChangeRecord, type ChangeStatus, type SeriesIdentity, type TriageStatus,
+  CHANGE_STATUSES,
+  ChangeStore,
+  TRIAGE_STATUSES,
+  type ChangeFilter,
+  type ChangeRecord,
+  type ChangeStatus,
+  type SeriesIdentity,
+  type TriageStatus,
 } from './changes.ts';
 
 // Artifacts, the on-minion layout and time stamps

@@ -13,8 +13,16 @@ export const topologyOptions = (config: BenchlineConfig): TopologyOptions => ({
  * `benchline-init`: creates or updates the streams, consumers and buckets, then disconnects. Run it
  * at deployment start with the admin user (the services' own users may only bind to them).
  */
-export async function initTopology(config: BenchlineConfig, log: Logger, env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  const { nc, jsm, js } = await connectNats({ ...config.nats, ...(await resolveNatsCredentials(config.nats, env)) }, 'benchline-init', log);
+export async function initTopology(
+  config: BenchlineConfig,
+  log: Logger,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<void> {
+  const { nc, jsm, js } = await connectNats(
+    { ...config.nats, ...(await resolveNatsCredentials(config.nats, env)) },
+    'benchline-init',
+    log,
+  );
   try {
     await ensureTopology(jsm, js, topologyOptions(config));
   } finally {

@@ -5,6 +5,9 @@ import { JetStreamApiCodes, JetStreamApiError } from '@nats-io/jetstream';
  * every other failure by the JetStream API error code, as nats.js's own `kv.create()` does.
  */
 export function isRevisionConflict(error: unknown): boolean {
-  return error instanceof JetStreamApiError
-    && (error.code === JetStreamApiCodes.StreamWrongLastSequence || error.code === JetStreamApiCodes.StreamWrongLastSequenceUnknown);
+  return (
+    error instanceof JetStreamApiError &&
+    (error.code === JetStreamApiCodes.StreamWrongLastSequence ||
+      error.code === JetStreamApiCodes.StreamWrongLastSequenceUnknown)
+  );
 }

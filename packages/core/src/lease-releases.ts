@@ -18,7 +18,9 @@ export class LeaseReleases {
 
   static async watch(kv: KV, log: Logger): Promise<LeaseReleases> {
     const releases = new LeaseReleases(await kv.watch({ include: KvWatchInclude.UpdatesOnly }));
-    releases.#dispatch().catch((error: unknown) => log.warn({ err: error }, 'lease watch ended; waiters fall back to their timeout'));
+    releases
+      .#dispatch()
+      .catch((error: unknown) => log.warn({ err: error }, 'lease watch ended; waiters fall back to their timeout'));
     return releases;
   }
 

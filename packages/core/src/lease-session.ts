@@ -77,9 +77,13 @@ export class LeaseSession {
     if (status === 'held' || this.#lost.signal.aborted) return;
     this.end();
     const { minion, claim } = this.#options;
-    this.#lost.abort(status === 'superseded'
-      ? new Superseded(`run ${claim.runId} is worked on by a newer delivery of its message`)
-      : new BenchlineError('LEASE_LOST', `the lease on minion ${minion} expired while run ${claim.runId} was on it`, { retryable: true }));
+    this.#lost.abort(
+      status === 'superseded'
+        ? new Superseded(`run ${claim.runId} is worked on by a newer delivery of its message`)
+        : new BenchlineError('LEASE_LOST', `the lease on minion ${minion} expired while run ${claim.runId} was on it`, {
+            retryable: true,
+          }),
+    );
   }
 }
 
@@ -87,6 +91,9 @@ export class LeaseSession {
 export async function takeLease(leases: MinionLeases, minion: string, claim: LeaseClaim): Promise<void> {
   const result = await leases.acquire(minion, claim);
   if (!result.acquired) {
-    throw new BenchlineError('LEASE_TAKEN', `the minion lease expired and run ${result.heldBy} took ${minion}; request the run again`);
+    throw new BenchlineError(
+      'LEASE_TAKEN',
+      `the minion lease expired and run ${result.heldBy} took ${minion}; request the run again`,
+    );
   }
 }

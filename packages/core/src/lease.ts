@@ -85,25 +85,38 @@ export class MinionLeases {
   }
 
   /** Renews every `intervalMs` until the returned function is called; `onLost` once the claim no longer holds it. */
-  keepAlive(minion: string, claim: LeaseClaim, intervalMs: number, onLost: (status: Exclude<LeaseStatus, 'held'>) => void): () => void {
+  keepAlive(
+    minion: string,
+    claim: LeaseClaim,
+    intervalMs: number,
+    onLost: (status: Exclude<LeaseStatus, 'held'>) => void,
+  ): () => void {
     const timer = setInterval(() => {
-      this.renew(minion, claim).then((status) => {
-        if (status === 'held') return;
-        clearInterval(timer);
-        onLost(status);
-      }, () => undefined);
+      this.renew(minion, claim).then(
+        (status) => {
+          if (status === 'held') return;
+          clearInterval(timer);
+          onLost(status);
+        },
+        () => undefined,
+      );
     }, intervalMs);
     return () => clearInterval(timer);
   }
 
   async #current(minion: string): Promise<{ record: LeaseRecord; revision: number } | undefined> {
     const entry = await this.#kv.get(minion);
-    if (!entry || entry.operation !== 'PUT') return undefined;
+    if (entry?.operation !== 'PUT') return undefined;
     return { record: entry.json() as LeaseRecord, revision: entry.revision };
   }
 
   #record(claim: LeaseClaim): Uint8Array {
-    const record: LeaseRecord = { runId: claim.runId, delivery: claim.delivery, holder: this.#holder, renewedAt: nowIso() };
+    const record: LeaseRecord = {
+      runId: claim.runId,
+      delivery: claim.delivery,
+      holder: this.#holder,
+      renewedAt: nowIso(),
+    };
     return encoder.encode(JSON.stringify(record));
   }
 }

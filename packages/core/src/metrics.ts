@@ -29,7 +29,7 @@ export const stageRuns = new Counter({
 /** The stage's own work, from holding the minion (or from the start for stages without a lease) to the next event or the error. */
 export const stageDuration = new Histogram({
   name: 'benchline_stage_duration_seconds',
-  help: 'Duration of a stage\'s work for one run (lease wait excluded), by outcome',
+  help: "Duration of a stage's work for one run (lease wait excluded), by outcome",
   labelNames: ['stage', 'outcome'] as const,
   buckets: STAGE_SECONDS,
   registers,
@@ -37,7 +37,7 @@ export const stageDuration = new Histogram({
 
 export const leaseWait = new Histogram({
   name: 'benchline_lease_wait_seconds',
-  help: 'Time a run waited for its minion\'s lease before the stage could start',
+  help: "Time a run waited for its minion's lease before the stage could start",
   labelNames: ['stage', 'minion'] as const,
   buckets: STAGE_SECONDS,
   registers,
@@ -45,7 +45,7 @@ export const leaseWait = new Histogram({
 
 export const leaseWaiting = new Gauge({
   name: 'benchline_lease_waiting_runs',
-  help: 'Runs waiting for their minion\'s lease in this replica now',
+  help: "Runs waiting for their minion's lease in this replica now",
   labelNames: ['stage', 'minion'] as const,
   registers,
 });
@@ -53,7 +53,7 @@ export const leaseWaiting = new Gauge({
 /** How the worker settled each message: acked, retry (nak with backoff), retry_later, gave_up, superseded, unsettled. */
 export const workerMessages = new Counter({
   name: 'benchline_worker_messages_total',
-  help: 'Messages this replica\'s worker settled, by consumer and outcome',
+  help: "Messages this replica's worker settled, by consumer and outcome",
   labelNames: ['consumer', 'outcome'] as const,
   registers,
 });
@@ -123,10 +123,19 @@ const consumerLabel = (worker: WatchedWorker) => ({ stream: worker.stream, consu
 let infos: { at: number; values: Promise<[WatchedWorker, ConsumerCounts | undefined][]> } | undefined;
 function consumerInfos(): Promise<[WatchedWorker, ConsumerCounts | undefined][]> {
   if (!infos || Date.now() - infos.at > 500) {
-    const timeout = <T>(promise: Promise<T>) => Promise.race([promise, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 2_000).unref())]);
+    const timeout = <T>(promise: Promise<T>) =>
+      Promise.race([promise, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 2_000).unref())]);
     infos = {
       at: Date.now(),
-      values: Promise.all(watchedWorkers().map(async (worker) => [worker, await timeout(worker.consumerInfo()).catch(() => undefined)] as [WatchedWorker, ConsumerCounts | undefined])),
+      values: Promise.all(
+        watchedWorkers().map(
+          async (worker) =>
+            [worker, await timeout(worker.consumerInfo()).catch(() => undefined)] as [
+              WatchedWorker,
+              ConsumerCounts | undefined,
+            ],
+        ),
+      ),
     };
   }
   return infos.values;
@@ -134,7 +143,9 @@ function consumerInfos(): Promise<[WatchedWorker, ConsumerCounts | undefined][]>
 
 function consumerGauge(name: string, help: string, field: keyof ConsumerCounts): void {
   new Gauge({
-    name, help, registers,
+    name,
+    help,
+    registers,
     labelNames: ['stream', 'consumer'] as const,
     async collect() {
       this.reset();
@@ -142,14 +153,28 @@ function consumerGauge(name: string, help: string, field: keyof ConsumerCounts):
     },
   });
 }
-consumerGauge('benchline_consumer_pending_messages', 'Messages in the stream not yet delivered to the consumer (num_pending)', 'num_pending');
-consumerGauge('benchline_consumer_ack_pending_messages', 'Messages delivered and not yet acknowledged (num_ack_pending)', 'num_ack_pending');
-consumerGauge('benchline_consumer_redelivered_messages', 'Messages delivered more than once and not yet acknowledged (num_redelivered)', 'num_redelivered');
+consumerGauge(
+  'benchline_consumer_pending_messages',
+  'Messages in the stream not yet delivered to the consumer (num_pending)',
+  'num_pending',
+);
+consumerGauge(
+  'benchline_consumer_ack_pending_messages',
+  'Messages delivered and not yet acknowledged (num_ack_pending)',
+  'num_ack_pending',
+);
+consumerGauge(
+  'benchline_consumer_redelivered_messages',
+  'Messages delivered more than once and not yet acknowledged (num_redelivered)',
+  'num_redelivered',
+);
 consumerGauge('benchline_consumer_waiting_pulls', 'Pull requests waiting at the server (num_waiting)', 'num_waiting');
 
 function workerGauge(name: string, help: string, value: (liveness: WorkerLiveness) => number): void {
   new Gauge({
-    name, help, registers,
+    name,
+    help,
+    registers,
     labelNames: ['stream', 'consumer'] as const,
     collect() {
       this.reset();
@@ -158,9 +183,21 @@ function workerGauge(name: string, help: string, value: (liveness: WorkerLivenes
     },
   });
 }
-workerGauge('benchline_worker_in_hand_messages', 'Messages this replica\'s worker holds now (handled or waiting for their turn)', (liveness) => liveness.inHand);
-workerGauge('benchline_worker_last_turn_timestamp_seconds', 'When the worker\'s pull loop last turned (its liveness)', (liveness) => liveness.turnedAt / 1000);
-workerGauge('benchline_worker_stuck', '1 while the worker is stuck (pull loop not turning, or a message in hand without progress)', (liveness) => (liveness.stuck ? 1 : 0));
+workerGauge(
+  'benchline_worker_in_hand_messages',
+  "Messages this replica's worker holds now (handled or waiting for their turn)",
+  (liveness) => liveness.inHand,
+);
+workerGauge(
+  'benchline_worker_last_turn_timestamp_seconds',
+  "When the worker's pull loop last turned (its liveness)",
+  (liveness) => liveness.turnedAt / 1000,
+);
+workerGauge(
+  'benchline_worker_stuck',
+  '1 while the worker is stuck (pull loop not turning, or a message in hand without progress)',
+  (liveness) => (liveness.stuck ? 1 : 0),
+);
 
 export const healthChecks = new Gauge({
   name: 'benchline_health_check',

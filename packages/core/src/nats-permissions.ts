@@ -1,12 +1,40 @@
-import { ARTIFACTS_BUCKET, CHANGE_FOLLOWER_CONSUMER, BISECTIONS_BUCKET, BISECTOR_CONSUMER, CHANGES_BUCKET, CONSUMERS, LEASES_BUCKET, NOTIFIER_CONSUMERS, RECORDER_CONSUMER, RUNS_BUCKET } from './topology.ts';
-import { DEAD_LETTER_STREAM, deadLetterSubject, eventSubject, notifySubject, RUNS_STREAM, type StageName } from './subjects.ts';
+import {
+  ARTIFACTS_BUCKET,
+  CHANGE_FOLLOWER_CONSUMER,
+  BISECTIONS_BUCKET,
+  BISECTOR_CONSUMER,
+  CHANGES_BUCKET,
+  CONSUMERS,
+  LEASES_BUCKET,
+  NOTIFIER_CONSUMERS,
+  RECORDER_CONSUMER,
+  RUNS_BUCKET,
+} from './topology.ts';
+import {
+  DEAD_LETTER_STREAM,
+  deadLetterSubject,
+  eventSubject,
+  notifySubject,
+  RUNS_STREAM,
+  type StageName,
+} from './subjects.ts';
 
 /**
  * The NATS users of a Benchline deployment and the subjects each may use: the ONE definition that
  * both local mode and the production server config (infrastructure/nats/authorization.conf) are
  * rendered from. Each service connects as the user of its own name.
  */
-export const NATS_USERS = ['admin', 'trigger', 'provisioner', 'executor', 'publisher', 'analyzer', 'notifier', 'bisector', 'client'] as const;
+export const NATS_USERS = [
+  'admin',
+  'trigger',
+  'provisioner',
+  'executor',
+  'publisher',
+  'analyzer',
+  'notifier',
+  'bisector',
+  'client',
+] as const;
 export type NatsUser = (typeof NATS_USERS)[number];
 
 export interface SubjectPermissions {
@@ -14,7 +42,8 @@ export interface SubjectPermissions {
   subscribe: { allow: string[] };
 }
 
-export const isNatsUser = (user: string | undefined): user is NatsUser => (NATS_USERS as readonly string[]).includes(user ?? '');
+export const isNatsUser = (user: string | undefined): user is NatsUser =>
+  (NATS_USERS as readonly string[]).includes(user ?? '');
 
 /**
  * Replies and JetStream deliveries for a service user go to its own inbox prefix, so no user can
@@ -28,8 +57,13 @@ const kvStream = (bucket: string) => `KV_${bucket}`;
 const objStream = (bucket: string) => `OBJ_${bucket}`;
 
 /** Stream info for the streams every service binds to at start-up (metadata only, no data). */
-const bindTopology = [RUNS_STREAM, kvStream(RUNS_BUCKET), kvStream(LEASES_BUCKET), objStream(ARTIFACTS_BUCKET), kvStream(CHANGES_BUCKET)]
-  .map((stream) => `${API}.STREAM.INFO.${stream}`);
+const bindTopology = [
+  RUNS_STREAM,
+  kvStream(RUNS_BUCKET),
+  kvStream(LEASES_BUCKET),
+  objStream(ARTIFACTS_BUCKET),
+  kvStream(CHANGES_BUCKET),
+].map((stream) => `${API}.STREAM.INFO.${stream}`);
 
 /** Pull, heartbeat and acknowledge on one durable consumer (of the RUNS stream unless told). */
 const workOn = (durable: string, stream: string = RUNS_STREAM) => [
@@ -59,14 +93,24 @@ const kvList = (bucket: string) => orderedConsumersOn(kvStream(bucket));
 
 // An object put looks up the existing object's metadata first (MSG.GET).
 const objectsWrite = (bucket: string) => [`$O.${bucket}.>`, `${API}.STREAM.MSG.GET.${objStream(bucket)}`];
-const objectsRead = (bucket: string) => [`${API}.STREAM.MSG.GET.${objStream(bucket)}`, ...orderedConsumersOn(objStream(bucket))];
-
-const DURABLES = [
-  ...Object.values(CONSUMERS).map(({ durable }) => durable), RECORDER_CONSUMER,
-  ...Object.values(NOTIFIER_CONSUMERS).filter(({ stream }) => stream === RUNS_STREAM).map(({ durable }) => durable),
+const objectsRead = (bucket: string) => [
+  `${API}.STREAM.MSG.GET.${objStream(bucket)}`,
+  ...orderedConsumersOn(objStream(bucket)),
 ];
 
-function service(user: Exclude<NatsUser, 'admin' | 'client'>, publish: string[], subscribe: string[] = []): SubjectPermissions {
+const DURABLES = [
+  ...Object.values(CONSUMERS).map(({ durable }) => durable),
+  RECORDER_CONSUMER,
+  ...Object.values(NOTIFIER_CONSUMERS)
+    .filter(({ stream }) => stream === RUNS_STREAM)
+    .map(({ durable }) => durable),
+];
+
+function service(
+  user: Exclude<NatsUser, 'admin' | 'client'>,
+  publish: string[],
+  subscribe: string[] = [],
+): SubjectPermissions {
   return {
     publish: { allow: [`${API}.INFO`, ...bindTopology, ...publish] },
     subscribe: { allow: [`${natsInboxPrefix(user)}.>`, ...subscribe] },
@@ -75,29 +119,33 @@ function service(user: Exclude<NatsUser, 'admin' | 'client'>, publish: string[],
 
 const PERMISSIONS: Record<Exclude<NatsUser, 'admin'>, SubjectPermissions> = {
   // HTTP API and schedules (run.requested), the recorder (runs bucket, rejects to run.failed and the dead letters).
-  trigger: service('trigger', [
-    // POST /runs/:id/cancel: reads the run's request, publishes run.cancelled.
-    ...emit('requested', 'failed', 'cancelled'),
-    ...lookUpEvents,
-    // GET /runs/:id/events: follows a run (ordered consumer) and its live lines.
-    ...orderedConsumersOn(RUNS_STREAM),
-    `${API}.CONSUMER.MSG.NEXT.${RUNS_STREAM}.*`,
-    'deadletter.>',
-    ...workOn(RECORDER_CONSUMER),
-    ...kvReadWrite(RUNS_BUCKET),
-    ...kvList(RUNS_BUCKET),
-    // Changes: listed and triaged over HTTP (PATCH /changes/:id), announced on change.updated.
-    ...kvReadWrite(CHANGES_BUCKET),
-    ...kvList(CHANGES_BUCKET),
-    'change.updated.*',
-    // GET /changes/:id: the change's confirmation and bisection, as the bisector records them.
-    `${API}.STREAM.INFO.${kvStream(BISECTIONS_BUCKET)}`,
-    ...kvRead(BISECTIONS_BUCKET),
-    // GET /notifications/dead-letters: reads the notifier's dead letters (ordered consumer).
-    `${API}.STREAM.INFO.${DEAD_LETTER_STREAM}`,
-    ...orderedConsumersOn(DEAD_LETTER_STREAM),
-    `${API}.CONSUMER.MSG.NEXT.${DEAD_LETTER_STREAM}.*`,
-  ], ['runlog.*']),
+  trigger: service(
+    'trigger',
+    [
+      // POST /runs/:id/cancel: reads the run's request, publishes run.cancelled.
+      ...emit('requested', 'failed', 'cancelled'),
+      ...lookUpEvents,
+      // GET /runs/:id/events: follows a run (ordered consumer) and its live lines.
+      ...orderedConsumersOn(RUNS_STREAM),
+      `${API}.CONSUMER.MSG.NEXT.${RUNS_STREAM}.*`,
+      'deadletter.>',
+      ...workOn(RECORDER_CONSUMER),
+      ...kvReadWrite(RUNS_BUCKET),
+      ...kvList(RUNS_BUCKET),
+      // Changes: listed and triaged over HTTP (PATCH /changes/:id), announced on change.updated.
+      ...kvReadWrite(CHANGES_BUCKET),
+      ...kvList(CHANGES_BUCKET),
+      'change.updated.*',
+      // GET /changes/:id: the change's confirmation and bisection, as the bisector records them.
+      `${API}.STREAM.INFO.${kvStream(BISECTIONS_BUCKET)}`,
+      ...kvRead(BISECTIONS_BUCKET),
+      // GET /notifications/dead-letters: reads the notifier's dead letters (ordered consumer).
+      `${API}.STREAM.INFO.${DEAD_LETTER_STREAM}`,
+      ...orderedConsumersOn(DEAD_LETTER_STREAM),
+      `${API}.CONSUMER.MSG.NEXT.${DEAD_LETTER_STREAM}.*`,
+    ],
+    ['runlog.*'],
+  ),
   provisioner: service('provisioner', [
     ...emit('provisioned', 'failed'),
     ...workOn(CONSUMERS.provisioner.durable),
@@ -153,7 +201,13 @@ const PERMISSIONS: Record<Exclude<NatsUser, 'admin'>, SubjectPermissions> = {
   // CI or people outside the services: request runs directly and follow them (events and live lines).
   client: {
     publish: {
-      allow: [`${API}.INFO`, `${API}.STREAM.INFO.${RUNS_STREAM}`, ...emit('requested'), ...orderedConsumersOn(RUNS_STREAM), `${API}.CONSUMER.MSG.NEXT.${RUNS_STREAM}.*`],
+      allow: [
+        `${API}.INFO`,
+        `${API}.STREAM.INFO.${RUNS_STREAM}`,
+        ...emit('requested'),
+        ...orderedConsumersOn(RUNS_STREAM),
+        `${API}.CONSUMER.MSG.NEXT.${RUNS_STREAM}.*`,
+      ],
       // The services' durables are off limits: pulling from one would take a run away from its service.
       deny: [
         `${API}.CONSUMER.DURABLE.CREATE.>`,

@@ -7,7 +7,8 @@ export type PasswordSource = { env: string } | { literal: string };
 export const passwordEnvName = (user: NatsUser) => `NATS_${user.toUpperCase()}_PASSWORD`;
 
 const quote = (text: string) => JSON.stringify(text);
-const list = (subjects: string[], indent: string) => `[\n${subjects.map((subject) => `${indent}  ${quote(subject)}`).join('\n')}\n${indent}]`;
+const list = (subjects: string[], indent: string) =>
+  `[\n${subjects.map((subject) => `${indent}  ${quote(subject)}`).join('\n')}\n${indent}]`;
 
 function renderUser(user: NatsUser, password: PasswordSource): string {
   const secret = 'env' in password ? `$${password.env}` : quote(password.literal);
@@ -35,7 +36,10 @@ function renderUser(user: NatsUser, password: PasswordSource): string {
  * The nats-server `authorization` block for every Benchline user (nats-server 2.9+ syntax).
  * `anonymousAs` maps connections without credentials to that user (`no_auth_user`).
  */
-export function renderNatsAuthorization(password: (user: NatsUser) => PasswordSource, options: { anonymousAs?: NatsUser } = {}): string {
+export function renderNatsAuthorization(
+  password: (user: NatsUser) => PasswordSource,
+  options: { anonymousAs?: NatsUser } = {},
+): string {
   const users = NATS_USERS.map((user) => renderUser(user, password(user))).join('\n');
   const anonymous = options.anonymousAs ? `\nno_auth_user: ${quote(options.anonymousAs)}\n` : '';
   return `authorization {\n  users: [\n${users}\n  ]\n}\n${anonymous}`;

@@ -11,7 +11,11 @@ export interface NatsContext {
 }
 
 /** Connects and keeps reconnecting forever: a broker restart must never take a service down. */
-export async function connectNats(config: Pick<BenchlineConfig['nats'], 'servers' | 'user' | 'password'>, name: string, log: Logger): Promise<NatsContext> {
+export async function connectNats(
+  config: Pick<BenchlineConfig['nats'], 'servers' | 'user' | 'password'>,
+  name: string,
+  log: Logger,
+): Promise<NatsContext> {
   const nc = await connect({
     servers: config.servers,
     name,
@@ -25,7 +29,8 @@ export async function connectNats(config: Pick<BenchlineConfig['nats'], 'servers
   });
   void (async () => {
     for await (const status of nc.status()) {
-      if (status.type === 'disconnect' || status.type === 'reconnect') log.warn({ nats: status.type, server: status.server }, `nats ${status.type}`);
+      if (status.type === 'disconnect' || status.type === 'reconnect')
+        log.warn({ nats: status.type, server: status.server }, `nats ${status.type}`);
     }
   })();
   return { nc, js: jetstream(nc), jsm: await jetstreamManager(nc) };

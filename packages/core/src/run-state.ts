@@ -51,10 +51,19 @@ export interface RunAnalysisState {
 
 // Analysis annotates a published run, and a failed analysis does not unpublish it: all three rank alike.
 // A cancellation ends a run that has not ended yet; it does not undo a run that already ended.
-const RANK: Record<StageName, number> = { requested: 0, provisioned: 1, executed: 2, published: 3, analyzed: 3, failed: 3, cancelled: 3 };
+const RANK: Record<StageName, number> = {
+  requested: 0,
+  provisioned: 1,
+  executed: 2,
+  published: 3,
+  analyzed: 3,
+  failed: 3,
+  cancelled: 3,
+};
 /** The status an event gives a run: an analysis annotates a published run, it is no status of its own. */
 const statusOf = (stage: StageName): StageName => (stage === 'analyzed' ? 'published' : stage);
-const enumName = (names: Record<number, string>, value: number, prefix: string) => (names[value] ?? 'UNSPECIFIED').replace(prefix, '').toLowerCase();
+const enumName = (names: Record<number, string>, value: number, prefix: string) =>
+  (names[value] ?? 'UNSPECIFIED').replace(prefix, '').toLowerCase();
 
 /** Folds one event into a run's state. Pure; events may arrive late, twice, or out of order. */
 export function applyEvent(current: RunState | undefined, event: RunEvent): RunState {
@@ -100,7 +109,9 @@ export function applyEvent(current: RunState | undefined, event: RunEvent): RunS
       const byName = new Map((publication?.benchmarks ?? []).map((benchmark) => [benchmark.name, benchmark]));
       next.results = next.results?.map((result) => {
         const published = byName.get(result.benchmark);
-        return published ? { ...result, points: published.points ?? 0, ...(published.error ? { error: published.error } : {}) } : result;
+        return published
+          ? { ...result, points: published.points ?? 0, ...(published.error ? { error: published.error } : {}) }
+          : result;
       });
       break;
     }
@@ -119,7 +130,10 @@ export function applyEvent(current: RunState | undefined, event: RunEvent): RunS
       break;
     case 'cancelled':
       next.stages.cancelled = event.message.cancelledAt;
-      next.cancellation = { by: event.message.cancelledBy, ...(event.message.reason ? { reason: event.message.reason } : {}) };
+      next.cancellation = {
+        by: event.message.cancelledBy,
+        ...(event.message.reason ? { reason: event.message.reason } : {}),
+      };
       break;
   }
   return next;
@@ -128,10 +142,15 @@ export function applyEvent(current: RunState | undefined, event: RunEvent): RunS
 function analysisState(analysis: RunAnalyzed['analysis']): RunAnalysisState {
   const verdicts = (analysis?.verdicts ?? []).map((verdict): SeriesVerdictState => {
     const series = verdict.series ?? {};
-    const judged = verdict.verdict !== Verdict.VERDICT_INSUFFICIENT_HISTORY && verdict.verdict !== Verdict.VERDICT_SKIPPED;
+    const judged =
+      verdict.verdict !== Verdict.VERDICT_INSUFFICIENT_HISTORY && verdict.verdict !== Verdict.VERDICT_SKIPPED;
     return {
       series: {
-        benchmark: series.benchmark ?? '', case: series.case ?? '', metric: series.metric ?? '', unit: series.unit ?? '', params: { ...series.params },
+        benchmark: series.benchmark ?? '',
+        case: series.case ?? '',
+        metric: series.metric ?? '',
+        unit: series.unit ?? '',
+        params: { ...series.params },
       },
       verdict: enumName(Verdict, verdict.verdict ?? 0, 'VERDICT_').replaceAll('_', '-'),
       value: verdict.value ?? 0,
@@ -156,7 +175,8 @@ export async function recordEvent(runs: KV, event: RunEvent): Promise<RunState> 
     const current = entry && entry.operation === 'PUT' ? (entry.json() as RunState) : undefined;
     const next = applyEvent(current, event);
     try {
-      if (entry && entry.operation === 'PUT') await runs.update(key, encoder.encode(JSON.stringify(next)), entry.revision);
+      if (entry && entry.operation === 'PUT')
+        await runs.update(key, encoder.encode(JSON.stringify(next)), entry.revision);
       else await runs.create(key, encoder.encode(JSON.stringify(next)));
       return next;
     } catch (error) {
@@ -164,7 +184,6 @@ export async function recordEvent(runs: KV, event: RunEvent): Promise<RunState> 
     }
   }
 }
-
 
 export async function getRun(runs: KV, runId: string): Promise<RunState | undefined> {
   const entry = await runs.get(runId);
@@ -187,5 +206,7 @@ export async function listRuns(runs: KV, filter: RunFilter): Promise<RunState[]>
     if (filter.suite && state.suite !== filter.suite) continue;
     states.push(state);
   }
-  return states.sort((a, b) => (b.stages.requested ?? '').localeCompare(a.stages.requested ?? '')).slice(0, filter.limit);
+  return states
+    .sort((a, b) => (b.stages.requested ?? '').localeCompare(a.stages.requested ?? ''))
+    .slice(0, filter.limit);
 }

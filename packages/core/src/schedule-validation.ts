@@ -31,13 +31,17 @@ function isTimeZone(name: string): boolean {
 export function scheduleProblems(schedules: readonly ScheduleTiming[]): string[] {
   return schedules.flatMap((schedule, index) => {
     if (!isTimeZone(schedule.timezone)) {
-      return [`  schedules[${index}].timezone: unknown time zone "${schedule.timezone}" (an IANA name such as UTC or Europe/Berlin)`];
+      return [
+        `  schedules[${index}].timezone: unknown time zone "${schedule.timezone}" (an IANA name such as UTC or Europe/Berlin)`,
+      ];
     }
     try {
       pausedCron(schedule).stop();
       return [];
     } catch (error) {
-      return [`  schedules[${index}].cron: not a valid cron expression or ISO time "${schedule.cron}": ${(error as Error).message}`];
+      return [
+        `  schedules[${index}].cron: not a valid cron expression or ISO time "${schedule.cron}": ${(error as Error).message}`,
+      ];
     }
   });
 }

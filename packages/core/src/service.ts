@@ -34,7 +34,12 @@ export interface ReadinessOptions {
 }
 
 const within = <T>(ms: number, what: string, promise: Promise<T>): Promise<T> =>
-  Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer from ${what} within ${ms / 1000} s`)), ms).unref())]);
+  Promise.race([
+    promise,
+    new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error(`no answer from ${what} within ${ms / 1000} s`)), ms).unref(),
+    ),
+  ]);
 
 /**
  * What `/healthz` checks: ready means connected to NATS (and it answers), every worker's consumer
@@ -47,24 +52,33 @@ export function readinessCheck(options: ReadinessOptions): () => Promise<HealthR
   const probe = (name: string, run: () => Promise<void>) => {
     const cached = probed.get(name);
     if (cached && Date.now() - cached.at < dependencyCacheMs) return cached.result;
-    const result = within(2_000, name, run()).then(() => 'ok', (error: unknown) => `unreachable: ${(error as Error).message}`);
+    const result = within(2_000, name, run()).then(
+      () => 'ok',
+      (error: unknown) => `unreachable: ${(error as Error).message}`,
+    );
     probed.set(name, { at: Date.now(), result });
     return result;
   };
   return async () => {
     const checks: Record<string, string> = {};
     if (options.stopping()) checks.service = 'stopping';
-    checks.nats = nc.isClosed() ? 'connection closed'
-      : !options.connected() ? 'disconnected; reconnecting'
-      : await within(2_000, 'NATS', nc.rtt()).then(() => 'ok', (error: unknown) => (error as Error).message);
+    checks.nats = nc.isClosed()
+      ? 'connection closed'
+      : !options.connected()
+        ? 'disconnected; reconnecting'
+        : await within(2_000, 'NATS', nc.rtt()).then(
+            () => 'ok',
+            (error: unknown) => (error as Error).message,
+          );
     const now = Date.now();
     for (const worker of watchedWorkers()) {
       const liveness = worker.liveness(now);
-      checks[`worker ${worker.durable}`] = liveness.stuck ?? (liveness.bound ? 'ok' : `consumer ${worker.stream}/${worker.durable} not bound`);
+      checks[`worker ${worker.durable}`] =
+        liveness.stuck ?? (liveness.bound ? 'ok' : `consumer ${worker.stream}/${worker.durable} not bound`);
     }
     const dependencies = Object.entries(options.dependencies ?? {});
     const results = await Promise.all(dependencies.map(([name, run]) => probe(name, run)));
-    dependencies.forEach(([name], index) => (checks[name] = results[index]!));
+    for (const [index, [name]] of dependencies.entries()) checks[name] = results[index]!;
     for (const [check, verdict] of Object.entries(checks)) healthChecks.set({ check }, verdict === 'ok' ? 1 : 0);
     return { ok: Object.values(checks).every((verdict) => verdict === 'ok'), checks };
   };
@@ -72,7 +86,10 @@ export function readinessCheck(options: ReadinessOptions): () => Promise<HealthR
 
 /** Any HTTP answer means reachable (a 401 from a Kubo that wants a token too); no answer does not. */
 async function answers(url: string): Promise<void> {
-  const response = await fetch(url, { method: url.includes('/api/v0/') ? 'POST' : 'GET', signal: AbortSignal.timeout(2_000) });
+  const response = await fetch(url, {
+    method: url.includes('/api/v0/') ? 'POST' : 'GET',
+    signal: AbortSignal.timeout(2_000),
+  });
   await response.body?.cancel();
 }
 
@@ -90,7 +107,12 @@ function knownDependencies(name: string, config: BenchlineConfig): Record<string
  * Connects to NATS as this process's user (nats-credentials.ts) and ensures the topology, or only
  * binds to it when `nats.manageTopology` is false: everything a service needs besides its own handlers.
  */
-export async function openContext(config: BenchlineConfig, name: string, log: Logger, env: NodeJS.ProcessEnv = process.env): Promise<ServiceContext> {
+export async function openContext(
+  config: BenchlineConfig,
+  name: string,
+  log: Logger,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<ServiceContext> {
   const nats = await connectNats({ ...config.nats, ...(await resolveNatsCredentials(config.nats, env)) }, name, log);
   const buckets = config.nats.manageTopology
     ? await ensureTopology(nats.jsm, nats.js, topologyOptions(config))
@@ -107,7 +129,10 @@ export const configPathFromArgs = (): string => process.argv[2] ?? process.env.B
  * the connection and exit. `BENCHLINE_HEALTH_PORT` adds a server with `/healthz` (readiness:
  * readinessCheck) and `/metrics` (Prometheus, metrics.ts).
  */
-export async function runService(name: string, start: (context: ServiceContext) => Promise<RunningService>): Promise<void> {
+export async function runService(
+  name: string,
+  start: (context: ServiceContext) => Promise<RunningService>,
+): Promise<void> {
   const log = createLogger(name);
   try {
     const configPath = configPathFromArgs();
@@ -130,8 +155,21 @@ export async function runService(name: string, start: (context: ServiceContext) 
       stopping: () => stopping,
       dependencies: { ...knownDependencies(name, config), ...service.dependencies },
     });
-    const health = healthPort ? await startHealthServer({ port: Number(healthPort), host: process.env.BENCHLINE_HEALTH_HOST, check, metrics: metricsRegistry }) : undefined;
-    log.info({ config: configPath, ...(health ? { health: `http://${process.env.BENCHLINE_HEALTH_HOST ?? '127.0.0.1'}:${healthPort}` } : {}) }, `${name} started`);
+    const health = healthPort
+      ? await startHealthServer({
+          port: Number(healthPort),
+          host: process.env.BENCHLINE_HEALTH_HOST,
+          check,
+          metrics: metricsRegistry,
+        })
+      : undefined;
+    log.info(
+      {
+        config: configPath,
+        ...(health ? { health: `http://${process.env.BENCHLINE_HEALTH_HOST ?? '127.0.0.1'}:${healthPort}` } : {}),
+      },
+      `${name} started`,
+    );
 
     const shutdown = async (signal: string) => {
       if (stopping) return;

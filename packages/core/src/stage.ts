@@ -99,7 +99,8 @@ export function stageHandler<In extends StageName, Out extends StageName>(
       if (await isCancelled()) {
         // Dropped; the run may still hold the minion from its previous stage: free it.
         stageRuns.inc({ stage, outcome: 'cancelled' });
-        if (lease && (await lease.leases.acquire(request.minion, claim)).acquired) await lease.leases.release(request.minion, claim);
+        if (lease && (await lease.leases.acquire(request.minion, claim)).acquired)
+          await lease.leases.release(request.minion, claim);
         return;
       }
       if (await hasAnyEvent(jsm, [publishes, 'failed'], request.minion, request.runId)) {
@@ -111,7 +112,16 @@ export function stageHandler<In extends StageName, Out extends StageName>(
       if (!lease) {
         const startedAt = Date.now();
         try {
-          await publish(await definition.work({ event, request, msg, log, lease: undefined, cancelled: new AbortController().signal }));
+          await publish(
+            await definition.work({
+              event,
+              request,
+              msg,
+              log,
+              lease: undefined,
+              cancelled: new AbortController().signal,
+            }),
+          );
           outcome = 'completed';
         } finally {
           observe(outcome, startedAt);
@@ -124,18 +134,28 @@ export function stageHandler<In extends StageName, Out extends StageName>(
       const waitStartedAt = Date.now();
       leaseWaiting.inc(waitLabels);
       try {
-        await waitingFor(msg, () => (lease.take ?? ((minion, own) => takeLease(lease.leases, minion, own)))(request.minion, claim, msg));
+        await waitingFor(msg, () =>
+          (lease.take ?? ((minion, own) => takeLease(lease.leases, minion, own)))(request.minion, claim, msg),
+        );
         leaseWait.observe(waitLabels, (Date.now() - waitStartedAt) / 1000);
       } finally {
         leaseWaiting.dec(waitLabels);
       }
       const workStartedAt = Date.now();
-      const session = new LeaseSession({ leases: lease.leases, minion: request.minion, claim, renewEveryMs: lease.renewEveryMs });
+      const session = new LeaseSession({
+        leases: lease.leases,
+        minion: request.minion,
+        claim,
+        renewEveryMs: lease.renewEveryMs,
+      });
       const cancel = new AbortController();
       const watch = setInterval(() => {
-        isCancelled().then((yes) => {
-          if (yes && !cancel.signal.aborted) cancel.abort(new RunCancelled(`run ${request.runId} was cancelled`));
-        }, () => undefined);
+        isCancelled().then(
+          (yes) => {
+            if (yes && !cancel.signal.aborted) cancel.abort(new RunCancelled(`run ${request.runId} was cancelled`));
+          },
+          () => undefined,
+        );
       }, CANCEL_POLL_MS);
       const dropCancelled = async () => {
         outcome = 'cancelled';
@@ -151,7 +171,8 @@ export function stageHandler<In extends StageName, Out extends StageName>(
         } catch (error) {
           // A delivery that no longer holds the minion reports nothing, not even its failure.
           await session.check();
-          if (cancel.signal.aborted || error instanceof RunCancelled || (await isCancelled())) return await dropCancelled();
+          if (cancel.signal.aborted || error instanceof RunCancelled || (await isCancelled()))
+            return await dropCancelled();
           throw error;
         }
         reportProgress(msg);
@@ -172,7 +193,8 @@ export function stageHandler<In extends StageName, Out extends StageName>(
       if (!event) return;
       const { request } = event.message;
       const coded = error instanceof BenchlineError ? error : undefined;
-      const reason = coded && !coded.retryable ? coded.message : `${definition.activity} kept failing: ${(error as Error).message}`;
+      const reason =
+        coded && !coded.retryable ? coded.message : `${definition.activity} kept failing: ${(error as Error).message}`;
       await publishFailure(js, request, {
         stage: definition.stage,
         code: errorCode(error),

@@ -1,4 +1,10 @@
-import { JetStreamApiCodes, JetStreamApiError, type JetStreamClient, type JetStreamManager, type StreamInfo } from '@nats-io/jetstream';
+import {
+  JetStreamApiCodes,
+  JetStreamApiError,
+  type JetStreamClient,
+  type JetStreamManager,
+  type StreamInfo,
+} from '@nats-io/jetstream';
 import { Kvm } from '@nats-io/kv';
 import { Objm } from '@nats-io/obj';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -11,8 +17,19 @@ import { ARTIFACTS_BUCKET, CHANGES_BUCKET, LEASES_BUCKET, RUNS_BUCKET, type Buck
  * topology exists — created by `benchline-init` with the admin user — then opens the buckets
  * without creating or changing anything.
  */
-export async function bindTopology(jsm: JetStreamManager, js: JetStreamClient, log: Logger, retryMs = 2_000): Promise<Buckets> {
-  const streams = [RUNS_STREAM, `KV_${RUNS_BUCKET}`, `KV_${LEASES_BUCKET}`, `OBJ_${ARTIFACTS_BUCKET}`, `KV_${CHANGES_BUCKET}`];
+export async function bindTopology(
+  jsm: JetStreamManager,
+  js: JetStreamClient,
+  log: Logger,
+  retryMs = 2_000,
+): Promise<Buckets> {
+  const streams = [
+    RUNS_STREAM,
+    `KV_${RUNS_BUCKET}`,
+    `KV_${LEASES_BUCKET}`,
+    `OBJ_${ARTIFACTS_BUCKET}`,
+    `KV_${CHANGES_BUCKET}`,
+  ];
   for (;;) {
     const infos = await Promise.all(streams.map((stream) => streamInfo(jsm, stream)));
     const [events, runs, leases, artifacts, changes] = infos;

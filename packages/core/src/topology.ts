@@ -1,8 +1,25 @@
-import { AckPolicy, DeliverPolicy, DiscardPolicy, RetentionPolicy, StorageType, type ConsumerConfig, type JetStreamClient, type JetStreamManager, type StreamConfig } from '@nats-io/jetstream';
+import {
+  AckPolicy,
+  DeliverPolicy,
+  DiscardPolicy,
+  RetentionPolicy,
+  StorageType,
+  type ConsumerConfig,
+  type JetStreamClient,
+  type JetStreamManager,
+  type StreamConfig,
+} from '@nats-io/jetstream';
 import { Kvm, type KV } from '@nats-io/kv';
 import { Objm, type ObjectStore } from '@nats-io/obj';
 import { nanos } from '@nats-io/transport-node';
-import { CHANGES_STREAM, DEAD_LETTER_STREAM, NOTIFICATIONS_STREAM, RUNS_STREAM, stageFilter, type StageName } from './subjects.ts';
+import {
+  CHANGES_STREAM,
+  DEAD_LETTER_STREAM,
+  NOTIFICATIONS_STREAM,
+  RUNS_STREAM,
+  stageFilter,
+  type StageName,
+} from './subjects.ts';
 
 export const RUNS_BUCKET = 'benchline-runs';
 export const LEASES_BUCKET = 'benchline-leases';
@@ -28,7 +45,11 @@ export const BISECTOR_CONSUMER = { stream: CHANGES_STREAM, durable: 'bisector', 
  * created, so a deployment that gains them does not announce its history.
  */
 /** The analyzer rewrites a change's InfluxDB point when a person or the bisector updated the change. */
-export const CHANGE_FOLLOWER_CONSUMER = { stream: CHANGES_STREAM, durable: 'analyzer-changes', filter: 'change.updated.>' } as const;
+export const CHANGE_FOLLOWER_CONSUMER = {
+  stream: CHANGES_STREAM,
+  durable: 'analyzer-changes',
+  filter: 'change.updated.>',
+} as const;
 
 export const NOTIFIER_CONSUMERS = {
   analyzed: { stream: RUNS_STREAM, durable: 'notifier-analyzed', filter: stageFilter('analyzed') },
@@ -56,7 +77,11 @@ export interface Buckets {
 }
 
 /** Creates or updates the streams, consumers and buckets; safe to call from every replica at start-up. */
-export async function ensureTopology(jsm: JetStreamManager, js: JetStreamClient, options: TopologyOptions): Promise<Buckets> {
+export async function ensureTopology(
+  jsm: JetStreamManager,
+  js: JetStreamClient,
+  options: TopologyOptions,
+): Promise<Buckets> {
   const duplicateWindow = nanos(options.duplicateWindowMs ?? DAY_MS);
   await ensureStream(jsm, {
     name: RUNS_STREAM,
@@ -83,7 +108,8 @@ export async function ensureTopology(jsm: JetStreamManager, js: JetStreamClient,
     storage: StorageType.File,
     max_age: nanos(90 * DAY_MS),
     duplicate_window: duplicateWindow,
-    description: 'Change points as the analyzer and people update them: change.<detected|updated>.<suite> (JSON); their bisections: bisect.<started|step|completed>.<suite> (JSON)',
+    description:
+      'Change points as the analyzer and people update them: change.<detected|updated>.<suite> (JSON); their bisections: bisect.<started|step|completed>.<suite> (JSON)',
   });
   await ensureStream(jsm, {
     name: NOTIFICATIONS_STREAM,
@@ -96,35 +122,84 @@ export async function ensureTopology(jsm: JetStreamManager, js: JetStreamClient,
   });
   const ackWait = nanos(options.ackWaitMs ?? 30_000);
   for (const { durable, stage } of Object.values(CONSUMERS)) {
-    await ensureConsumer(jsm, RUNS_STREAM, { durable_name: durable, filter_subject: stageFilter(stage), ack_wait: ackWait });
+    await ensureConsumer(jsm, RUNS_STREAM, {
+      durable_name: durable,
+      filter_subject: stageFilter(stage),
+      ack_wait: ackWait,
+    });
   }
-  await ensureConsumer(jsm, RUNS_STREAM, { durable_name: RECORDER_CONSUMER, filter_subject: 'run.>', ack_wait: ackWait });
-  await ensureConsumer(jsm, BISECTOR_CONSUMER.stream, { durable_name: BISECTOR_CONSUMER.durable, filter_subject: BISECTOR_CONSUMER.filter, ack_wait: ackWait, deliver_policy: DeliverPolicy.New });
+  await ensureConsumer(jsm, RUNS_STREAM, {
+    durable_name: RECORDER_CONSUMER,
+    filter_subject: 'run.>',
+    ack_wait: ackWait,
+  });
+  await ensureConsumer(jsm, BISECTOR_CONSUMER.stream, {
+    durable_name: BISECTOR_CONSUMER.durable,
+    filter_subject: BISECTOR_CONSUMER.filter,
+    ack_wait: ackWait,
+    deliver_policy: DeliverPolicy.New,
+  });
   for (const { stream, durable, filter } of [...Object.values(NOTIFIER_CONSUMERS), CHANGE_FOLLOWER_CONSUMER]) {
-    await ensureConsumer(jsm, stream, { durable_name: durable, filter_subject: filter, ack_wait: ackWait, deliver_policy: DeliverPolicy.New });
+    await ensureConsumer(jsm, stream, {
+      durable_name: durable,
+      filter_subject: filter,
+      ack_wait: ackWait,
+      deliver_policy: DeliverPolicy.New,
+    });
   }
 
   const kvm = new Kvm(js);
-  const runs = await kvm.create(RUNS_BUCKET, { history: 1, storage: StorageType.File, description: 'current state of each run (JSON)' });
-  const leases = await kvm.create(LEASES_BUCKET, { history: 1, storage: StorageType.File, ttl: options.leaseTtlMs, description: 'minion leases: key = minion, value = holder' });
-  const artifacts = await new Objm(js).create(ARTIFACTS_BUCKET, { storage: StorageType.File, description: 'run artifacts: <runId>/<path>' });
-  await kvm.create(BISECTIONS_BUCKET, { history: 5, storage: StorageType.File, description: 'confirmation and bisection of a change: key = change id, value = BisectionRecord (JSON)' });
-  const changes = await kvm.create(CHANGES_BUCKET, { history: 5, storage: StorageType.File, description: 'change points: key = <series>.<change id>, value = ChangeRecord (JSON)' });
+  const runs = await kvm.create(RUNS_BUCKET, {
+    history: 1,
+    storage: StorageType.File,
+    description: 'current state of each run (JSON)',
+  });
+  const leases = await kvm.create(LEASES_BUCKET, {
+    history: 1,
+    storage: StorageType.File,
+    ttl: options.leaseTtlMs,
+    description: 'minion leases: key = minion, value = holder',
+  });
+  const artifacts = await new Objm(js).create(ARTIFACTS_BUCKET, {
+    storage: StorageType.File,
+    description: 'run artifacts: <runId>/<path>',
+  });
+  await kvm.create(BISECTIONS_BUCKET, {
+    history: 5,
+    storage: StorageType.File,
+    description: 'confirmation and bisection of a change: key = change id, value = BisectionRecord (JSON)',
+  });
+  const changes = await kvm.create(CHANGES_BUCKET, {
+    history: 5,
+    storage: StorageType.File,
+    description: 'change points: key = <series>.<change id>, value = ChangeRecord (JSON)',
+  });
   return { runs, leases, artifacts, changes };
 }
 
 async function ensureStream(jsm: JetStreamManager, config: Partial<StreamConfig> & { name: string }): Promise<void> {
   const existing = await jsm.streams.info(config.name).catch(() => undefined);
   if (existing) await jsm.streams.update(config.name, config);
-  else await jsm.streams.add(config).catch(async (error: unknown) => {
-    // Another replica created it between our info() and add().
-    if (!(await jsm.streams.info(config.name).catch(() => undefined))) throw error;
-  });
+  else
+    await jsm.streams.add(config).catch(async (error: unknown) => {
+      // Another replica created it between our info() and add().
+      if (!(await jsm.streams.info(config.name).catch(() => undefined))) throw error;
+    });
 }
 
-async function ensureConsumer(jsm: JetStreamManager, stream: string, config: Partial<ConsumerConfig> & { durable_name: string }): Promise<void> {
-  const full: Partial<ConsumerConfig> = { ack_policy: AckPolicy.Explicit, deliver_policy: DeliverPolicy.All, max_deliver: -1, ...config };
+async function ensureConsumer(
+  jsm: JetStreamManager,
+  stream: string,
+  config: Partial<ConsumerConfig> & { durable_name: string },
+): Promise<void> {
+  const full: Partial<ConsumerConfig> = {
+    ack_policy: AckPolicy.Explicit,
+    deliver_policy: DeliverPolicy.All,
+    max_deliver: -1,
+    ...config,
+  };
   const existing = await jsm.consumers.info(stream, config.durable_name).catch(() => undefined);
-  if (existing) await jsm.consumers.update(stream, config.durable_name, { ack_wait: full.ack_wait, max_deliver: full.max_deliver });
+  if (existing)
+    await jsm.consumers.update(stream, config.durable_name, { ack_wait: full.ack_wait, max_deliver: full.max_deliver });
   else await jsm.consumers.add(stream, full);
 }

@@ -4,13 +4,22 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { backoffDelayMs, STAGE_BACKOFF, type BackoffOptions } from './backoff.ts';
 import { isRetryable } from './errors.ts';
 import type { Logger } from './logger.ts';
-import { watchWorker, workerMessages, workerRedeliveries, type ConsumerCounts, type WorkerLiveness } from './metrics.ts';
+import {
+  watchWorker,
+  workerMessages,
+  workerRedeliveries,
+  type ConsumerCounts,
+  type WorkerLiveness,
+} from './metrics.ts';
 import { RUNS_STREAM } from './subjects.ts';
 
 /** Thrown by a handler to have the message redelivered later without counting as a failure (e.g. minion busy). */
 export class RetryLater extends Error {
   override name = 'RetryLater';
-  constructor(reason: string, readonly delayMs: number) {
+  constructor(
+    reason: string,
+    readonly delayMs: number,
+  ) {
     super(reason);
   }
 }
@@ -106,7 +115,17 @@ const seconds = (ms: number) => `${Math.round(ms / 1000)} s`;
  * local queue), and keeps each message alive with `working()` while its handler runs.
  */
 export function startWorker(options: WorkerOptions): Worker {
-  const { js, durable, handler, log, concurrency, maxAttempts = 5, heartbeatMs = 10_000, backoff = STAGE_BACKOFF, stream = RUNS_STREAM } = options;
+  const {
+    js,
+    durable,
+    handler,
+    log,
+    concurrency,
+    maxAttempts = 5,
+    heartbeatMs = 10_000,
+    backoff = STAGE_BACKOFF,
+    stream = RUNS_STREAM,
+  } = options;
   const { stuckAfterMs = DEFAULT_STUCK_AFTER_MS, pullStallMs = 60_000 } = options;
   let stopping = false;
   const inHand = new Set<Promise<void>>();
@@ -168,7 +187,10 @@ export function startWorker(options: WorkerOptions): Worker {
     } catch (error) {
       if (error instanceof Superseded) {
         count('superseded');
-        log.warn({ subject: msg.subject, reason: error.message }, 'another delivery does the work; leaving the message to it');
+        log.warn(
+          { subject: msg.subject, reason: error.message },
+          'another delivery does the work; leaving the message to it',
+        );
       } else if (error instanceof RetryLater) {
         count('retry_later');
         log.debug({ subject: msg.subject, reason: error.message }, 'retry later');
@@ -181,7 +203,10 @@ export function startWorker(options: WorkerOptions): Worker {
       } else {
         const delay = backoffDelayMs(msg.info.deliveryCount, backoff);
         count('retry');
-        log.warn({ err: error, subject: msg.subject, attempt: msg.info.deliveryCount, retryInMs: delay }, 'handler failed; will retry');
+        log.warn(
+          { err: error, subject: msg.subject, attempt: msg.info.deliveryCount, retryInMs: delay },
+          'handler failed; will retry',
+        );
         msg.nak(delay);
       }
     } finally {
@@ -190,7 +215,8 @@ export function startWorker(options: WorkerOptions): Worker {
   };
   const liveness = (now = Date.now()): WorkerLiveness => {
     let stuck: string | undefined;
-    if (!stopping && !full && now - turnedAt > pullStallMs) stuck = `the pull loop of ${durable} has not turned for ${seconds(now - turnedAt)}`;
+    if (!stopping && !full && now - turnedAt > pullStallMs)
+      stuck = `the pull loop of ${durable} has not turned for ${seconds(now - turnedAt)}`;
     for (const entry of entries) {
       if (stuck || entry.waiting || now - entry.progressAt <= stuckAfterMs) continue;
       stuck = `${durable} holds ${entry.subject} without progress for ${seconds(now - entry.progressAt)}`;
@@ -198,7 +224,9 @@ export function startWorker(options: WorkerOptions): Worker {
     return { turnedAt, bound, inHand: inHand.size, stuck };
   };
   const forget = watchWorker({
-    stream, durable, liveness,
+    stream,
+    durable,
+    liveness,
     consumerInfo: async () => (consumer ? ((await consumer.info(false)) as ConsumerCounts) : undefined),
   });
   const pulling = pull();

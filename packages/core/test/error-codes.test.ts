@@ -20,9 +20,17 @@ function sourceFiles(dir: string): string[] {
 /** Every code a coded error is created with, or a failure is published with, anywhere in the source. */
 function codesInSource(): Map<string, string> {
   const found = new Map<string, string>();
-  const dirs = ['packages', 'services'].flatMap((top) => readdirSync(join(root, top)).map((name) => join(root, top, name, 'src')));
+  const dirs = ['packages', 'services'].flatMap((top) =>
+    readdirSync(join(root, top)).map((name) => join(root, top, name, 'src')),
+  );
   const patterns = [/(?:Error|super)\(\s*'([A-Z][A-Z_]+)'/g, /\bcode: '([A-Z][A-Z_]+)'/g];
-  for (const file of dirs.flatMap((dir) => { try { return sourceFiles(dir); } catch { return []; } })) {
+  for (const file of dirs.flatMap((dir) => {
+    try {
+      return sourceFiles(dir);
+    } catch {
+      return [];
+    }
+  })) {
     const text = readFileSync(file, 'utf8');
     for (const pattern of patterns) for (const match of text.matchAll(pattern)) found.set(match[1]!, file);
   }

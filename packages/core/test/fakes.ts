@@ -10,12 +10,20 @@ export const silentLog = pino({ level: 'silent' });
 
 export function request(runId = 'run-1', minion = 'm1'): RunRequest {
   return proto.RunRequest.create({
-    runId, suite: 'suite', ref: 'main', minion, source: TriggerSource.TRIGGER_SOURCE_HTTP, requestedBy: 'test', requestedAt: '2026-01-01T00:00:00.000Z',
+    runId,
+    suite: 'suite',
+    ref: 'main',
+    minion,
+    source: TriggerSource.TRIGGER_SOURCE_HTTP,
+    requestedBy: 'test',
+    requestedAt: '2026-01-01T00:00:00.000Z',
   });
 }
 
 /** A JsMsg stand-in: what the kit and the worker read (subject, data, seq, delivery count) and spies for how it was settled. */
-export function fakeMsg(options: { event?: RunEvent; subject?: string; data?: Uint8Array; deliveryCount?: number; seq?: number } = {}) {
+export function fakeMsg(
+  options: { event?: RunEvent; subject?: string; data?: Uint8Array; deliveryCount?: number; seq?: number } = {},
+) {
   const event = options.event ?? runRequested(request());
   const { runId, minion } = event.message.request;
   return {
@@ -42,10 +50,17 @@ export function fakeJetStream(stored: string[] = []) {
   };
   const jsm = {
     streams: {
-      getMessage: vi.fn(async (_stream: string, query: { last_by_subj: string }) => (stored.includes(query.last_by_subj) ? {} : null)),
+      getMessage: vi.fn(async (_stream: string, query: { last_by_subj: string }) =>
+        stored.includes(query.last_by_subj) ? {} : null,
+      ),
     },
   };
-  return { js: js as unknown as JetStreamClient, jsm: jsm as unknown as JetStreamManager, published, publish: js.publish };
+  return {
+    js: js as unknown as JetStreamClient,
+    jsm: jsm as unknown as JetStreamManager,
+    published,
+    publish: js.publish,
+  };
 }
 
 /** MinionLeases with every answer set by the test and every call recorded. */

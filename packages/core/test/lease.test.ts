@@ -54,7 +54,9 @@ describe('minion leases (JetStream KV)', () => {
   });
 
   it('grants a lease to exactly one of many concurrent contenders', async () => {
-    const contenders = Array.from({ length: 20 }, (_, index) => new MinionLeases(buckets.leases).acquire('m3', claim(`run-${index}`)));
+    const contenders = Array.from({ length: 20 }, (_, index) =>
+      new MinionLeases(buckets.leases).acquire('m3', claim(`run-${index}`)),
+    );
     const results = await Promise.all(contenders);
     expect(results.filter((result) => result.acquired)).toHaveLength(1);
   });
@@ -75,7 +77,8 @@ describe('minion leases (JetStream KV)', () => {
     const releases = await LeaseReleases.watch(buckets.leases, pino({ level: 'silent' }));
     try {
       await leases.acquire('m6', claim('run-a'));
-      const woken = (promise: Promise<void>) => Promise.race([promise.then(() => 'woken'), sleep(500).then(() => 'still waiting')]);
+      const woken = (promise: Promise<void>) =>
+        Promise.race([promise.then(() => 'woken'), sleep(500).then(() => 'still waiting')]);
 
       const renewal = releases.next('m6', 30_000);
       await leases.renew('m6', claim('run-a'));

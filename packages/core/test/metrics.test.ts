@@ -11,7 +11,13 @@ import { fakeMsg, silentLog, type FakeMsg } from './fakes.ts';
 function fakeConsumer(messages: FakeMsg[], options: { stalled?: boolean } = {}) {
   const queue = [...messages];
   const consumer = {
-    info: vi.fn(async () => ({ config: { ack_wait: 30_000_000_000 }, num_pending: 3, num_ack_pending: 1, num_redelivered: 1, num_waiting: 0 })),
+    info: vi.fn(async () => ({
+      config: { ack_wait: 30_000_000_000 },
+      num_pending: 3,
+      num_ack_pending: 1,
+      num_redelivered: 1,
+      num_waiting: 0,
+    })),
     next: vi.fn(async () => {
       if (options.stalled) return new Promise<null>(() => undefined);
       return queue.shift() ?? (await new Promise<null>((resolve) => setTimeout(() => resolve(null), 5)));
@@ -41,10 +47,17 @@ async function serve(check: ReturnType<typeof readinessCheck>) {
   return (path: string) => fetch(`http://127.0.0.1:${port}${path}`);
 }
 
-describe('a worker\'s liveness and /healthz', () => {
+describe("a worker's liveness and /healthz", () => {
   it('is ready while the consumer is bound and messages progress; 503 naming the message once one is held without progress too long', async () => {
     const msg = fakeMsg();
-    const worker = startWorker({ js: fakeConsumer([msg]), durable: 'wedged', handler: handler(forever), log: silentLog, concurrency: 2, stuckAfterMs: 400 });
+    const worker = startWorker({
+      js: fakeConsumer([msg]),
+      durable: 'wedged',
+      handler: handler(forever),
+      log: silentLog,
+      concurrency: 2,
+      stuckAfterMs: 400,
+    });
     workers.push(worker);
     const get = await serve(readinessCheck({ nc: healthyNats, connected: () => true, stopping: () => false }));
     await vi.waitFor(() => expect(worker.liveness().inHand).toBe(1));
@@ -60,15 +73,32 @@ describe('a worker\'s liveness and /healthz', () => {
   });
 
   it('reports a pull loop that does not turn, though nothing is in hand', async () => {
-    const worker = startWorker({ js: fakeConsumer([], { stalled: true }), durable: 'stalled', handler: handler(async () => undefined), log: silentLog, concurrency: 1, pullStallMs: 300 });
+    const worker = startWorker({
+      js: fakeConsumer([], { stalled: true }),
+      durable: 'stalled',
+      handler: handler(async () => undefined),
+      log: silentLog,
+      concurrency: 1,
+      pullStallMs: 300,
+    });
     workers.push(worker);
     expect(worker.liveness().stuck).toBeUndefined();
-    await vi.waitFor(() => expect(worker.liveness().stuck).toMatch(/^the pull loop of stalled has not turned for \d+ s$/), { timeout: 3_000 });
+    await vi.waitFor(
+      () => expect(worker.liveness().stuck).toMatch(/^the pull loop of stalled has not turned for \d+ s$/),
+      { timeout: 3_000 },
+    );
   });
 
-  it('does not count waiting for someone else (a busy minion\'s lease) as being stuck', async () => {
+  it("does not count waiting for someone else (a busy minion's lease) as being stuck", async () => {
     const msg = fakeMsg();
-    const worker = startWorker({ js: fakeConsumer([msg]), durable: 'waiting', handler: handler((m) => waitingFor(m, forever)), log: silentLog, concurrency: 1, stuckAfterMs: 100 });
+    const worker = startWorker({
+      js: fakeConsumer([msg]),
+      durable: 'waiting',
+      handler: handler((m) => waitingFor(m, forever)),
+      log: silentLog,
+      concurrency: 1,
+      stuckAfterMs: 100,
+    });
     workers.push(worker);
     await vi.waitFor(() => expect(worker.liveness().inHand).toBe(1));
     await new Promise((resolve) => setTimeout(resolve, 400));
@@ -78,19 +108,31 @@ describe('a worker\'s liveness and /healthz', () => {
 
   it('is not ready while NATS is disconnected, while stopping, or with a dependency unreachable', async () => {
     const check = readinessCheck({
-      nc: healthyNats, connected: () => false, stopping: () => true,
+      nc: healthyNats,
+      connected: () => false,
+      stopping: () => true,
       dependencies: { influxdb: async () => Promise.reject(new Error('connect ECONNREFUSED')) },
     });
     const report = await check();
     expect(report.ok).toBe(false);
-    expect(report.checks).toMatchObject({ service: 'stopping', nats: 'disconnected; reconnecting', influxdb: 'unreachable: connect ECONNREFUSED' });
+    expect(report.checks).toMatchObject({
+      service: 'stopping',
+      nats: 'disconnected; reconnecting',
+      influxdb: 'unreachable: connect ECONNREFUSED',
+    });
   });
 });
 
 describe('/metrics', () => {
-  it('serves the consumer\'s counts, the worker\'s outcomes and liveness in Prometheus text', async () => {
+  it("serves the consumer's counts, the worker's outcomes and liveness in Prometheus text", async () => {
     const msg = fakeMsg({ deliveryCount: 2 });
-    const worker = startWorker({ js: fakeConsumer([msg]), durable: 'counted', handler: handler(async () => undefined), log: silentLog, concurrency: 1 });
+    const worker = startWorker({
+      js: fakeConsumer([msg]),
+      durable: 'counted',
+      handler: handler(async () => undefined),
+      log: silentLog,
+      concurrency: 1,
+    });
     workers.push(worker);
     await vi.waitFor(() => expect(msg.ackAck).toHaveBeenCalled());
     const get = await serve(readinessCheck({ nc: healthyNats, connected: () => true, stopping: () => false }));

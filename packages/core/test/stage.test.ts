@@ -10,9 +10,12 @@ import { asJsMsg, fakeJetStream, fakeLeases, fakeMsg, request, silentLog } from 
 // The stage kit with fake JetStream and leases: one stage, requested → provisioned.
 const RUN = request('run-1', 'm1');
 type Provisioned = EventOf<'provisioned'>['message'];
-const provisioned = (): Provisioned => proto.RunProvisioned.create({ request: RUN, provisioning: { commit: 'abc123' } }) as Provisioned;
+const provisioned = (): Provisioned =>
+  proto.RunProvisioned.create({ request: RUN, provisioning: { commit: 'abc123' } }) as Provisioned;
 
-function definition(overrides: Partial<StageDefinition<'requested', 'provisioned'>> = {}): StageDefinition<'requested', 'provisioned'> {
+function definition(
+  overrides: Partial<StageDefinition<'requested', 'provisioned'>> = {},
+): StageDefinition<'requested', 'provisioned'> {
   return {
     stage: Stage.STAGE_PROVISION,
     activity: 'provisioning',
@@ -23,11 +26,15 @@ function definition(overrides: Partial<StageDefinition<'requested', 'provisioned
   };
 }
 
-const leaseOf = (leases: StageLease['leases'], releaseWhenDone = false): StageLease => ({ leases, renewEveryMs: 60_000, releaseWhenDone });
+const leaseOf = (leases: StageLease['leases'], releaseWhenDone = false): StageLease => ({
+  leases,
+  renewEveryMs: 60_000,
+  releaseWhenDone,
+});
 const failedOf = (data: Uint8Array) => decodeEvent('failed', data).message;
 
 describe('stageHandler', () => {
-  it('publishes the work\'s message on the subject of the stage it publishes, de-duplicated by run and stage', async () => {
+  it("publishes the work's message on the subject of the stage it publishes, de-duplicated by run and stage", async () => {
     const { js, jsm, published } = fakeJetStream();
     const stage = definition();
     await stageHandler(stage, { js, jsm, log: silentLog }).handle(asJsMsg(fakeMsg()));
@@ -38,7 +45,7 @@ describe('stageHandler', () => {
     expect(decodeEvent('provisioned', published[0]!.data).message.request.runId).toBe('run-1');
   });
 
-  it('skips a message it cannot decode, one on another stage\'s subject and an event it does not accept', async () => {
+  it("skips a message it cannot decode, one on another stage's subject and an event it does not accept", async () => {
     const { js, jsm, published } = fakeJetStream();
     const work = vi.fn(async () => provisioned());
     const accepts = vi.fn(() => false);
@@ -79,16 +86,20 @@ describe('stageHandler', () => {
       published.push({ subject, data, msgID: options?.msgID });
       return { stream: 'RUNS', seq: 1, duplicate: false };
     });
-    await stageHandler(definition({ work, lease: leaseOf(leases) }), { js, jsm, log: silentLog }).handle(asJsMsg(fakeMsg({ seq: 7, deliveryCount: 2 })));
+    await stageHandler(definition({ work, lease: leaseOf(leases) }), { js, jsm, log: silentLog }).handle(
+      asJsMsg(fakeMsg({ seq: 7, deliveryCount: 2 })),
+    );
     expect(calls).toEqual(['acquire m1 7:2', 'work', 'status m1', 'publish']);
     expect(spies.release).not.toHaveBeenCalled();
     expect(work.mock.calls[0]![0].lease?.claim).toEqual({ runId: 'run-1', delivery: '7:2' });
   });
 
-  it('releases the lease once the next event is stored when it is the run\'s last stage on the minion', async () => {
+  it("releases the lease once the next event is stored when it is the run's last stage on the minion", async () => {
     const { js, jsm, published } = fakeJetStream();
     const { leases, calls } = fakeLeases();
-    await stageHandler(definition({ lease: leaseOf(leases, true) }), { js, jsm, log: silentLog }).handle(asJsMsg(fakeMsg()));
+    await stageHandler(definition({ lease: leaseOf(leases, true) }), { js, jsm, log: silentLog }).handle(
+      asJsMsg(fakeMsg()),
+    );
     expect(published).toHaveLength(1);
     expect(calls.at(-1)).toBe('release m1 7:1');
   });
@@ -97,7 +108,9 @@ describe('stageHandler', () => {
     const { js, jsm, published } = fakeJetStream();
     const { leases } = fakeLeases({ acquire: { acquired: false, heldBy: 'run-0' } });
     const stage = definition({ lease: leaseOf(leases) });
-    const error = await stageHandler(stage, { js, jsm, log: silentLog }).handle(asJsMsg(fakeMsg())).catch((thrown: unknown) => thrown);
+    const error = await stageHandler(stage, { js, jsm, log: silentLog })
+      .handle(asJsMsg(fakeMsg()))
+      .catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(BenchlineError);
     expect((error as BenchlineError).code).toBe('LEASE_TAKEN');
     expect(stage.work).not.toHaveBeenCalled();
@@ -108,42 +121,52 @@ describe('stageHandler', () => {
     const { js, jsm, published } = fakeJetStream();
     const { leases } = fakeLeases({ status: 'superseded' });
     const stage = definition({ lease: leaseOf(leases, true) });
-    await expect(stageHandler(stage, { js, jsm, log: silentLog }).handle(asJsMsg(fakeMsg()))).rejects.toBeInstanceOf(Superseded);
+    await expect(stageHandler(stage, { js, jsm, log: silentLog }).handle(asJsMsg(fakeMsg()))).rejects.toBeInstanceOf(
+      Superseded,
+    );
     expect(stage.work).toHaveBeenCalledOnce();
     expect(published).toEqual([]);
   });
 
-  it('throws the loss of the lease, not the work\'s error, when the work failed after the lease was lost', async () => {
+  it("throws the loss of the lease, not the work's error, when the work failed after the lease was lost", async () => {
     const { js, jsm, published } = fakeJetStream();
     const { leases } = fakeLeases({ status: 'lost' });
     const work = vi.fn(async (): Promise<Provisioned> => {
       throw new BenchlineError('PROVISION_TASK_FAILED', 'a task failed');
     });
     const error = await stageHandler(definition({ work, lease: leaseOf(leases) }), { js, jsm, log: silentLog })
-      .handle(asJsMsg(fakeMsg())).catch((thrown: unknown) => thrown);
+      .handle(asJsMsg(fakeMsg()))
+      .catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(BenchlineError);
     expect((error as BenchlineError).code).toBe('LEASE_LOST');
     expect((error as BenchlineError).retryable).toBe(true);
     expect(published).toEqual([]);
   });
 
-  it('rethrows the work\'s error while the lease is still held', async () => {
+  it("rethrows the work's error while the lease is still held", async () => {
     const { js, jsm, published } = fakeJetStream();
     const { leases } = fakeLeases();
     const failure = new BenchlineError('PROVISION_TASK_FAILED', 'a task failed');
     const work = vi.fn(async (): Promise<Provisioned> => {
       throw failure;
     });
-    await expect(stageHandler(definition({ work, lease: leaseOf(leases) }), { js, jsm, log: silentLog }).handle(asJsMsg(fakeMsg()))).rejects.toBe(failure);
+    await expect(
+      stageHandler(definition({ work, lease: leaseOf(leases) }), { js, jsm, log: silentLog }).handle(
+        asJsMsg(fakeMsg()),
+      ),
+    ).rejects.toBe(failure);
     expect(published).toEqual([]);
   });
 
-  it('gives up with run.failed carrying a BenchlineError\'s code, reason and detail, and releases the lease', async () => {
+  it("gives up with run.failed carrying a BenchlineError's code, reason and detail, and releases the lease", async () => {
     const { js, jsm, published } = fakeJetStream();
     const { leases, calls } = fakeLeases();
     const failureContext = vi.fn(() => ({ provisioning: { commit: 'abc123' } }));
     const handler = stageHandler(definition({ lease: leaseOf(leases), failureContext }), { js, jsm, log: silentLog });
-    await handler.giveUp(asJsMsg(fakeMsg()), new BenchlineError('REF_INVALID', 'ref nope is not in the repository', { detail: 'fatal: bad ref' }));
+    await handler.giveUp(
+      asJsMsg(fakeMsg()),
+      new BenchlineError('REF_INVALID', 'ref nope is not in the repository', { detail: 'fatal: bad ref' }),
+    );
     expect(published).toHaveLength(1);
     expect(published[0]!.subject).toBe(eventSubject('failed', 'm1', 'run-1'));
     expect(published[0]!.msgID).toBe('run-1:failed');
@@ -159,7 +182,10 @@ describe('stageHandler', () => {
   it('gives up on an uncoded error with RETRIES_EXHAUSTED and "… kept failing"', async () => {
     const { js, jsm, published } = fakeJetStream();
     const { leases, calls } = fakeLeases();
-    await stageHandler(definition({ lease: leaseOf(leases) }), { js, jsm, log: silentLog }).giveUp(asJsMsg(fakeMsg({ deliveryCount: 5 })), new Error('connection reset'));
+    await stageHandler(definition({ lease: leaseOf(leases) }), { js, jsm, log: silentLog }).giveUp(
+      asJsMsg(fakeMsg({ deliveryCount: 5 })),
+      new Error('connection reset'),
+    );
     const failed = failedOf(published[0]!.data);
     expect(failed.code).toBe('RETRIES_EXHAUSTED');
     expect(failed.reason).toBe('provisioning kept failing: connection reset');

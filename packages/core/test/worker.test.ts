@@ -9,13 +9,18 @@ function fakeConsumer(messages: FakeMsg[]) {
   const queue = [...messages];
   const consumer = {
     info: vi.fn(async () => ({ config: { ack_wait: 30_000_000_000 } })),
-    next: vi.fn(async () => queue.shift() ?? (await new Promise<null>((resolve) => setTimeout(() => resolve(null), 5)))),
+    next: vi.fn(
+      async () => queue.shift() ?? (await new Promise<null>((resolve) => setTimeout(() => resolve(null), 5))),
+    ),
   };
   const js = { consumers: { get: vi.fn(async () => consumer) } };
   return js as unknown as JetStreamClient;
 }
 
-const handlerThat = (handle: MessageHandler['handle']) => ({ handle: vi.fn(handle), giveUp: vi.fn(async () => undefined) });
+const handlerThat = (handle: MessageHandler['handle']) => ({
+  handle: vi.fn(handle),
+  giveUp: vi.fn(async () => undefined),
+});
 
 let worker: Worker | undefined;
 afterEach(async () => {
@@ -25,7 +30,14 @@ afterEach(async () => {
 
 /** Runs one message through a worker; stopping it waits until the message was settled (or left alone). */
 async function deliver(msg: FakeMsg, handler: ReturnType<typeof handlerThat>, options: { maxAttempts?: number } = {}) {
-  worker = startWorker({ js: fakeConsumer([msg]), durable: 'stage', handler, log: silentLog, concurrency: 1, ...options });
+  worker = startWorker({
+    js: fakeConsumer([msg]),
+    durable: 'stage',
+    handler,
+    log: silentLog,
+    concurrency: 1,
+    ...options,
+  });
   await vi.waitFor(() => expect(handler.handle).toHaveBeenCalled());
   await worker.stop();
   worker = undefined;
@@ -45,9 +57,12 @@ describe('startWorker', () => {
     const delays: number[] = [];
     for (const deliveryCount of [1, 2, 3, 4]) {
       const msg = fakeMsg({ deliveryCount });
-      await deliver(msg, handlerThat(async () => {
-        throw new Error('NATS unavailable');
-      }));
+      await deliver(
+        msg,
+        handlerThat(async () => {
+          throw new Error('NATS unavailable');
+        }),
+      );
       expect(msg.ackAck).not.toHaveBeenCalled();
       delays.push(msg.nak.mock.calls[0]![0] as number);
     }
@@ -77,9 +92,10 @@ describe('startWorker', () => {
   });
 
   it('gives up on a retryable error after maxAttempts deliveries, not before', async () => {
-    const failing = () => handlerThat(async () => {
-      throw new Error('still down');
-    });
+    const failing = () =>
+      handlerThat(async () => {
+        throw new Error('still down');
+      });
     const early = fakeMsg({ deliveryCount: 2 });
     const earlyHandler = failing();
     await deliver(early, earlyHandler, { maxAttempts: 3 });

@@ -25,7 +25,10 @@ async function main(argv: string[]): Promise<void> {
   const [configPath, outputPath] = positionals;
   if (configPath === undefined || outputPath === undefined || positionals.length > 2) throw new Error(USAGE);
   const config = await loadConfigForDashboard(configPath);
-  const dashboard = benchlineDashboard(config, { ipfsGatewayUrl: values.gateway, resultParameters: values['result-param'] });
+  const dashboard = benchlineDashboard(config, {
+    ipfsGatewayUrl: values.gateway,
+    resultParameters: values['result-param'],
+  });
   await writeFile(outputPath, dashboardJson(dashboard));
   console.log(`wrote ${outputPath}: ${Object.keys(config.suites).length} suite(s)`);
 }

@@ -11,11 +11,20 @@ const VARIABLE_REFERENCE = /\$\{(\w+)(?::\w+)?\}|\$(\w+)|\[\[(\w+)\]\]/g;
  */
 export function dashboardQueries(dashboard: Dashboard, values: Readonly<Record<string, string>>): string[] {
   const panels = (dashboard.panels ?? []).flatMap((panel) => (isRow(panel) ? panel.panels : [panel]));
-  const targetQueries = panels.flatMap((panel) => (panel.targets ?? []).map((target) => (target as { query?: unknown }).query));
-  const variableQueries = (dashboard.templating.list ?? []).filter((variable) => variable.type === 'query').map((variable) => variable.query);
-  const annotationQueries = (dashboard.annotations?.list ?? []).filter((annotation) => annotation.target).map((annotation) => (annotation.target as { query?: unknown }).query);
+  const targetQueries = panels.flatMap((panel) =>
+    (panel.targets ?? []).map((target) => (target as { query?: unknown }).query),
+  );
+  const variableQueries = (dashboard.templating.list ?? [])
+    .filter((variable) => variable.type === 'query')
+    .map((variable) => variable.query);
+  const annotationQueries = (dashboard.annotations?.list ?? [])
+    .filter((annotation) => annotation.target)
+    .map((annotation) => (annotation.target as { query?: unknown }).query);
   return [...targetQueries, ...variableQueries, ...annotationQueries].map((query) => {
-    if (typeof query !== 'string') throw new Error(`dashboard ${dashboard.uid ?? dashboard.title}: a query is not an InfluxQL string: ${JSON.stringify(query)}`);
+    if (typeof query !== 'string')
+      throw new Error(
+        `dashboard ${dashboard.uid ?? dashboard.title}: a query is not an InfluxQL string: ${JSON.stringify(query)}`,
+      );
     return substitute(query, values);
   });
 }

@@ -4,5 +4,12 @@ export { dashboardJson, loadConfigForDashboard } from './render.ts';
 
 // The InfluxQL behind its panels
 export { dashboardQueries } from './dashboard-queries.ts';
-export { influxQlAnnotationTarget, influxQlTarget, identifier, stringLiteral, type InfluxQlAnnotationTarget, type InfluxQlTarget } from './influxql.ts';
+export {
+  influxQlAnnotationTarget,
+  influxQlTarget,
+  identifier,
+  stringLiteral,
+  type InfluxQlAnnotationTarget,
+  type InfluxQlTarget,
+} from './influxql.ts';
 export { changesQuery, historyQuery, recentRunsQuery, seriesTags, tagValuesQuery } from './queries.ts';

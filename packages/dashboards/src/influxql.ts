@@ -25,9 +25,20 @@ export interface InfluxQlAnnotationTarget extends Dataquery {
   tagsColumn: string;
 }
 
-export function influxQlAnnotationTarget(refId: string, query: string, textColumn: string, tagsColumns: readonly string[]): Builder<Dataquery> {
+export function influxQlAnnotationTarget(
+  refId: string,
+  query: string,
+  textColumn: string,
+  tagsColumns: readonly string[],
+): Builder<Dataquery> {
   const target: InfluxQlAnnotationTarget = {
-    refId, query, rawQuery: true, fromAnnotations: true, textColumn, tagsColumn: tagsColumns.join(','), _implementsDataqueryVariant() {},
+    refId,
+    query,
+    rawQuery: true,
+    fromAnnotations: true,
+    textColumn,
+    tagsColumn: tagsColumns.join(','),
+    _implementsDataqueryVariant() {},
   };
   return { build: () => target };
 }
@@ -38,7 +49,14 @@ export function influxQlTarget(
   query: string,
   resultFormat: InfluxQlTarget['resultFormat'],
 ): Builder<Dataquery> {
-  const target: InfluxQlTarget = { refId, datasource, query, rawQuery: true, resultFormat, _implementsDataqueryVariant() {} };
+  const target: InfluxQlTarget = {
+    refId,
+    datasource,
+    query,
+    rawQuery: true,
+    resultFormat,
+    _implementsDataqueryVariant() {},
+  };
   return { build: () => target };
 }
 

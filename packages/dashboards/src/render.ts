@@ -15,10 +15,16 @@ const UNSET = new RegExp(`${UNSET_PREFIX.replaceAll('.', '\\.')}([A-Za-z_][A-Za-
  * the dashboard is generated (notification URLs and tokens, passwords) do not fail the load, and
  * stay as written in the suites.
  */
-export async function loadConfigForDashboard(path: string, env: NodeJS.ProcessEnv = process.env): Promise<BenchlineConfig> {
-  const placeholders = new Proxy(env, { get: (target, name) => (typeof name === 'string' ? (target[name] ?? `${UNSET_PREFIX}${name}`) : undefined) });
+export async function loadConfigForDashboard(
+  path: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<BenchlineConfig> {
+  const placeholders = new Proxy(env, {
+    get: (target, name) => (typeof name === 'string' ? (target[name] ?? `${UNSET_PREFIX}${name}`) : undefined),
+  });
   const config = await loadConfig(path, placeholders);
   const suites = JSON.parse(JSON.stringify(config.suites), (_, value: unknown) =>
-    (typeof value === 'string' ? value.replace(UNSET, (_match, name: string) => `\${${name}}`) : value)) as BenchlineConfig['suites'];
+    typeof value === 'string' ? value.replace(UNSET, (_match, name: string) => `\${${name}}`) : value,
+  ) as BenchlineConfig['suites'];
   return { ...config, suites };
 }

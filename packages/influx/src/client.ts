@@ -25,7 +25,10 @@ export interface InfluxClientOptions {
 /** InfluxDB refused a request with a client error: no retry can fix it. */
 export class InfluxRequestError extends BenchlineError {
   override name = 'InfluxRequestError';
-  constructor(message: string, readonly status: number) {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
     super('INFLUX_REJECTED', message);
   }
 }
@@ -59,10 +62,13 @@ export class InfluxClient implements PointWriter {
 
   constructor(options: InfluxClientOptions) {
     this.#base = parseBaseUrl(options.url);
-    if (!Number.isInteger(options.batchSize) || options.batchSize < 1) throw new Error(`influx.batchSize must be a positive integer, got ${options.batchSize}`);
+    if (!Number.isInteger(options.batchSize) || options.batchSize < 1)
+      throw new Error(`influx.batchSize must be a positive integer, got ${options.batchSize}`);
     if (options.database === '') throw new Error('influx.database must not be empty');
-    if (options.apiVersion === 'v2' && (!options.org || !options.token)) throw new Error('influx.apiVersion v2 needs influx.org and influx.token');
-    if ((options.username === undefined) !== (options.password === undefined)) throw new Error('influx.username and influx.password go together');
+    if (options.apiVersion === 'v2' && (!options.org || !options.token))
+      throw new Error('influx.apiVersion v2 needs influx.org and influx.token');
+    if ((options.username === undefined) !== (options.password === undefined))
+      throw new Error('influx.username and influx.password go together');
     this.#options = options;
     this.#retry = { ...defaultRetryOptions, ...options.retry };
     this.#authorization = options.token
@@ -102,13 +108,18 @@ export class InfluxClient implements PointWriter {
 
   /** v1 only: `CREATE DATABASE` (a no-op if it exists). On 2.x/3.x the operator creates the bucket. */
   async ensureDatabase(signal?: AbortSignal): Promise<void> {
-    if (this.#options.apiVersion !== 'v1') throw new Error('ensureDatabase needs the v1 API; with v2 create the bucket with `influx bucket create`');
+    if (this.#options.apiVersion !== 'v1')
+      throw new Error('ensureDatabase needs the v1 API; with v2 create the bucket with `influx bucket create`');
     const url = this.#endpoint('query');
     const body = new URLSearchParams({ q: `CREATE DATABASE ${quoteIdentifier(this.#options.database)}` });
     const response = await this.#send(`CREATE DATABASE ${this.#options.database}`, url, body, signal);
     const result = (await response.json()) as { results?: { error?: string }[]; error?: string };
     const error = result.error ?? result.results?.[0]?.error;
-    if (error) throw new InfluxRequestError(`InfluxDB at ${url.origin} refused CREATE DATABASE ${this.#options.database}: ${error}`, response.status);
+    if (error)
+      throw new InfluxRequestError(
+        `InfluxDB at ${url.origin} refused CREATE DATABASE ${this.#options.database}: ${error}`,
+        response.status,
+      );
   }
 
   /**
@@ -126,10 +137,19 @@ export class InfluxClient implements PointWriter {
    * is never held whole: each line of the answer is a chunk, and a series cut across chunks (`partial`)
    * is put back together before it is yielded.
    */
-  async *querySeries(statement: string, params: QueryParams = {}, signal?: AbortSignal): AsyncGenerator<QuerySeries, void, undefined> {
+  async *querySeries(
+    statement: string,
+    params: QueryParams = {},
+    signal?: AbortSignal,
+  ): AsyncGenerator<QuerySeries, void, undefined> {
     const url = this.#endpoint('query');
     const body = new URLSearchParams({
-      db: this.#options.database, q: statement, epoch: 'ms', chunked: 'true', chunk_size: String(QUERY_CHUNK_ROWS), params: JSON.stringify(params),
+      db: this.#options.database,
+      q: statement,
+      epoch: 'ms',
+      chunked: 'true',
+      chunk_size: String(QUERY_CHUNK_ROWS),
+      params: JSON.stringify(params),
     });
     const response = await this.#send('query', url, body, signal);
     let pending: { tags: Record<string, string>; rows: Record<string, unknown>[] } | undefined;
@@ -140,7 +160,8 @@ export class InfluxClient implements PointWriter {
       if (error) throw new InfluxRequestError(`InfluxDB at ${url.origin} refused the query: ${error}`, response.status);
       for (const { tags = {}, columns, values, partial } of result?.series ?? []) {
         pending ??= { tags, rows: [] };
-        for (const row of values) pending.rows.push(Object.fromEntries(columns.map((column, index) => [column, row[index]])));
+        for (const row of values)
+          pending.rows.push(Object.fromEntries(columns.map((column, index) => [column, row[index]])));
         if (!partial) {
           yield pending;
           pending = undefined;
@@ -174,48 +195,73 @@ export class InfluxClient implements PointWriter {
     return url;
   }
 
-  async #send(what: string, url: URL, body: Buffer | URLSearchParams, signal: AbortSignal | undefined): Promise<Response> {
+  async #send(
+    what: string,
+    url: URL,
+    body: Buffer | URLSearchParams,
+    signal: AbortSignal | undefined,
+  ): Promise<Response> {
     const where = `${url.origin}${url.pathname}`;
-    return retryWithBackoff(`InfluxDB ${what} at ${where}`, async () => {
-      let response: Response;
-      // The timeout bounds the wait for the answer's head; a streamed query answer may take longer to read.
-      const timeout = new AbortController();
-      const timer = setTimeout(() => timeout.abort(new DOMException('request timed out', 'TimeoutError')), this.#options.requestTimeoutMs ?? 10_000);
-      try {
-        response = await fetch(url, {
-          method: 'POST',
-          body,
-          headers: {
-            ...(body instanceof Buffer ? { 'content-type': 'text/plain; charset=utf-8' } : {}),
-            ...(this.#authorization ? { authorization: this.#authorization } : {}),
-          },
-          signal: signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal,
-        });
-      } catch (error) {
-        if (signal?.aborted) throw error;
-        throw new RetryableError(`cannot reach ${where}: ${describeFetchError(error)}`, undefined, { cause: error });
-      } finally {
-        clearTimeout(timer);
-      }
-      if (response.ok) return response;
-      const message = await errorMessage(response);
-      if (response.status === 429 || response.status >= 500) {
-        throw new RetryableError(`HTTP ${response.status}: ${message}`, retryAfterMs(response.headers.get('retry-after')));
-      }
-      throw new InfluxRequestError(`InfluxDB ${what} at ${where} was rejected with HTTP ${response.status}: ${message}`, response.status);
-    }, this.#retry, {
-      signal,
-      onRetry: (error, attempt, delayMs) => {
-        countRetry('influxdb');
-        this.#options.logger.warn({ endpoint: where, attempt, delayMs: Math.round(delayMs), error: error.message }, `InfluxDB ${what} failed; retrying`);
+    return retryWithBackoff(
+      `InfluxDB ${what} at ${where}`,
+      async () => {
+        let response: Response;
+        // The timeout bounds the wait for the answer's head; a streamed query answer may take longer to read.
+        const timeout = new AbortController();
+        const timer = setTimeout(
+          () => timeout.abort(new DOMException('request timed out', 'TimeoutError')),
+          this.#options.requestTimeoutMs ?? 10_000,
+        );
+        try {
+          response = await fetch(url, {
+            method: 'POST',
+            body,
+            headers: {
+              ...(body instanceof Buffer ? { 'content-type': 'text/plain; charset=utf-8' } : {}),
+              ...(this.#authorization ? { authorization: this.#authorization } : {}),
+            },
+            signal: signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal,
+          });
+        } catch (error) {
+          if (signal?.aborted) throw error;
+          throw new RetryableError(`cannot reach ${where}: ${describeFetchError(error)}`, undefined, { cause: error });
+        } finally {
+          clearTimeout(timer);
+        }
+        if (response.ok) return response;
+        const message = await errorMessage(response);
+        if (response.status === 429 || response.status >= 500) {
+          throw new RetryableError(
+            `HTTP ${response.status}: ${message}`,
+            retryAfterMs(response.headers.get('retry-after')),
+          );
+        }
+        throw new InfluxRequestError(
+          `InfluxDB ${what} at ${where} was rejected with HTTP ${response.status}: ${message}`,
+          response.status,
+        );
       },
-    });
+      this.#retry,
+      {
+        signal,
+        onRetry: (error, attempt, delayMs) => {
+          countRetry('influxdb');
+          this.#options.logger.warn(
+            { endpoint: where, attempt, delayMs: Math.round(delayMs), error: error.message },
+            `InfluxDB ${what} failed; retrying`,
+          );
+        },
+      },
+    );
   }
 }
 
 interface InfluxQueryAnswer {
   error?: string;
-  results?: { error?: string; series?: { tags?: Record<string, string>; columns: string[]; values: unknown[][]; partial?: boolean }[] }[];
+  results?: {
+    error?: string;
+    series?: { tags?: Record<string, string>; columns: string[]; values: unknown[][]; partial?: boolean }[];
+  }[];
 }
 
 /** The lines of a response body as they arrive. */
@@ -243,8 +289,10 @@ function parseBaseUrl(text: string): URL {
   } catch {
     throw new Error(`influx.url ${JSON.stringify(text)} is not a URL`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`influx.url must be http(s), got ${url.protocol}`);
-  if (url.username || url.password) throw new Error('influx.url must not contain credentials; use influx.username/password or influx.token');
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new Error(`influx.url must be http(s), got ${url.protocol}`);
+  if (url.username || url.password)
+    throw new Error('influx.url must not contain credentials; use influx.username/password or influx.token');
   url.search = '';
   url.hash = '';
   return url;

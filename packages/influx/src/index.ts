@@ -1,14 +1,34 @@
 // The client: writes in line protocol, InfluxQL queries
-export { InfluxClient, InfluxRequestError, type InfluxClientOptions, type PointWriter, type QueryParams, type QuerySeries } from './client.ts';
+export {
+  InfluxClient,
+  InfluxRequestError,
+  type InfluxClientOptions,
+  type PointWriter,
+  type QueryParams,
+  type QuerySeries,
+} from './client.ts';
 
 // Points and their line protocol
 export {
-  LineProtocolError, toLineProtocol, toLineProtocolBatch, toLineProtocolBatches, checkTagText,
-  type FieldValue, type LineProtocolBatch, type Point,
+  LineProtocolError,
+  toLineProtocol,
+  toLineProtocolBatch,
+  toLineProtocolBatches,
+  checkTagText,
+  type FieldValue,
+  type LineProtocolBatch,
+  type Point,
 } from './line-protocol.ts';
 
 // Benchline's measurement names, defined once
 export { CHANGES_MEASUREMENT, RESULTS_MEASUREMENT } from './measurements.ts';
 
 // Retries with backoff for transient failures
-export { defaultRetryOptions, jitteredBackoffDelayMs, RetriesExhaustedError, RetryableError, retryWithBackoff, type RetryOptions } from './retry.ts';
+export {
+  defaultRetryOptions,
+  jitteredBackoffDelayMs,
+  RetriesExhaustedError,
+  RetryableError,
+  retryWithBackoff,
+  type RetryOptions,
+} from './retry.ts';

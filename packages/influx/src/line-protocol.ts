@@ -34,7 +34,8 @@ export function toLineProtocol(point: Point): string {
     const { tags } = point;
     for (const key of Object.keys(tags).sort()) {
       const value = tags[key]!;
-      if (value !== '') line += `,${escapeIdentifier(key, 'tag key', KEY_SPECIAL)}=${escapeIdentifier(value, `tag ${key}`, KEY_SPECIAL)}`;
+      if (value !== '')
+        line += `,${escapeIdentifier(key, 'tag key', KEY_SPECIAL)}=${escapeIdentifier(value, `tag ${key}`, KEY_SPECIAL)}`;
     }
   }
   let separator = ' ';
@@ -60,7 +61,10 @@ export interface LineProtocolBatch {
  * Request bodies of at most `batchSize` points each, serialized only as they are consumed. Each line
  * is encoded straight into the body, so no batch-sized string is ever built.
  */
-export function* toLineProtocolBatches(points: Iterable<Point>, batchSize: number): Generator<LineProtocolBatch, void, undefined> {
+export function* toLineProtocolBatches(
+  points: Iterable<Point>,
+  batchSize: number,
+): Generator<LineProtocolBatch, void, undefined> {
   let body = Buffer.allocUnsafe(64 * 1024);
   let length = 0;
   let size = 0;
@@ -100,7 +104,9 @@ function escapeIdentifier(text: string, what: string, special: RegExp): string {
   // InfluxDB does not unescape `\\` in names and tags, so a backslash just before a character that
   // needs escaping (or at the end) cannot be written unambiguously.
   if (/\\([,= ]|$)/.test(text)) {
-    throw new LineProtocolError(`${what} ${JSON.stringify(text)} has a backslash before a space, comma, equals sign or at the end, which line protocol cannot represent`);
+    throw new LineProtocolError(
+      `${what} ${JSON.stringify(text)} has a backslash before a space, comma, equals sign or at the end, which line protocol cannot represent`,
+    );
   }
   return text.replace(special, '\\$&');
 }
@@ -112,10 +118,12 @@ function rejectLineBreaks(text: string, what: string): void {
 function formatFieldValue(key: string, value: FieldValue): string {
   switch (typeof value) {
     case 'number':
-      if (!Number.isFinite(value)) throw new LineProtocolError(`field ${key} is ${value}; InfluxDB stores only finite floats`);
+      if (!Number.isFinite(value))
+        throw new LineProtocolError(`field ${key} is ${value}; InfluxDB stores only finite floats`);
       return String(value);
     case 'bigint':
-      if (value < INT64_MIN || value > INT64_MAX) throw new LineProtocolError(`field ${key} = ${value} does not fit a 64-bit integer`);
+      if (value < INT64_MIN || value > INT64_MAX)
+        throw new LineProtocolError(`field ${key} = ${value} does not fit a 64-bit integer`);
       return `${value}i`;
     case 'boolean':
       return value ? 'true' : 'false';
@@ -129,7 +137,9 @@ function formatFieldValue(key: string, value: FieldValue): string {
 
 function formatTimestamp(timestamp: bigint | string): string {
   if (typeof timestamp === 'bigint' ? timestamp < INT64_MIN || timestamp > INT64_MAX : !isInt64Text(timestamp)) {
-    throw new LineProtocolError(`timestamp ${JSON.stringify(String(timestamp))} is not a 64-bit integer of nanoseconds`);
+    throw new LineProtocolError(
+      `timestamp ${JSON.stringify(String(timestamp))} is not a 64-bit integer of nanoseconds`,
+    );
   }
   return String(timestamp);
 }

@@ -21,7 +21,11 @@ export const defaultRetryOptions: RetryOptions = {
 /** Thrown by an attempt that may succeed if tried again (network error, 5xx, 429). */
 export class RetryableError extends Error {
   override name = 'RetryableError';
-  constructor(message: string, readonly retryAfterMs?: number, options?: ErrorOptions) {
+  constructor(
+    message: string,
+    readonly retryAfterMs?: number,
+    options?: ErrorOptions,
+  ) {
     super(message, options);
   }
 }
@@ -37,7 +41,11 @@ export interface RetryHooks {
 }
 
 /** Exponential backoff with "equal jitter": half the delay is fixed, half random, so retries spread out but still back off. */
-export function jitteredBackoffDelayMs(attempt: number, options: RetryOptions, random: () => number = Math.random): number {
+export function jitteredBackoffDelayMs(
+  attempt: number,
+  options: RetryOptions,
+  random: () => number = Math.random,
+): number {
   const ceiling = backoffDelayMs(attempt, options);
   return ceiling / 2 + random() * (ceiling / 2);
 }
@@ -46,7 +54,12 @@ export function jitteredBackoffDelayMs(attempt: number, options: RetryOptions, r
  * Runs `attempt` until it succeeds, throws something other than RetryableError (passed through at once),
  * or the attempt/time budget is spent (RetriesExhaustedError naming `what` and the last failure).
  */
-export async function retryWithBackoff<T>(what: string, attempt: (attempt: number) => Promise<T>, options: RetryOptions, hooks: RetryHooks = {}): Promise<T> {
+export async function retryWithBackoff<T>(
+  what: string,
+  attempt: (attempt: number) => Promise<T>,
+  options: RetryOptions,
+  hooks: RetryHooks = {},
+): Promise<T> {
   const started = Date.now();
   for (let n = 1; ; n++) {
     try {
@@ -54,10 +67,16 @@ export async function retryWithBackoff<T>(what: string, attempt: (attempt: numbe
     } catch (error) {
       if (!(error instanceof RetryableError)) throw error;
       const remainingMs = options.maxElapsedMs - (Date.now() - started);
-      const delayMs = Math.min(error.retryAfterMs ?? jitteredBackoffDelayMs(n, options, hooks.random), options.maxDelayMs);
+      const delayMs = Math.min(
+        error.retryAfterMs ?? jitteredBackoffDelayMs(n, options, hooks.random),
+        options.maxDelayMs,
+      );
       if (n >= options.maxAttempts || delayMs >= remainingMs) {
         const seconds = ((Date.now() - started) / 1000).toFixed(1);
-        throw new RetriesExhaustedError(`${what}: gave up after ${n} attempt(s) in ${seconds} s; last error: ${error.message}`, { cause: error });
+        throw new RetriesExhaustedError(
+          `${what}: gave up after ${n} attempt(s) in ${seconds} s; last error: ${error.message}`,
+          { cause: error },
+        );
       }
       hooks.onRetry?.(error, n, delayMs);
       await sleep(delayMs, undefined, { signal: hooks.signal });

@@ -1,12 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { LineProtocolError, toLineProtocol, toLineProtocolBatch, toLineProtocolBatches, type Point } from '../src/line-protocol.ts';
+import {
+  LineProtocolError,
+  toLineProtocol,
+  toLineProtocolBatch,
+  toLineProtocolBatches,
+  type Point,
+} from '../src/line-protocol.ts';
 
-const point = (overrides: Partial<Point>): Point => ({ measurement: 'm', fields: { v: 1 }, timestamp: 1n, ...overrides });
+const point = (overrides: Partial<Point>): Point => ({
+  measurement: 'm',
+  fields: { v: 1 },
+  timestamp: 1n,
+  ...overrides,
+});
 
 describe('toLineProtocol', () => {
   it('writes measurement, sorted tags, fields and timestamp', () => {
-    expect(toLineProtocol({ measurement: 'cpu', tags: { z: '1', a: '2' }, fields: { value: 1.5, n: 3n, ok: true, s: 'x' }, timestamp: 1700000000000000000n }))
-      .toBe('cpu,a=2,z=1 value=1.5,n=3i,ok=true,s="x" 1700000000000000000');
+    expect(
+      toLineProtocol({
+        measurement: 'cpu',
+        tags: { z: '1', a: '2' },
+        fields: { value: 1.5, n: 3n, ok: true, s: 'x' },
+        timestamp: 1700000000000000000n,
+      }),
+    ).toBe('cpu,a=2,z=1 value=1.5,n=3i,ok=true,s="x" 1700000000000000000');
   });
 
   it('escapes commas and spaces in the measurement but leaves = alone', () => {
@@ -14,8 +31,9 @@ describe('toLineProtocol', () => {
   });
 
   it('escapes commas, equals signs and spaces in tag keys, tag values and field keys', () => {
-    expect(toLineProtocol(point({ tags: { 'k ey,=': 'v al,=ue' }, fields: { 'f ,=': 2 } })))
-      .toBe('m,k\\ ey\\,\\==v\\ al\\,\\=ue f\\ \\,\\==2 1');
+    expect(toLineProtocol(point({ tags: { 'k ey,=': 'v al,=ue' }, fields: { 'f ,=': 2 } }))).toBe(
+      'm,k\\ ey\\,\\==v\\ al\\,\\=ue f\\ \\,\\==2 1',
+    );
   });
 
   it('escapes quotes and backslashes inside string fields', () => {
@@ -49,7 +67,9 @@ describe('toLineProtocol', () => {
   });
 
   it('writes integral numbers as floats and bigints as integers', () => {
-    expect(toLineProtocol(point({ fields: { f: 5, i: 5n, big: 1e21, tiny: -1.5e-7 } }))).toBe('m f=5,i=5i,big=1e+21,tiny=-1.5e-7 1');
+    expect(toLineProtocol(point({ fields: { f: 5, i: 5n, big: 1e21, tiny: -1.5e-7 } }))).toBe(
+      'm f=5,i=5i,big=1e+21,tiny=-1.5e-7 1',
+    );
   });
 
   it('rejects non-finite floats, out-of-range integers and a point without fields', () => {
@@ -84,7 +104,10 @@ describe('toLineProtocolBatches', () => {
     expect(pulled).toBe(2);
     expect(first.size).toBe(2);
     expect(first.body.toString('utf8')).toBe('m,unit=µs v=1 0\nm,unit=ms v=1 1');
-    expect([...batches].map((batch) => [batch.size, batch.body.toString('utf8')])).toEqual([[2, 'm,unit=⏱ v=1 2\nm,unit=s v=1 3'], [1, 'm,unit=ns v=1 4']]);
+    expect([...batches].map((batch) => [batch.size, batch.body.toString('utf8')])).toEqual([
+      [2, 'm,unit=⏱ v=1 2\nm,unit=s v=1 3'],
+      [1, 'm,unit=ns v=1 4'],
+    ]);
   });
 
   it('grows a body past its first buffer without losing bytes, and makes none for no points', () => {

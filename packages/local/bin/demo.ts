@@ -16,17 +16,32 @@ const RUN_TIMEOUT_MS = 15 * 60 * 1000;
  */
 export async function demo(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { param: { type: 'string', multiple: true, default: [] } } });
-  const parameters = Object.fromEntries((values.param ?? []).map((pair) => {
-    const at = pair.indexOf('=');
-    if (at < 1) throw new Error(`--param wants NAME=VALUE, got "${pair}"`);
-    return [pair.slice(0, at), pair.slice(at + 1)];
-  }));
+  const parameters = Object.fromEntries(
+    (values.param ?? []).map((pair) => {
+      const at = pair.indexOf('=');
+      if (at < 1) throw new Error(`--param wants NAME=VALUE, got "${pair}"`);
+      return [pair.slice(0, at), pair.slice(at + 1)];
+    }),
+  );
   const say = (message: string) => console.log(`benchline  ${message}`);
-  const stack = await startStack({ dataDir: process.env.BENCHLINE_DATA_DIR ?? DEFAULT_DATA_DIR, httpPort: 0, gatewayPort: 0, influxPort: 0, schedules: false, say });
+  const stack = await startStack({
+    dataDir: process.env.BENCHLINE_DATA_DIR ?? DEFAULT_DATA_DIR,
+    httpPort: 0,
+    gatewayPort: 0,
+    influxPort: 0,
+    schedules: false,
+    say,
+  });
   const nc = await connect({ servers: stack.nats.url, name: 'benchline-demo' });
   try {
     const { runId } = await requestRun(stack, { suite: EXAMPLE_SUITE_NAME, tags: ['demo'], parameters });
-    const watcher = await watchRun(nc, runId, (event) => say(describeEvent(event)), ({ benchmark, line }) => console.log(`             │ ${benchmark}: ${line.slice(0, 160)}`), 'analyzed');
+    const watcher = await watchRun(
+      nc,
+      runId,
+      (event) => say(describeEvent(event)),
+      ({ benchmark, line }) => console.log(`             │ ${benchmark}: ${line.slice(0, 160)}`),
+      'analyzed',
+    );
     const timeout = setTimeout(() => watcher.stop(), RUN_TIMEOUT_MS);
     const final = await watcher.finished.finally(() => {
       clearTimeout(timeout);

@@ -20,11 +20,17 @@ async function start(): Promise<void> {
   if (stack.apiKey.created) say(`API key (shown once; also in ${stack.apiKey.path}, mode 0600): ${stack.apiKey.key}`);
   else say(`API key: in ${stack.apiKey.path}`);
   say(`trigger   ${stack.triggerUrl}  (API docs ${stack.triggerUrl}/docs)`);
-  say(`request a run: curl -X POST ${stack.triggerUrl}/runs -H "Authorization: Bearer $(cat ${stack.apiKey.path})" -H 'content-type: application/json' -d '{"suite":"ipfs-example"}'`);
+  say(
+    `request a run: curl -X POST ${stack.triggerUrl}/runs -H "Authorization: Bearer $(cat ${stack.apiKey.path})" -H 'content-type: application/json' -d '{"suite":"ipfs-example"}'`,
+  );
   say(`IPFS      ${stack.gatewayUrl}/ipfs/<cid>/`);
   say(`InfluxDB  ${stack.influxd.url} (database ${stack.config.influx.database})`);
-  say(`metrics   ${[...stack.services.values()].map((service) => `${service.name} ${service.healthUrl}/metrics`).join(', ')} (and /healthz)`);
-  say(`schedule  ${stack.config.schedules.map((schedule) => `${schedule.name}: ${schedule.cron} ${schedule.timezone}`).join('; ')}`);
+  say(
+    `metrics   ${[...stack.services.values()].map((service) => `${service.name} ${service.healthUrl}/metrics`).join(', ')} (and /healthz)`,
+  );
+  say(
+    `schedule  ${stack.config.schedules.map((schedule) => `${schedule.name}: ${schedule.cron} ${schedule.timezone}`).join('; ')}`,
+  );
   say('running; Ctrl-C or SIGTERM stops everything');
 
   let stopping = false;

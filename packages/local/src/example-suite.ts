@@ -9,7 +9,19 @@ export const EXAMPLE_SUITE_DIR = new URL('../../../examples/ipfs-suite/', import
 export const EXAMPLE_SUITE_NAME = 'ipfs-example';
 
 const git = (cwd: string, ...args: string[]) =>
-  run('git', ['-c', 'user.name=Benchline demo', '-c', 'user.email=demo@benchline.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd });
+  run(
+    'git',
+    [
+      '-c',
+      'user.name=Benchline demo',
+      '-c',
+      'user.email=demo@benchline.invalid',
+      '-c',
+      'commit.gpgsign=false',
+      ...args,
+    ],
+    { cwd },
+  );
 
 /**
  * A git repository holding the example suite, as a team's benchmark repository would be: the
@@ -32,6 +44,9 @@ export async function prepareExampleRepository(dataDir: string): Promise<string>
 
 /** The example's suite definition (examples/ipfs-suite/benchline-suite.yaml) pointing at `repo`. */
 export async function exampleSuiteConfig(repo: string): Promise<Record<string, unknown>> {
-  const suite = parseYaml(await readFile(join(EXAMPLE_SUITE_DIR, 'benchline-suite.yaml'), 'utf8')) as Record<string, unknown>;
+  const suite = parseYaml(await readFile(join(EXAMPLE_SUITE_DIR, 'benchline-suite.yaml'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
   return { ...suite, repo };
 }

@@ -1,7 +1,15 @@
 import { DeliverPolicy } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { jetstream } from '@nats-io/jetstream';
-import { decodeEvent, parseEventSubject, runFilter, runLogSubject, RUNS_STREAM, type EventOf, type RunEvent } from '@benchline/core';
+import {
+  decodeEvent,
+  parseEventSubject,
+  runFilter,
+  runLogSubject,
+  RUNS_STREAM,
+  type EventOf,
+  type RunEvent,
+} from '@benchline/core';
 
 export interface RunWatcher<Last extends 'published' | 'analyzed'> {
   /** Resolves with the run's last event watched for (`published`, or `analyzed` after it) or `failed`. */
@@ -25,7 +33,10 @@ export async function watchRun<Last extends 'published' | 'analyzed' = 'publishe
       if (!error) onLine(msg.json());
     },
   });
-  const consumer = await jetstream(nc).consumers.get(RUNS_STREAM, { filter_subjects: runFilter(runId), deliver_policy: DeliverPolicy.All });
+  const consumer = await jetstream(nc).consumers.get(RUNS_STREAM, {
+    filter_subjects: runFilter(runId),
+    deliver_policy: DeliverPolicy.All,
+  });
   const messages = await consumer.consume();
   const finished = (async () => {
     for await (const msg of messages) {

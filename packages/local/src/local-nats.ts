@@ -30,11 +30,15 @@ export async function prepareLocalNats(dataDir: string, logDir: string): Promise
 
   await mkdir(logDir, { recursive: true });
   const configFile = join(dataDir, 'nats-server.conf');
-  await writeFile(configFile, [
-    '# Written by Benchline local mode on every start; the users come from packages/core/src/nats-permissions.ts.',
-    `log_file: ${JSON.stringify(join(logDir, 'nats-server.log'))}`,
-    renderNatsAuthorization((user) => ({ literal: password(user) }), { anonymousAs: 'client' }),
-  ].join('\n'), { mode: 0o600 });
+  await writeFile(
+    configFile,
+    [
+      '# Written by Benchline local mode on every start; the users come from packages/core/src/nats-permissions.ts.',
+      `log_file: ${JSON.stringify(join(logDir, 'nats-server.log'))}`,
+      renderNatsAuthorization((user) => ({ literal: password(user) }), { anonymousAs: 'client' }),
+    ].join('\n'),
+    { mode: 0o600 },
+  );
   await chmod(configFile, 0o600);
   return {
     configFile,

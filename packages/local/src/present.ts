@@ -1,7 +1,8 @@
 import { BenchmarkStatus, Stage, type RunEvent } from '@benchline/core';
 
 const seconds = (ms: number | null | undefined) => `${((ms ?? 0) / 1000).toFixed(1)} s`;
-const statusName = (status: number | null | undefined) => (BenchmarkStatus[status ?? 0] ?? 'UNSPECIFIED').replace('BENCHMARK_STATUS_', '').toLowerCase();
+const statusName = (status: number | null | undefined) =>
+  (BenchmarkStatus[status ?? 0] ?? 'UNSPECIFIED').replace('BENCHMARK_STATUS_', '').toLowerCase();
 
 /** One line per stage, as it happens. */
 export function describeEvent(event: RunEvent): string {

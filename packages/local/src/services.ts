@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { freePort, startProcess, waitFor } from '@benchline/servers';
 
-export const SERVICE_NAMES = ['trigger', 'provisioner', 'executor', 'publisher', 'analyzer', 'bisector', 'notifier'] as const;
+export const SERVICE_NAMES = [
+  'trigger',
+  'provisioner',
+  'executor',
+  'publisher',
+  'analyzer',
+  'bisector',
+  'notifier',
+] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
 
 const REPO_ROOT = new URL('../../../', import.meta.url).pathname;
@@ -31,17 +39,26 @@ export interface ServiceProcess {
  * (`node --import tsx services/<name>/src/main.ts <config>`), logging to `logDir/<name>.log`,
  * with its health server (`/healthz`, `/metrics`) on a free port, and waits until it has started.
  */
-export async function startService(name: ServiceName, configPath: string, logDir: string, env: NodeJS.ProcessEnv = {}): Promise<ServiceProcess> {
+export async function startService(
+  name: ServiceName,
+  configPath: string,
+  logDir: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<ServiceProcess> {
   await mkdir(logDir, { recursive: true });
   const logFile = join(logDir, `${name}.log`);
   const log = createWriteStream(logFile, { flags: 'a' });
   const healthPort = await freePort();
   const startedAt = Date.now();
-  const server = startProcess(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'services', name, 'src', 'main.ts'), configPath], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, ...env, BENCHLINE_HEALTH_PORT: String(healthPort) },
-    onOutput: (chunk) => log.write(chunk),
-  });
+  const server = startProcess(
+    process.execPath,
+    ['--import', 'tsx', join(REPO_ROOT, 'services', name, 'src', 'main.ts'), configPath],
+    {
+      cwd: REPO_ROOT,
+      env: { ...process.env, ...env, BENCHLINE_HEALTH_PORT: String(healthPort) },
+      onOutput: (chunk) => log.write(chunk),
+    },
+  );
   server.child.once('exit', () => log.end());
   // Started, not ready: runService logs this once its health server listens; readiness (/healthz) may
   // lag (a dependency down in an outage test), and a supervisor watches it.
@@ -49,7 +66,10 @@ export async function startService(name: ServiceName, configPath: string, logDir
   await waitFor(name, ready, server, 60_000);
   let stoppedOnPurpose = false;
   return {
-    name, child: server.child, logFile, startedAt,
+    name,
+    child: server.child,
+    logFile,
+    startedAt,
     healthUrl: `http://127.0.0.1:${healthPort}`,
     get stoppedOnPurpose() {
       return stoppedOnPurpose;

@@ -1,8 +1,23 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { createLogger, initTopology, loadConfig, type BenchlineConfig, type MinionConfig, type NatsUser } from '@benchline/core';
-import { freePort, startInfluxd, startNats, startSshd, type Influxd, type NatsServer, type Sshd } from '@benchline/servers';
+import {
+  createLogger,
+  initTopology,
+  loadConfig,
+  type BenchlineConfig,
+  type MinionConfig,
+  type NatsUser,
+} from '@benchline/core';
+import {
+  freePort,
+  startInfluxd,
+  startNats,
+  startSshd,
+  type Influxd,
+  type NatsServer,
+  type Sshd,
+} from '@benchline/servers';
 import { ensureApiKey, type LocalApiKey } from './api-key.ts';
 import { exampleSuiteConfig, EXAMPLE_SUITE_NAME, prepareExampleRepository } from './example-suite.ts';
 import { prepareLocalNats } from './local-nats.ts';
@@ -92,7 +107,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       // The services only bind: the topology is created below as admin, as benchline-init does in production.
       nats: { servers: [nats.url], manageTopology: false },
       // A higher budget than the production default: tests poll the API of many runs at once.
-      http: { host: '127.0.0.1', port: httpPort, apiKeys: [{ id: 'local', sha256: apiKey.sha256 }], rateLimit: { max: 1200, timeWindowSeconds: 60 } },
+      http: {
+        host: '127.0.0.1',
+        port: httpPort,
+        apiKeys: [{ id: 'local', sha256: apiKey.sha256 }],
+        rateLimit: { max: 1200, timeWindowSeconds: 60 },
+      },
       suites: { [EXAMPLE_SUITE_NAME]: await exampleSuiteConfig(repo), ...options.extraSuites },
       minions: {
         [MINION_NAME]: {
@@ -110,7 +130,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       influx: { url: influxd.url, database: 'benchline' },
       ipfs: { gatewayPort },
     };
-    await writeFile(configPath, `# Written by Benchline local mode on every start; edit packages/local instead.\n${stringify(mergeSections(written, options.configOverrides ?? {}))}`);
+    await writeFile(
+      configPath,
+      `# Written by Benchline local mode on every start; edit packages/local instead.\n${stringify(mergeSections(written, options.configOverrides ?? {}))}`,
+    );
     const config = await loadConfig(configPath);
     await initTopology(config, createLogger('local', 'warn'), localNats.env('admin'));
 
@@ -120,7 +143,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const restartService = async (name: ServiceName) => {
       generations.set(name, (generations.get(name) ?? 0) + 1);
       await services.get(name)?.stop();
-      const service = await startService(name, configPath, logDir, { ...localNats.env(name), ...options.serviceEnv?.[name] });
+      const service = await startService(name, configPath, logDir, {
+        ...localNats.env(name),
+        ...options.serviceEnv?.[name],
+      });
       services.set(name, service);
       supervisor?.watch(service);
       return service;
@@ -142,7 +168,14 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     }
 
     return {
-      config, configPath, apiKey, nats, influxd, sshd, services, restartService,
+      config,
+      configPath,
+      apiKey,
+      nats,
+      influxd,
+      sshd,
+      services,
+      restartService,
       natsCredentials: localNats.credentials,
       triggerUrl: `http://127.0.0.1:${httpPort}`,
       gatewayUrl: `http://127.0.0.1:${gatewayPort}`,
@@ -156,7 +189,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 
 /** `overrides` on top of `base`: object sections are merged key by key, anything else is replaced. */
 function mergeSections(base: Record<string, unknown>, overrides: Record<string, unknown>): Record<string, unknown> {
-  const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+  const isObject = (value: unknown): value is Record<string, unknown> =>
+    typeof value === 'object' && value !== null && !Array.isArray(value);
   const merged = { ...base };
   for (const [key, value] of Object.entries(overrides)) {
     const current = merged[key];

@@ -41,7 +41,14 @@ export interface Supervisor {
  * not ready (a stuck worker, NATS or InfluxDB unreachable) or ready again is reported too.
  */
 export function startSupervisor(deps: SupervisorDeps, options: SuperviseOptions = {}): Supervisor {
-  const { initialDelayMs = 1_000, maxDelayMs = 30_000, stableAfterMs = 60_000, reportAfter = 5, healthPollMs = 10_000, logLines = 10 } = options;
+  const {
+    initialDelayMs = 1_000,
+    maxDelayMs = 30_000,
+    stableAfterMs = 60_000,
+    reportAfter = 5,
+    healthPollMs = 10_000,
+    logLines = 10,
+  } = options;
   const { say } = deps;
   let stopped = false;
   const deathsInARow = new Map<ServiceName, number>();
@@ -54,26 +61,30 @@ export function startSupervisor(deps: SupervisorDeps, options: SuperviseOptions 
     timers.add(timer);
   };
 
-  const restartAfter = (name: ServiceName, delayMs: number, generation: number) => later(delayMs, () => {
-    if (stopped || deps.generation(name) !== generation) return;
-    deps.restart(name).then(
-      (service) => {
-        if (!stopped) say(`${name} restarted (pid ${service.child.pid})`);
-      },
-      (error: unknown) => {
-        if (stopped || deps.generation(name) !== generation + 1) return;
-        // Died while starting: one more death in a row.
-        died(name, `could not start: ${firstLine((error as Error).message)}`, '');
-      },
-    );
-  });
+  const restartAfter = (name: ServiceName, delayMs: number, generation: number) =>
+    later(delayMs, () => {
+      if (stopped || deps.generation(name) !== generation) return;
+      deps.restart(name).then(
+        (service) => {
+          if (!stopped) say(`${name} restarted (pid ${service.child.pid})`);
+        },
+        (error: unknown) => {
+          if (stopped || deps.generation(name) !== generation + 1) return;
+          // Died while starting: one more death in a row.
+          died(name, `could not start: ${firstLine((error as Error).message)}`, '');
+        },
+      );
+    });
 
   const died = (name: ServiceName, how: string, lastLines: string) => {
     const inARow = (deathsInARow.get(name) ?? 0) + 1;
     deathsInARow.set(name, inARow);
     const delayMs = Math.min(initialDelayMs * 2 ** (inARow - 1), maxDelayMs);
     say(`${name} ${how}${lastLines ? `; its last log lines:\n${lastLines}` : ''}`);
-    if (inARow >= reportAfter) say(`${name} keeps dying: ${inARow} times in a row, each within ${stableAfterMs / 1000} s of its start; restarting every ${delayMs / 1000} s — see its log`);
+    if (inARow >= reportAfter)
+      say(
+        `${name} keeps dying: ${inARow} times in a row, each within ${stableAfterMs / 1000} s of its start; restarting every ${delayMs / 1000} s — see its log`,
+      );
     say(`restarting ${name} in ${delayMs / 1000} s`);
     restartAfter(name, delayMs, deps.generation(name));
   };
@@ -81,14 +92,23 @@ export function startSupervisor(deps: SupervisorDeps, options: SuperviseOptions 
   const ready = new Map<ServiceName, boolean>();
   const poll = async () => {
     for (const service of deps.services.values()) {
-      if (stopped || !service.healthUrl || service.child.exitCode !== null || service.child.signalCode !== null) continue;
+      if (stopped || !service.healthUrl || service.child.exitCode !== null || service.child.signalCode !== null)
+        continue;
       const report = await fetch(`${service.healthUrl}/healthz`, { signal: AbortSignal.timeout(3_000) })
-        .then(async (response) => ({ ok: response.ok, body: (await response.json().catch(() => ({}))) as { checks?: Record<string, string> } }))
-        .catch((error: unknown) => ({ ok: false, body: { checks: { health: `no answer: ${(error as Error).message}` } } }));
+        .then(async (response) => ({
+          ok: response.ok,
+          body: (await response.json().catch(() => ({}))) as { checks?: Record<string, string> },
+        }))
+        .catch((error: unknown) => ({
+          ok: false,
+          body: { checks: { health: `no answer: ${(error as Error).message}` } },
+        }));
       if (stopped || deps.services.get(service.name) !== service) continue;
       const was = ready.get(service.name) ?? true;
       if (was && !report.ok) {
-        const problems = Object.entries(report.body.checks ?? {}).filter(([, verdict]) => verdict !== 'ok').map(([check, verdict]) => `${check}: ${verdict}`);
+        const problems = Object.entries(report.body.checks ?? {})
+          .filter(([, verdict]) => verdict !== 'ok')
+          .map(([check, verdict]) => `${check}: ${verdict}`);
         say(`${service.name} is not ready: ${problems.join('; ') || 'unhealthy'}`);
       } else if (!was && report.ok) say(`${service.name} is ready again`);
       ready.set(service.name, report.ok);
@@ -138,7 +158,11 @@ export async function lastLogLines(file: string, count: number): Promise<string>
     const length = Math.min(size, 64 * 1024);
     const buffer = Buffer.alloc(length);
     await handle.read(buffer, 0, length, size - length);
-    const lines = buffer.toString('utf8').split('\n').filter((line) => line.trim() !== '').slice(-count);
+    const lines = buffer
+      .toString('utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .slice(-count);
     return lines.map((line) => `             │ ${readable(line).slice(0, 300)}`).join('\n');
   } finally {
     await handle.close();

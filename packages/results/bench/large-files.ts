@@ -27,14 +27,25 @@ function fromFixture(path: string, key: string | undefined, vary: (row: Row, i: 
       return row;
     };
     if (Array.isArray(doc)) return generate(makeRow, (rows) => `[\n${rows}\n]`);
-    return generate(makeRow, (rows) => JSON.stringify({ ...doc, [key!]: [] }).replace(`"${key}":[]`, () => `"${key}": [\n${rows}\n]`));
+    return generate(makeRow, (rows) =>
+      JSON.stringify({ ...doc, [key!]: [] }).replace(`"${key}":[]`, () => `"${key}": [\n${rows}\n]`),
+    );
   };
 }
 
 export const largeFiles: Record<string, () => string> = {
   benchline: () =>
     generate(
-      (i) => ({ name: `bench_${i % 997}`, params: { size: String(i), mode: 'fast' }, unit: 'ns', value: 1000 + (i % 113), stddev: 3.5, min: 990, max: 1200, iterations: 10_000 }),
+      (i) => ({
+        name: `bench_${i % 997}`,
+        params: { size: String(i), mode: 'fast' },
+        unit: 'ns',
+        value: 1000 + (i % 113),
+        stddev: 3.5,
+        min: 990,
+        max: 1200,
+        iterations: 10_000,
+      }),
       (rows) => `{"version": 1, "benchmarks": [\n${rows}\n]}`,
     ),
   'google-benchmark': () =>
@@ -54,7 +65,8 @@ export const largeFiles: Record<string, () => string> = {
         time_unit: 'ns',
         bytes_per_second: 8.5e8,
       }),
-      (rows) => `{"context": {"date": "2026-01-01T00:00:00+00:00", "num_cpus": 2, "mhz_per_cpu": 2600}, "benchmarks": [\n${rows}\n]}`,
+      (rows) =>
+        `{"context": {"date": "2026-01-01T00:00:00+00:00", "num_cpus": 2, "mhz_per_cpu": 2600}, "benchmarks": [\n${rows}\n]}`,
     ),
   'ipfs-benchmarks': fromFixture('ipfs-benchmarks/runner-schema.json', undefined, (row, i) => {
     row.file_set = `set${i}`;
@@ -64,7 +76,12 @@ export const largeFiles: Record<string, () => string> = {
     row.parameters = { delay: String(i) };
   }),
   'pytest-benchmark': fromFixture('pytest-benchmark/pytest-benchmark.json', 'benchmarks', (row, i) => {
-    Object.assign(row, { name: `test_fib[${i}]`, fullname: `test_b.py::test_fib[${i}]`, param: String(i), params: { n: i } });
+    Object.assign(row, {
+      name: `test_fib[${i}]`,
+      fullname: `test_b.py::test_fib[${i}]`,
+      param: String(i),
+      params: { n: i },
+    });
   }),
   tinybench: fromFixture('tinybench/tinybench.json', undefined, (row, i) => {
     row.name = `push ${i}`;
@@ -93,7 +110,10 @@ export const largeFiles: Record<string, () => string> = {
     const members: string[] = [];
     let size = 0;
     for (let i = 0; size < TARGET_BYTES; i++) {
-      const measures = { latency: { value: 88 + (i % 7), lower_value: 87.42, upper_value: 88.88 }, throughput: { value: 5.55 } };
+      const measures = {
+        latency: { value: 88 + (i % 7), lower_value: 87.42, upper_value: 88.88 },
+        throughput: { value: 5.55 },
+      };
       const member = `${JSON.stringify(`bench::case_${i}`)}: ${JSON.stringify(measures)}`;
       members.push(member);
       size += member.length + 2;

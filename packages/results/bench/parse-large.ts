@@ -53,7 +53,11 @@ if (process.argv[2] === '--measure') {
       if (!make) throw new Error(`no generator for ${format}; one of: ${Object.keys(largeFiles).join(', ')}`);
       const file = join(dir, `${format}.json`);
       writeFileSync(file, make());
-      const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--measure', file, format], { stdio: 'inherit' });
+      const child = spawnSync(
+        process.execPath,
+        ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--measure', file, format],
+        { stdio: 'inherit' },
+      );
       if (child.status !== 0) process.exitCode = 1;
     }
   } finally {

@@ -11,15 +11,22 @@ export interface CliIo {
   stderr: (text: string) => void;
 }
 
+const parseCliArgs = (args: readonly string[]) =>
+  parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      'list-formats': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+
 /** Runs `benchline ARGS`; returns the exit code: 0 ok, 1 unreadable input, 2 usage error. */
 export async function main(args: readonly string[], io: CliIo): Promise<number> {
-  let parsed;
+  let parsed: ReturnType<typeof parseCliArgs>;
   try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: { format: { type: 'string' }, 'list-formats': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    });
+    parsed = parseCliArgs(args);
   } catch (error) {
     io.stderr(`${(error as Error).message}\n${USAGE}\n`);
     return 2;
@@ -30,7 +37,8 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
     return 0;
   }
   const [command, file, ...extra] = positionals;
-  if (command !== 'parse') return usageError(io, command === undefined ? 'missing command' : `unknown command "${command}"`);
+  if (command !== 'parse')
+    return usageError(io, command === undefined ? 'missing command' : `unknown command "${command}"`);
   if (values['list-formats']) {
     io.stdout(formatNames.map((name) => `${name}\n`).join(''));
     return 0;

@@ -88,7 +88,16 @@ function scalarEnd(bytes: Uint8Array, start: number): number {
   let i = start;
   for (; i < bytes.length; i++) {
     const byte = bytes[i];
-    if (byte === COMMA || byte === CLOSE_ARRAY || byte === CLOSE_OBJECT || byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09) break;
+    if (
+      byte === COMMA ||
+      byte === CLOSE_ARRAY ||
+      byte === CLOSE_OBJECT ||
+      byte === 0x20 ||
+      byte === 0x0a ||
+      byte === 0x0d ||
+      byte === 0x09
+    )
+      break;
   }
   return i === start ? -1 : i;
 }

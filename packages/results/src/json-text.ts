@@ -51,7 +51,11 @@ export function locateSyntaxError(text: string, allowNonFinite: boolean): { offs
       } else if (c === '"') {
         end = match(STRING, text, i);
       } else {
-        end = Math.max(match(NUMBER, text, i), match(LITERAL, text, i), allowNonFinite ? match(NON_FINITE, text, i) : -1);
+        end = Math.max(
+          match(NUMBER, text, i),
+          match(LITERAL, text, i),
+          allowNonFinite ? match(NON_FINITE, text, i) : -1,
+        );
       }
       if (end === -1) return { offset: i, expected: c === '"' ? 'a complete string' : EXPECTED[state] };
       i = end;
@@ -85,7 +89,8 @@ export function locateSyntaxError(text: string, allowNonFinite: boolean): { offs
 
 function afterExpectation(state: State, stack: readonly ('{' | '[')[]): string {
   const top = stack.at(-1);
-  if (state !== 'after' || top === undefined) return top === undefined && state === 'after' ? 'valid JSON' : EXPECTED[state];
+  if (state !== 'after' || top === undefined)
+    return top === undefined && state === 'after' ? 'valid JSON' : EXPECTED[state];
   return `',' or '${top === '{' ? '}' : ']'}'`;
 }
 

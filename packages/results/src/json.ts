@@ -21,9 +21,11 @@ export class Json {
     const segments: string[] = [];
     for (let node: Json = this; node.#parent !== undefined; node = node.#parent) {
       const key = node.#key!;
-      segments.push(typeof key === 'number' ? `[${key}]` : IDENTIFIER.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`);
+      segments.push(
+        typeof key === 'number' ? `[${key}]` : IDENTIFIER.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`,
+      );
     }
-    return '$' + segments.reverse().join('');
+    return `$${segments.reverse().join('')}`;
   }
 
   fail(expected: string): never {

@@ -20,7 +20,8 @@ export function parseResults(data: Uint8Array | string, options: { file: string;
     const adapter = options.format === undefined ? detect(input) : adapters.find((a) => a.name === options.format);
     if (!adapter) {
       if (options.format === undefined && /^\s*[[{]/.test(input.head(100))) input.json().checkUnread();
-      const expected = options.format === undefined ? 'a results file in one of the formats' : 'a known format name, one of';
+      const expected =
+        options.format === undefined ? 'a results file in one of the formats' : 'a known format name, one of';
       return input.fail(options.format === undefined ? 'line 1' : '--format', `${expected}: ${formatNames.join(', ')}`);
     }
     const results = adapter.parse(input);
@@ -39,7 +40,8 @@ function detect(input: Input): FormatAdapter | undefined {
 
 function checked(input: Input, results: BenchmarkResult[]): BenchmarkResult[] {
   results.forEach((result, index) => {
-    if (!Number.isFinite(result.value)) input.fail(`result ${index + 1} (${result.benchmark})`, 'a finite central value');
+    if (!Number.isFinite(result.value))
+      input.fail(`result ${index + 1} (${result.benchmark})`, 'a finite central value');
   });
   return results;
 }

@@ -33,7 +33,11 @@ export class ResultIndex {
   #slotOf(key: SeriesKey): number {
     const mask = this.#slots.length - 1;
     let slot = hashKey(key) & mask;
-    for (let found = this.#slots[slot]!; found !== 0 && !sameKey(this.results[found - 1]!, key); found = this.#slots[slot]!) {
+    for (
+      let found = this.#slots[slot]!;
+      found !== 0 && !sameKey(this.results[found - 1]!, key);
+      found = this.#slots[slot]!
+    ) {
       slot = (slot + 1) & mask;
     }
     return slot;
@@ -48,7 +52,12 @@ export class ResultIndex {
 }
 
 function sameKey(result: BenchmarkResult, key: SeriesKey): boolean {
-  return result.benchmark === key.benchmark && result.metric === key.metric && result.unit === key.unit && sameParams(result.params, key.params);
+  return (
+    result.benchmark === key.benchmark &&
+    result.metric === key.metric &&
+    result.unit === key.unit &&
+    sameParams(result.params, key.params)
+  );
 }
 
 function sameParams(a: Record<string, string>, b: Record<string, string>): boolean {

@@ -46,7 +46,8 @@ export function rustBenchLines(input: Input): RustBenchLine[] {
       const match = BENCH.exec(line.text);
       const expected = 'test NAME ... bench: N ns/iter (+/- D)';
       if (!match) input.fail(`line ${line.number}`, expected);
-      const number = (text: string | undefined): number => readDecimal(text ?? '') ?? input.fail(`line ${line.number}`, expected);
+      const number = (text: string | undefined): number =>
+        readDecimal(text ?? '') ?? input.fail(`line ${line.number}`, expected);
       found.push({
         name: match[1]!,
         value: number(match[2]),

@@ -58,7 +58,10 @@ export class SeriesTable {
     const { params, metric, unit } = key;
     let benchmark = this.#names.get(key.benchmark);
     if (benchmark === undefined) this.#names.set(key.benchmark, (benchmark = key.benchmark));
-    const result: BenchmarkResult = iterations === undefined ? { benchmark, params, metric, unit, value } : { benchmark, params, metric, unit, value, iterations };
+    const result: BenchmarkResult =
+      iterations === undefined
+        ? { benchmark, params, metric, unit, value }
+        : { benchmark, params, metric, unit, value, iterations };
     this.#index.add(result);
     return result;
   }

@@ -92,11 +92,14 @@ function readName(text: string, at: number): string | undefined {
 
 function decodeEntities(value: string, line: number, fail: XmlFail): string {
   if (!value.includes('&')) return value;
-  const decoded = value.replace(ENTITY, (_, named: string | undefined, dec: string | undefined, hex: string | undefined) => {
-    if (named) return NAMED[named]!;
-    const code = dec ? Number(dec) : Number.parseInt(hex!, 16);
-    return code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
-  });
+  const decoded = value.replace(
+    ENTITY,
+    (_, named: string | undefined, dec: string | undefined, hex: string | undefined) => {
+      if (named) return NAMED[named]!;
+      const code = dec ? Number(dec) : Number.parseInt(hex!, 16);
+      return code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
+    },
+  );
   if (decoded.includes('&') && /&(?!(?:lt|gt|amp|quot|apos|#\d{1,7}|#x[0-9a-fA-F]{1,6});)/.test(value)) {
     fail(line, 'a valid entity reference in an attribute value');
   }

@@ -17,7 +17,11 @@ describe('malformed input', () => {
     const doc = JSON.parse(readFixture('google-benchmark/google-benchmark.json').toString());
     doc.benchmarks[3].real_time = 'fast';
     const error = failure(JSON.stringify(doc), undefined, 'bm.json');
-    expect(error).toMatchObject({ file: 'bm.json', position: '$.benchmarks[3].real_time', expected: 'a finite number' });
+    expect(error).toMatchObject({
+      file: 'bm.json',
+      position: '$.benchmarks[3].real_time',
+      expected: 'a finite number',
+    });
     expect(error.message).toBe('bm.json: at $.benchmarks[3].real_time: expected a finite number');
   });
 
@@ -26,7 +30,10 @@ describe('malformed input', () => {
       position: 'line 3 column 21',
       expected: 'a property name in double quotes',
     });
-    expect(failure('{"benchmarks": [', 'benchline')).toMatchObject({ position: 'line 1 column 17', expected: "a JSON value or ']'" });
+    expect(failure('{"benchmarks": [', 'benchline')).toMatchObject({
+      position: 'line 1 column 17',
+      expected: "a JSON value or ']'",
+    });
   });
 
   it('reports undetectable JSON with its syntax error, and unknown text as an unknown format', () => {
@@ -42,7 +49,9 @@ describe('malformed input', () => {
     expect(extra.position).toBe('$.benchmarks[0].mean');
     const type = failure('{"benchmarks": [{"name": "a", "unit": "ms", "value": "1"}]}', 'benchline');
     expect(type).toMatchObject({ position: '$.benchmarks[0].value', expected: 'a value that must be number' });
-    expect(failure('{"benchmarks": [{"name": "a", "unit": "widgets", "value": 1}]}').position).toBe('$.benchmarks[0].metric');
+    expect(failure('{"benchmarks": [{"name": "a", "unit": "widgets", "value": 1}]}').position).toBe(
+      '$.benchmarks[0].metric',
+    );
   });
 
   it('treats a result line it cannot read as an error, not as a line to skip', () => {
@@ -51,14 +60,20 @@ describe('malformed input', () => {
     expect(failure('BenchmarkB-2   \t 100\t 12 ns/op 7\n', 'go-test').position).toBe('line 1');
     expect(failure('{"Action":"output","Output":"x\\n"}\nnot json\n', 'go-test').position).toBe('line 2');
     expect(failure('a x 1,000 ops/sec ±1.00% (10 runs sampled)\nb x 12 ops/sec\n').position).toBe('line 2');
-    expect(failure('test a ... bench: 10 ns/iter (+/- 1)\ntest b ... bench: ten ns/iter (+/- 1)\n').position).toBe('line 2');
+    expect(failure('test a ... bench: 10 ns/iter (+/- 1)\ntest b ... bench: ten ns/iter (+/- 1)\n').position).toBe(
+      'line 2',
+    );
   });
 
   it('names the XML line of a broken Catch2 report', () => {
-    const xml = '<?xml version="1.0"?>\n<Catch name="t">\n  <TestCase name="x">\n    <BenchmarkResults name="b" samples="2" iterations="3">\n      <mean value="1" lowerBound="1" upperBound="1" ci="0.95"/>\n      <standardDeviation value="0.5" lowerBound="0.4" upperBound="0.6" ci="0.95"/>\n    </BenchmarkResults>\n';
+    const xml =
+      '<?xml version="1.0"?>\n<Catch name="t">\n  <TestCase name="x">\n    <BenchmarkResults name="b" samples="2" iterations="3">\n      <mean value="1" lowerBound="1" upperBound="1" ci="0.95"/>\n      <standardDeviation value="0.5" lowerBound="0.4" upperBound="0.6" ci="0.95"/>\n    </BenchmarkResults>\n';
     expect(failure(xml)).toMatchObject({ position: 'line 7', expected: '</TestCase> before the end of the file' });
     const noStddev = `${xml.replace(/ *<standardDeviation[^\n]*\n/, '')}  </TestCase>\n</Catch>\n`;
-    expect(failure(noStddev)).toMatchObject({ position: 'line 4', expected: 'a <standardDeviation> element in <BenchmarkResults>' });
+    expect(failure(noStddev)).toMatchObject({
+      position: 'line 4',
+      expected: 'a <standardDeviation> element in <BenchmarkResults>',
+    });
   });
 
   it('survives deep nesting and long lines without exhausting the stack', () => {

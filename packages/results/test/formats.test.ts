@@ -6,9 +6,17 @@ function parse(path: string): BenchmarkResult[] {
   return parseResults(readFixture(path), { file: fixturePath(path) }).results;
 }
 
-function find(results: BenchmarkResult[], benchmark: string, metric: string, params?: Record<string, string>): BenchmarkResult {
+function find(
+  results: BenchmarkResult[],
+  benchmark: string,
+  metric: string,
+  params?: Record<string, string>,
+): BenchmarkResult {
   const found = results.filter(
-    (r) => r.benchmark === benchmark && r.metric === metric && (!params || Object.entries(params).every(([k, v]) => r.params[k] === v)),
+    (r) =>
+      r.benchmark === benchmark &&
+      r.metric === metric &&
+      (!params || Object.entries(params).every(([k, v]) => r.params[k] === v)),
   );
   expect(found, `${benchmark} ${metric} ${JSON.stringify(params)}`).toHaveLength(1);
   return found[0]!;
@@ -38,7 +46,12 @@ describe('benchline', () => {
       iterations: 4,
     });
     expect(find(results, 'unixFsAdd', 'throughput')).toMatchObject({ unit: 'MB/s', value: 80.1 });
-    expect(find(results, 'peerTransfer', 'bytes_per_op')).toMatchObject({ params: {}, ciLower: 4000, ciUpper: 4200, ciLevel: 0.95 });
+    expect(find(results, 'peerTransfer', 'bytes_per_op')).toMatchObject({
+      params: {},
+      ciLower: 4000,
+      ciUpper: 4200,
+      ciLevel: 0.95,
+    });
   });
 });
 
@@ -46,10 +59,19 @@ describe('ipfs-benchmarks', () => {
   it('reads the runner schema: duration {s, ms} in ms, warmup and file_set as params, cpu and memory', () => {
     const results = parse('ipfs-benchmarks/runner-schema.json');
     const params = { warmup: 'Off', file_set: 'OneMBFile' };
-    expect(find(results, 'unixFsAdd_balanced', 'latency', params)).toEqual({ benchmark: 'unixFsAdd_balanced', params, metric: 'latency', unit: 'ms', value: 0.774275 });
+    expect(find(results, 'unixFsAdd_balanced', 'latency', params)).toEqual({
+      benchmark: 'unixFsAdd_balanced',
+      params,
+      metric: 'latency',
+      unit: 'ms',
+      value: 0.774275,
+    });
     expect(find(results, 'unixFsAdd_balanced', 'cpu', params)).toMatchObject({ unit: '%', value: 33 });
     expect(find(results, 'unixFsAdd_balanced', 'memory', params)).toMatchObject({ unit: 'B', value: 500703232 });
-    expect(results.filter((r) => r.metric === 'latency').map((r) => r.params.file_set)).toEqual(['OneKBFile', 'OneMBFile']);
+    expect(results.filter((r) => r.metric === 'latency').map((r) => r.params.file_set)).toEqual([
+      'OneKBFile',
+      'OneMBFile',
+    ]);
   });
 
   it('reads the older top-level s/ms shape from the ipfs/benchmarks repository', () => {
@@ -80,7 +102,10 @@ describe('hyperfine', () => {
       samples: [0.01116978346, 0.01117908746, 0.01107628446, 0.011058558460000001, 0.01111396046],
     });
     expect(find(results, 'sleep 0.01', 'cpu_user')).toMatchObject({ unit: 's', value: 0.0010547199999999999 });
-    expect(find(parse('hyperfine/hyperfine.json'), 'true', 'latency')).toMatchObject({ params: {}, value: 0.0006733024999999999 });
+    expect(find(parse('hyperfine/hyperfine.json'), 'true', 'latency')).toMatchObject({
+      params: {},
+      value: 0.0006733024999999999,
+    });
   });
 });
 
@@ -107,14 +132,27 @@ describe('google-benchmark', () => {
   });
 
   it('parses positional and named arguments, time units and rate counters', () => {
-    expect(find(results, 'BM_StringCopy', 'latency', { arg0: '8' })).toMatchObject({ unit: 'ns', value: 2.1158949827835234, iterations: 6702939 });
+    expect(find(results, 'BM_StringCopy', 'latency', { arg0: '8' })).toMatchObject({
+      unit: 'ns',
+      value: 2.1158949827835234,
+      iterations: 6702939,
+    });
     expect(find(results, 'BM_StringCopy', 'cpu_time', { arg0: '8' })).toMatchObject({ value: 2.1159449608597063 });
-    expect(find(results, 'BM_StringCopy', 'throughput', { arg0: '8' })).toMatchObject({ unit: 'B/s', value: 3780816679.064094 });
-    expect(find(results, 'BM_Vec', 'latency', { rows: '8', cols: '16' })).toMatchObject({ unit: 'us', value: 0.00844041391055503 });
+    expect(find(results, 'BM_StringCopy', 'throughput', { arg0: '8' })).toMatchObject({
+      unit: 'B/s',
+      value: 3780816679.064094,
+    });
+    expect(find(results, 'BM_Vec', 'latency', { rows: '8', cols: '16' })).toMatchObject({
+      unit: 'us',
+      value: 0.00844041391055503,
+    });
   });
 
   it('reports the complexity fit of the family', () => {
-    expect(find(results, 'BM_SortComplexity', 'big_o_coefficient')).toMatchObject({ params: { big_o: 'NlgN' }, unit: 'ns' });
+    expect(find(results, 'BM_SortComplexity', 'big_o_coefficient')).toMatchObject({
+      params: { big_o: 'NlgN' },
+      unit: 'ns',
+    });
     expect(find(results, 'BM_SortComplexity', 'big_o_rms').value).toBeCloseTo(0.00931169860175472);
   });
 
@@ -151,15 +189,33 @@ describe('go-test', () => {
       iterations: 6000,
     });
     expect(find(results, 'BenchmarkSort', 'bytes_per_op', { n: '1000' })).toMatchObject({ unit: 'B/op', value: 8216 });
-    expect(find(results, 'BenchmarkSort', 'allocs_per_op', { n: '1000' })).toMatchObject({ unit: 'allocs/op', value: 2 });
-    expect(find(results, 'BenchmarkSha256', 'throughput')).toMatchObject({ unit: 'MB/s', value: 610.53, samples: [610.74, 610.53, 456.12] });
-    expect(find(results, 'BenchmarkMap/insert', 'keys/op')).toMatchObject({ params: { size: '64', procs: '2' }, unit: 'keys/op', value: 64 });
+    expect(find(results, 'BenchmarkSort', 'allocs_per_op', { n: '1000' })).toMatchObject({
+      unit: 'allocs/op',
+      value: 2,
+    });
+    expect(find(results, 'BenchmarkSha256', 'throughput')).toMatchObject({
+      unit: 'MB/s',
+      value: 610.53,
+      samples: [610.74, 610.53, 456.12],
+    });
+    expect(find(results, 'BenchmarkMap/insert', 'keys/op')).toMatchObject({
+      params: { size: '64', procs: '2' },
+      unit: 'keys/op',
+      value: 64,
+    });
   });
 
   it('reads the same output wrapped in go test -json events, even when a line is split across events', () => {
     const results = parse('go-test/go-test-json.jsonl');
-    expect(find(results, 'BenchmarkSort', 'latency', { n: '1000' })).toMatchObject({ samples: [5888, 5139], value: 5513.5, iterations: 2000 });
-    expect(find(results, 'BenchmarkMap/insert', 'latency')).toMatchObject({ params: { size: '64', procs: '2', pkg: 'example.com/fxbench' }, samples: [4643, 4078] });
+    expect(find(results, 'BenchmarkSort', 'latency', { n: '1000' })).toMatchObject({
+      samples: [5888, 5139],
+      value: 5513.5,
+      iterations: 2000,
+    });
+    expect(find(results, 'BenchmarkMap/insert', 'latency')).toMatchObject({
+      params: { size: '64', procs: '2', pkg: 'example.com/fxbench' },
+      samples: [4643, 4078],
+    });
   });
 });
 
@@ -171,7 +227,10 @@ describe('pytest-benchmark', () => {
       value: 5.164285669577242e-7,
       median: 4.510000053414842e-7,
       iterations: 7,
-      samples: [7.209999921542476e-7, 4.510000053414842e-7, 4.510000053414842e-7, 3.300000344097498e-7, 3.200000264769187e-7, 4.809999154531397e-7, 8.609999895270448e-7],
+      samples: [
+        7.209999921542476e-7, 4.510000053414842e-7, 4.510000053414842e-7, 3.300000344097498e-7, 3.200000264769187e-7,
+        4.809999154531397e-7, 8.609999895270448e-7,
+      ],
     });
     expect(find(results, 'test_b.py::TestGroup::test_sorted', 'latency').params).toEqual({ group: 'sorting' });
     expect(find(results, 'test_b.py::test_fib', 'latency').params).toEqual({});
@@ -213,15 +272,35 @@ describe('criterion', () => {
         median: 231.97113928004373,
       },
     ]);
-    expect(parse('criterion/target/criterion/fib 15/new/estimates.json')[0]).toMatchObject({ benchmark: 'fib 15', params: {}, value: 1340.5294371736295 });
+    expect(parse('criterion/target/criterion/fib 15/new/estimates.json')[0]).toMatchObject({
+      benchmark: 'fib 15',
+      params: {},
+      value: 1340.5294371736295,
+    });
   });
 
   it('reads the bencher text output: median and standard deviation', () => {
     const results = parse('criterion-bencher/criterion-bencher.txt');
     expect(results).toEqual([
       { benchmark: 'fib 15', params: {}, metric: 'latency', unit: 'ns', value: 1182, median: 1182, stddev: 142 },
-      { benchmark: 'sum/iter', params: { parameter: '100' }, metric: 'latency', unit: 'ns', value: 16, median: 16, stddev: 0 },
-      { benchmark: 'sum/iter', params: { parameter: '1000' }, metric: 'latency', unit: 'ns', value: 231, median: 231, stddev: 9 },
+      {
+        benchmark: 'sum/iter',
+        params: { parameter: '100' },
+        metric: 'latency',
+        unit: 'ns',
+        value: 16,
+        median: 16,
+        stddev: 0,
+      },
+      {
+        benchmark: 'sum/iter',
+        params: { parameter: '1000' },
+        metric: 'latency',
+        unit: 'ns',
+        value: 231,
+        median: 231,
+        stddev: 9,
+      },
     ]);
   });
 });
@@ -229,7 +308,14 @@ describe('criterion', () => {
 describe('rust-libtest', () => {
   it('reads the median, the max-min range and MB/s', () => {
     const results = parse('rust-libtest/rust-libtest.txt');
-    expect(find(results, 'bench_sort_10k', 'latency')).toEqual({ benchmark: 'bench_sort_10k', params: {}, metric: 'latency', unit: 'ns', value: 3506.45, median: 3506.45 });
+    expect(find(results, 'bench_sort_10k', 'latency')).toEqual({
+      benchmark: 'bench_sort_10k',
+      params: {},
+      metric: 'latency',
+      unit: 'ns',
+      value: 3506.45,
+      median: 3506.45,
+    });
     expect(find(results, 'bench_sort_10k', 'latency_range')).toMatchObject({ unit: 'ns', value: 118.26 });
     expect(find(results, 'bench_sort_10k', 'throughput')).toMatchObject({ unit: 'MB/s', value: 11409 });
     expect(find(results, 'nested::bench_noop', 'latency').value).toBe(0.24);
@@ -240,7 +326,12 @@ describe('rust-libtest', () => {
 describe('benchmark-js', () => {
   it('reads ops/sec with its 95% margin of error', () => {
     const results = parse('benchmark-js/benchmark-js.txt');
-    expect(results.map((r) => r.benchmark)).toEqual(['RegExp#test', 'String#indexOf', 'Array#includes (size=100)', 'slow path']);
+    expect(results.map((r) => r.benchmark)).toEqual([
+      'RegExp#test',
+      'String#indexOf',
+      'Array#includes (size=100)',
+      'slow path',
+    ]);
     expect(find(results, 'RegExp#test', 'throughput')).toEqual({
       benchmark: 'RegExp#test',
       params: {},
@@ -348,8 +439,15 @@ describe('benchmarkdotnet', () => {
 
   it('accepts the bare NaN BenchmarkDotNet writes and leaves those statistics out', () => {
     const results = parse('benchmarkdotnet/bdn-full-approved.json');
-    expect(results.map((r) => r.benchmark)).toEqual(['BenchmarkDotNet.Tests.Mocks.MockBenchmarkClass.Foo', 'BenchmarkDotNet.Tests.Mocks.MockBenchmarkClass.Bar']);
-    expect(results[0]).toMatchObject({ value: 1, params: { job: 'LongRun(LaunchCount=3, TargetCount=100, WarmupCount=15)' }, samples: [1] });
+    expect(results.map((r) => r.benchmark)).toEqual([
+      'BenchmarkDotNet.Tests.Mocks.MockBenchmarkClass.Foo',
+      'BenchmarkDotNet.Tests.Mocks.MockBenchmarkClass.Bar',
+    ]);
+    expect(results[0]).toMatchObject({
+      value: 1,
+      params: { job: 'LongRun(LaunchCount=3, TargetCount=100, WarmupCount=15)' },
+      samples: [1],
+    });
     expect(results[0]!.ciLower).toBeUndefined();
   });
 });
@@ -1085,7 +1183,8 @@ describe('criterion-json', () => {
 
 describe('liberal variants', () => {
   it('reads bencher lines in the units of custom Criterion measurements', () => {
-    const text = 'test cmov ... bench:        2835 cycles/iter (+/- 14)\n\ntest upload ... bench:        1911 MS/s (+/- 420)\n';
+    const text =
+      'test cmov ... bench:        2835 cycles/iter (+/- 14)\n\ntest upload ... bench:        1911 MS/s (+/- 420)\n';
     expect(parseResults(text, { file: 'units.txt' }).results).toEqual([
       { benchmark: 'cmov', params: {}, metric: 'cycles', unit: 'cycles', value: 2835, median: 2835, stddev: 14 },
       { benchmark: 'upload', params: {}, metric: 'throughput', unit: 'MS/s', value: 1911, median: 1911, stddev: 420 },

@@ -53,7 +53,8 @@ describe('truncated and mutated fixtures only ever parse or fail with ResultsPar
   it.each(fixtures.map((fixture, index) => ({ ...fixture, index })))('$path', ({ format, path, index }) => {
     const data = readFixture(path);
     const file = fixturePath(path);
-    for (let i = 1; i <= TRUNCATIONS; i++) expectCleanOutcome(data.subarray(0, Math.floor((data.length * i) / (TRUNCATIONS + 1))), file, format);
+    for (let i = 1; i <= TRUNCATIONS; i++)
+      expectCleanOutcome(data.subarray(0, Math.floor((data.length * i) / (TRUNCATIONS + 1))), file, format);
     const random = prng(0x5eed + index);
     for (let i = 0; i < MUTATIONS; i++) {
       let mutated = mutate(data, random);

@@ -20,9 +20,12 @@ describe('valueEnd', () => {
     expect(text(data, { start: 0, end: valueEnd(data, 0) })).toBe(value);
   });
 
-  it.each(['"unterminated', '"ends in an escape\\"', '[1, [2, 3]', '{"a": "}"', '', ']', ','])('is -1 for truncated or missing %j', (source) => {
-    expect(valueEnd(bytes(source), 0)).toBe(-1);
-  });
+  it.each(['"unterminated', '"ends in an escape\\"', '[1, [2, 3]', '{"a": "}"', '', ']', ','])(
+    'is -1 for truncated or missing %j',
+    (source) => {
+      expect(valueEnd(bytes(source), 0)).toBe(-1);
+    },
+  );
 
   it('walks any depth without recursion', () => {
     const depth = 200_000;
@@ -47,7 +50,11 @@ describe('scanStructure', () => {
   });
 
   it('takes array and scalar roots whole', () => {
-    expect(scanStructure(bytes('[1, 2]'))).toMatchObject({ kind: 'array', root: { start: 0, end: 6, cuts: [] }, members: [] });
+    expect(scanStructure(bytes('[1, 2]'))).toMatchObject({
+      kind: 'array',
+      root: { start: 0, end: 6, cuts: [] },
+      members: [],
+    });
     expect(scanStructure(bytes(' "s" '))).toMatchObject({ kind: 'other', root: { start: 1, end: 4 } });
     expect(scanStructure(bytes('{}'))).toMatchObject({ kind: 'object', members: [] });
   });
@@ -67,7 +74,8 @@ describe('scanStructure', () => {
 });
 
 describe('large arrays', () => {
-  const element = (i: number) => JSON.stringify({ name: `row ${i}, with ] and } and "quotes"`, values: [i, i + 0.5], nested: { deep: [[i]] } });
+  const element = (i: number) =>
+    JSON.stringify({ name: `row ${i}, with ] and } and "quotes"`, values: [i, i + 0.5], nested: { deep: [[i]] } });
   const rows = Array.from({ length: 3000 }, (_, i) => element(i));
   const data = bytes(`{"before": 1, "rows": [\n${rows.join(',\n')}\n], "after": [2]}`);
   const array = scanStructure(data)!.members[1]!;

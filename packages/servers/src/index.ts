@@ -5,7 +5,13 @@ export { generateKeyPair, startSshd, type Sshd, type SshdOptions, type SshKeyPai
 
 // Starting any other server process: its data dir, a free port, waiting until it answers
 export {
-  freePort, makeTempDir, startProcess, waitFor, type ServerDir, type ServerProcess, type StartProcessOptions,
+  freePort,
+  makeTempDir,
+  startProcess,
+  waitFor,
+  type ServerDir,
+  type ServerProcess,
+  type StartProcessOptions,
 } from './server-process.ts';
 export { until } from './until.ts';
 

@@ -33,22 +33,25 @@ export async function startInfluxd(options: InfluxdOptions = {}): Promise<Influx
   const httpPort = options.port ?? (await freePort());
   const rpcPort = await freePort();
   const configPath = join(dir.path, 'influxdb.conf');
-  await writeFile(configPath, [
-    'reporting-disabled = true',
-    `bind-address = "127.0.0.1:${rpcPort}"`,
-    '[meta]',
-    `  dir = "${join(dir.path, 'meta')}"`,
-    '[data]',
-    `  dir = "${join(dir.path, 'data')}"`,
-    `  wal-dir = "${join(dir.path, 'wal')}"`,
-    '  query-log-enabled = false',
-    '[http]',
-    `  bind-address = "127.0.0.1:${httpPort}"`,
-    '  log-enabled = false',
-    '[monitor]',
-    '  store-enabled = false',
-    '',
-  ].join('\n'));
+  await writeFile(
+    configPath,
+    [
+      'reporting-disabled = true',
+      `bind-address = "127.0.0.1:${rpcPort}"`,
+      '[meta]',
+      `  dir = "${join(dir.path, 'meta')}"`,
+      '[data]',
+      `  dir = "${join(dir.path, 'data')}"`,
+      `  wal-dir = "${join(dir.path, 'wal')}"`,
+      '  query-log-enabled = false',
+      '[http]',
+      `  bind-address = "127.0.0.1:${httpPort}"`,
+      '  log-enabled = false',
+      '[monitor]',
+      '  store-enabled = false',
+      '',
+    ].join('\n'),
+  );
   const url = `http://127.0.0.1:${httpPort}`;
   let server: ServerProcess;
   let running = false;
@@ -64,9 +67,13 @@ export async function startInfluxd(options: InfluxdOptions = {}): Promise<Influx
     async query(database, influxql) {
       const params = new URLSearchParams({ db: database, q: influxql, epoch: 'ns' });
       const response = await fetch(`${url}/query?${params}`);
-      const body = (await response.json()) as { results?: { series?: InfluxSeries[]; error?: string }[]; error?: string };
+      const body = (await response.json()) as {
+        results?: { series?: InfluxSeries[]; error?: string }[];
+        error?: string;
+      };
       const result = body.results?.[0];
-      if (!response.ok || body.error || result?.error) throw new Error(`InfluxQL failed: ${body.error ?? result?.error ?? response.status}`);
+      if (!response.ok || body.error || result?.error)
+        throw new Error(`InfluxQL failed: ${body.error ?? result?.error ?? response.status}`);
       return result?.series ?? [];
     },
     stop: async () => {

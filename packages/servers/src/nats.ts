@@ -35,11 +35,15 @@ export async function startNats(options: NatsServerOptions = {}): Promise<NatsSe
     if (options.configFile) args.unshift('-c', options.configFile);
     server = startProcess('nats-server', args);
     const portsFile = `nats-server_${server.child.pid}.ports`;
-    const ports = await waitFor('nats-server', async () => {
-      const files = await readdir(dir.path);
-      if (!files.includes(portsFile)) return undefined;
-      return JSON.parse(await readFile(join(dir.path, portsFile), 'utf8')) as { nats: string[] };
-    }, server);
+    const ports = await waitFor(
+      'nats-server',
+      async () => {
+        const files = await readdir(dir.path);
+        if (!files.includes(portsFile)) return undefined;
+        return JSON.parse(await readFile(join(dir.path, portsFile), 'utf8')) as { nats: string[] };
+      },
+      server,
+    );
     port = Number(new URL(ports.nats[0]!).port);
   };
   await launch();

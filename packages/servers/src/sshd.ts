@@ -72,33 +72,44 @@ export async function startSshd(options: SshdOptions = {}): Promise<Sshd> {
   const authorizedKeys = join(dir.path, 'authorized_keys');
   await writeFile(authorizedKeys, `${clientKey.publicKey}\n`, { mode: 0o600 });
   const configPath = join(dir.path, 'sshd_config');
-  await writeFile(configPath, [
-    'ListenAddress 127.0.0.1',
-    `Port ${port}`,
-    `HostKey ${hostKeyPair.privateKeyPath}`,
-    `AuthorizedKeysFile ${authorizedKeys}`,
-    `PidFile ${join(dir.path, 'sshd.pid')}`,
-    'UsePAM no',
-    'StrictModes no',
-    'PasswordAuthentication no',
-    'KbdInteractiveAuthentication no',
-    'PermitRootLogin prohibit-password',
-    'MaxStartups 100:30:200',
-    'MaxSessions 100',
-    'Subsystem sftp internal-sftp',
-    ...(options.skipUserBashrc ? ['SetEnv SHLVL=1'] : []),
-    '',
-  ].join('\n'));
+  await writeFile(
+    configPath,
+    [
+      'ListenAddress 127.0.0.1',
+      `Port ${port}`,
+      `HostKey ${hostKeyPair.privateKeyPath}`,
+      `AuthorizedKeysFile ${authorizedKeys}`,
+      `PidFile ${join(dir.path, 'sshd.pid')}`,
+      'UsePAM no',
+      'StrictModes no',
+      'PasswordAuthentication no',
+      'KbdInteractiveAuthentication no',
+      'PermitRootLogin prohibit-password',
+      'MaxStartups 100:30:200',
+      'MaxSessions 100',
+      'Subsystem sftp internal-sftp',
+      ...(options.skipUserBashrc ? ['SetEnv SHLVL=1'] : []),
+      '',
+    ].join('\n'),
+  );
   await mkdir('/run/sshd', { recursive: true });
 
   let server: ServerProcess;
   const launch = async () => {
     server = startProcess('/usr/sbin/sshd', ['-D', '-e', '-f', configPath]);
-    await waitFor('sshd', () => new Promise<true | undefined>((resolve) => {
-      const socket = connect(port, '127.0.0.1');
-      socket.once('data', () => { socket.destroy(); resolve(true); });
-      socket.once('error', () => resolve(undefined));
-    }), server);
+    await waitFor(
+      'sshd',
+      () =>
+        new Promise<true | undefined>((resolve) => {
+          const socket = connect(port, '127.0.0.1');
+          socket.once('data', () => {
+            socket.destroy();
+            resolve(true);
+          });
+          socket.once('error', () => resolve(undefined));
+        }),
+      server,
+    );
   };
   await launch();
 

@@ -30,9 +30,19 @@ describe('test harness', () => {
     const knownHosts = `${sshd.dir}/known_hosts`;
     await import('node:fs/promises').then((fs) => fs.writeFile(knownHosts, `${sshd.knownHostsLine}\n`));
     const { stdout } = await run('ssh', [
-      '-p', String(sshd.port), '-i', sshd.clientKey.privateKeyPath,
-      '-o', `UserKnownHostsFile=${knownHosts}`, '-o', 'StrictHostKeyChecking=yes', '-o', 'BatchMode=yes',
-      `${sshd.user}@127.0.0.1`, 'echo', 'minion-ok',
+      '-p',
+      String(sshd.port),
+      '-i',
+      sshd.clientKey.privateKeyPath,
+      '-o',
+      `UserKnownHostsFile=${knownHosts}`,
+      '-o',
+      'StrictHostKeyChecking=yes',
+      '-o',
+      'BatchMode=yes',
+      `${sshd.user}@127.0.0.1`,
+      'echo',
+      'minion-ok',
     ]);
     expect(stdout.trim()).toBe('minion-ok');
   });

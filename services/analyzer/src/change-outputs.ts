@@ -23,7 +23,9 @@ export async function applyChange(deps: ChangeOutputDeps, update: ChangeUpdate):
   await deps.influx.write([changePoint(after)]);
   if (update.event) {
     const msgID = `${after.id}:${update.event}:${after.status}:${after.commitAfter}`;
-    await deps.js.publish(changeSubject(update.event, after.series.suite), encoder.encode(JSON.stringify(after)), { msgID });
+    await deps.js.publish(changeSubject(update.event, after.series.suite), encoder.encode(JSON.stringify(after)), {
+      msgID,
+    });
   }
   return after;
 }
@@ -32,7 +34,8 @@ export async function applyChange(deps: ChangeOutputDeps, update: ChangeUpdate):
 function merged(current: ChangeRecord | undefined, next: ChangeRecord): ChangeRecord | undefined {
   if (!current) return next;
   if (current.status === 'dismissed' || current.status === 'not-reproduced') return undefined;
-  if (current.history.length > next.history.length) return { ...next, status: current.status, history: current.history };
+  if (current.history.length > next.history.length)
+    return { ...next, status: current.status, history: current.history };
   return next;
 }
 

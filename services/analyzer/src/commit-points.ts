@@ -19,7 +19,10 @@ export interface CommitPoint {
  * `upToPosition`, runs of one commit merged into one point. Runs without a known position (from
  * before positions were recorded) and runs of other refs are left out.
  */
-export function mainlineHistory(points: readonly SeriesPoint[], upToPosition = Number.POSITIVE_INFINITY): CommitPoint[] {
+export function mainlineHistory(
+  points: readonly SeriesPoint[],
+  upToPosition = Number.POSITIVE_INFINITY,
+): CommitPoint[] {
   const byCommit = new Map<string, SeriesPoint[]>();
   for (const point of points) {
     if (point.position === undefined || !point.onDefaultBranch || point.position > upToPosition) continue;

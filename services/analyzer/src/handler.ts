@@ -1,8 +1,18 @@
 import type { JetStreamClient } from '@nats-io/jetstream';
 import { detectChangePoints } from '@benchline/analysis';
 import {
-  nowIso, proto, runPurpose, Stage, Verdict,
-  type BenchlineConfig, type ChangeRecord, type ChangeStore, type RunAnalyzed, type RunRequest, type SeriesVerdict, type StageDefinition,
+  nowIso,
+  proto,
+  runPurpose,
+  Stage,
+  Verdict,
+  type BenchlineConfig,
+  type ChangeRecord,
+  type ChangeStore,
+  type RunAnalyzed,
+  type RunRequest,
+  type SeriesVerdict,
+  type StageDefinition,
 } from '@benchline/core';
 import type { InfluxClient } from '@benchline/influx';
 import { applyChange } from './change-outputs.ts';
@@ -38,27 +48,45 @@ export function analyzeStage(deps: AnalyzerDeps): StageDefinition<'published', '
         // A confirmation or bisection run: the bisector reads its points; no verdict, no change update.
         log.info({ purpose }, 'background run: left out of the analysis');
         const analysis = proto.Analysis.create({ verdicts: [], regressions: 0, improvements: 0, analyzedAt: nowIso() });
-        return proto.RunAnalyzed.create({ request, provisioning, execution, publication, analysis }) as RunAnalyzed & { request: RunRequest };
+        return proto.RunAnalyzed.create({ request, provisioning, execution, publication, analysis }) as RunAnalyzed & {
+          request: RunRequest;
+        };
       }
       const order = provisioning?.order;
-      const place: RunPlace = { runId: request.runId, position: Number(order?.position ?? 0), onDefaultBranch: order?.onDefaultBranch ?? false };
+      const place: RunPlace = {
+        runId: request.runId,
+        position: Number(order?.position ?? 0),
+        onDefaultBranch: order?.onDefaultBranch ?? false,
+      };
       const stored = await deps.changes.ofSuite(request.suite);
       const verdicts: SeriesVerdict[] = [];
       for (const benchmark of publication?.benchmarks ?? []) {
         if (!benchmark.points || !benchmark.name) continue;
         const settings = settingsFor(config, request.suite, benchmark.name);
-        const history = readBenchmarkHistory(deps.influx, { suite: request.suite, benchmark: benchmark.name, minion: request.minion });
+        const history = readBenchmarkHistory(deps.influx, {
+          suite: request.suite,
+          benchmark: benchmark.name,
+          minion: request.minion,
+        });
         for await (const series of history) {
           const judgement = judgeSeries(series, place, settings);
           if (!judgement) continue;
           if (place.position > 0 && place.onDefaultBranch && !settings.ignore) {
-            const detected = detectChangePoints(judgement.mainline.map((point) => point.value), {
-              ...(settings.minChangePercent !== undefined && { minChangePercent: settings.minChangePercent }),
-              ...(settings.minAbsoluteChange !== undefined && { minAbsoluteChange: settings.minAbsoluteChange }),
-            });
+            const detected = detectChangePoints(
+              judgement.mainline.map((point) => point.value),
+              {
+                ...(settings.minChangePercent !== undefined && { minChangePercent: settings.minChangePercent }),
+                ...(settings.minAbsoluteChange !== undefined && { minAbsoluteChange: settings.minAbsoluteChange }),
+              },
+            );
             const updates = reconcileChanges({
-              series: series.identity, seriesKey: series.key, direction: judgement.direction,
-              mainline: judgement.mainline, detected, stored: stored.get(series.key) ?? [], now: nowIso(),
+              series: series.identity,
+              seriesKey: series.key,
+              direction: judgement.direction,
+              mainline: judgement.mainline,
+              detected,
+              stored: stored.get(series.key) ?? [],
+              now: nowIso(),
             });
             const applied: ChangeRecord[] = [];
             for (const update of updates) {
@@ -76,8 +104,13 @@ export function analyzeStage(deps: AnalyzerDeps): StageDefinition<'published', '
         improvements: verdicts.filter((verdict) => verdict.verdict === Verdict.VERDICT_IMPROVEMENT).length,
         analyzedAt: nowIso(),
       });
-      log.info({ series: verdicts.length, regressions: analysis.regressions, improvements: analysis.improvements }, 'analyzed');
-      return proto.RunAnalyzed.create({ request, provisioning, execution, publication, analysis }) as RunAnalyzed & { request: RunRequest };
+      log.info(
+        { series: verdicts.length, regressions: analysis.regressions, improvements: analysis.improvements },
+        'analyzed',
+      );
+      return proto.RunAnalyzed.create({ request, provisioning, execution, publication, analysis }) as RunAnalyzed & {
+        request: RunRequest;
+      };
     },
 
     failureContext: ({ message }) => ({ provisioning: message.provisioning, execution: message.execution }),

@@ -7,7 +7,6 @@ export interface BenchmarkAddress {
   readonly minion: string;
 }
 
-
 /**
  * Most recent points read per series: four times a verdict's default window, so a change point
  * among them has levels well measured on both sides. Older change points were found (and stored)
@@ -28,7 +27,10 @@ const WHERE = '"suite" = $suite AND "benchmark" = $benchmark AND "minion" = $min
  * a series' identity, so the runs of one series at several refs come together, and the memory
  * held is one series' history whatever the number of series.
  */
-export async function* readBenchmarkHistory(influx: Pick<InfluxClient, 'query' | 'querySeries'>, address: BenchmarkAddress): AsyncGenerator<Series> {
+export async function* readBenchmarkHistory(
+  influx: Pick<InfluxClient, 'query' | 'querySeries'>,
+  address: BenchmarkAddress,
+): AsyncGenerator<Series> {
   const params = { ...address };
   const [keys] = await influx.query(`SHOW TAG KEYS FROM "${RESULTS_MEASUREMENT}" WHERE ${WHERE}`, params);
   const identityTags = (keys?.rows ?? []).map((row) => String(row.tagKey)).filter((key) => !NOT_IDENTITY.has(key));
@@ -57,7 +59,9 @@ function pointOfRow(row: Readonly<Record<string, unknown>>): SeriesPoint | undef
     runId: String(row.run_id ?? ''),
     commit: String(row.commit ?? ''),
     value,
-    ...(typeof stddev === 'number' && typeof samples === 'number' && samples > 1 && { standardError: stddev / Math.sqrt(samples) }),
+    ...(typeof stddev === 'number' &&
+      typeof samples === 'number' &&
+      samples > 1 && { standardError: stddev / Math.sqrt(samples) }),
     ...(typeof position === 'number' && { position }),
     onDefaultBranch: row.on_default_branch === true,
     timeMs: Number(row.time),

@@ -1,4 +1,10 @@
-import { DEFAULT_JUDGE_OPTIONS, directionOfUnit, judgeRun, type Direction, type JudgeOptions } from '@benchline/analysis';
+import {
+  DEFAULT_JUDGE_OPTIONS,
+  directionOfUnit,
+  judgeRun,
+  type Direction,
+  type JudgeOptions,
+} from '@benchline/analysis';
 import { proto, Verdict, type AnalysisSettings, type SeriesVerdict } from '@benchline/core';
 import { commitPoint, mainlineHistory, type CommitPoint } from './commit-points.ts';
 import type { Series } from './series.ts';
@@ -36,10 +42,20 @@ export function judgeSeries(series: Series, run: RunPlace, settings: AnalysisSet
   const others = series.points.filter((point) => point.runId !== run.runId);
   const history = mainlineHistory(others, run.onDefaultBranch ? run.position - 1 : run.position);
   const mainline = run.onDefaultBranch ? mainlineHistory(series.points) : mainlineHistory(others);
-  const base = { series: series.identity, value: current.value, direction, confidence: judgeOptions(settings, direction).confidence };
-  if (settings.ignore) return { verdict: proto.SeriesVerdict.create({ ...base, verdict: Verdict.VERDICT_SKIPPED }), direction, mainline };
+  const base = {
+    series: series.identity,
+    value: current.value,
+    direction,
+    confidence: judgeOptions(settings, direction).confidence,
+  };
+  if (settings.ignore)
+    return { verdict: proto.SeriesVerdict.create({ ...base, verdict: Verdict.VERDICT_SKIPPED }), direction, mainline };
 
-  const judged = judgeRun(history.map(({ value, standardError }) => ({ value, standardError })), current, judgeOptions(settings, direction));
+  const judged = judgeRun(
+    history.map(({ value, standardError }) => ({ value, standardError })),
+    current,
+    judgeOptions(settings, direction),
+  );
   const baselinePoints = judged.baseline ? history.slice(judged.baseline.fromIndex) : [];
   const verdict = proto.SeriesVerdict.create({
     ...base,

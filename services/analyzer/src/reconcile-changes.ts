@@ -51,7 +51,11 @@ export function reconcileChanges(input: ReconcileInput): ChangeUpdate[] {
   return updates;
 }
 
-function closestStored(stored: readonly ChangeRecord[], mainline: readonly CommitPoint[], index: number): ChangeRecord | undefined {
+function closestStored(
+  stored: readonly ChangeRecord[],
+  mainline: readonly CommitPoint[],
+  index: number,
+): ChangeRecord | undefined {
   let best: { record: ChangeRecord; distance: number } | undefined;
   for (const record of stored) {
     const at = mainline.findIndex((point) => point.commit === record.commitAfter);
@@ -67,7 +71,7 @@ function located(point: ChangePoint, input: ReconcileInput) {
   const after = input.mainline[point.index]!;
   const worse = input.direction === 'lower' ? point.after > point.before : point.after < point.before;
   return {
-    kind: worse ? 'regression' as const : 'improvement' as const,
+    kind: worse ? ('regression' as const) : ('improvement' as const),
     commitBefore: before.commit,
     commitAfter: after.commit,
     positionBefore: before.position,
@@ -108,8 +112,12 @@ function relocated(stored: ChangeRecord, point: ChangePoint, input: ReconcileInp
   const figures = located(point, input);
   const status = stored.status === 'detected' ? statusFor(figures.pointsAfter) : stored.status;
   const moved = figures.commitAfter !== stored.commitAfter || figures.kind !== stored.kind;
-  const sameFigures = !moved && status === stored.status && figures.pointsAfter === stored.pointsAfter
-    && figures.before === stored.before && figures.after === stored.after;
+  const sameFigures =
+    !moved &&
+    status === stored.status &&
+    figures.pointsAfter === stored.pointsAfter &&
+    figures.before === stored.before &&
+    figures.after === stored.after;
   if (sameFigures) return undefined;
   const record: ChangeRecord = {
     ...stored,

@@ -42,13 +42,26 @@ export function identityOfTags(tags: Readonly<Record<string, string>>): SeriesId
 
 /** A short stable hash of the identity: equal identities, equal keys (param order does not matter). */
 export function seriesKeyOf(identity: SeriesIdentity): string {
-  const params = Object.keys(identity.params).sort().map((name) => [name, identity.params[name]]);
-  const canonical = JSON.stringify([identity.suite, identity.benchmark, identity.case, identity.metric, identity.unit, identity.minion, params]);
+  const params = Object.keys(identity.params)
+    .sort()
+    .map((name) => [name, identity.params[name]]);
+  const canonical = JSON.stringify([
+    identity.suite,
+    identity.benchmark,
+    identity.case,
+    identity.metric,
+    identity.unit,
+    identity.minion,
+    params,
+  ]);
   return createHash('sha256').update(canonical).digest('hex').slice(0, 20);
 }
 
 /** The InfluxDB tags of a series, for points the analyzer writes about it. */
 export function tagsOfIdentity(identity: SeriesIdentity): Record<string, string> {
   const { params, ...tags } = identity;
-  return { ...tags, ...Object.fromEntries(Object.entries(params).map(([name, value]) => [`${PARAM_PREFIX}${name}`, value])) };
+  return {
+    ...tags,
+    ...Object.fromEntries(Object.entries(params).map(([name, value]) => [`${PARAM_PREFIX}${name}`, value])),
+  };
 }

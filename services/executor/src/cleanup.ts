@@ -17,9 +17,18 @@ export interface KillRunProcessesOptions {
 }
 
 /** Kills every process of the run (or of one delivery) on the minion; resolves with the last signal that had to be sent. */
-export async function killRunProcesses(ssh: NodeSSH, options: KillRunProcessesOptions): Promise<{ signal?: 'SIGTERM' | 'SIGKILL' }> {
+export async function killRunProcesses(
+  ssh: NodeSSH,
+  options: KillRunProcessesOptions,
+): Promise<{ signal?: 'SIGTERM' | 'SIGKILL' }> {
   assertRunDir(options.runDir, options.runId);
-  const output = await execChecked(ssh, `killing the processes of run ${options.runId}`, ['sh', '-c', KILL_RUN_SCRIPT, 'benchline-kill-run', ...killArguments(options)]);
+  const output = await execChecked(ssh, `killing the processes of run ${options.runId}`, [
+    'sh',
+    '-c',
+    KILL_RUN_SCRIPT,
+    'benchline-kill-run',
+    ...killArguments(options),
+  ]);
   return parseKillOutput(output);
 }
 
@@ -40,14 +49,23 @@ const KILL_THEN_REMOVE = 'sh -c "$0" benchline-kill-run "$@" && rm -rf -- "$3"';
 export async function cleanupRun(ssh: NodeSSH, options: CleanupRunOptions): Promise<void> {
   const { runId, outputDir, graceMs } = options;
   assertRunDir(outputDir, runId);
-  await execChecked(ssh, `cleaning up run ${runId} (kill its processes, remove ${outputDir})`, ['sh', '-c', KILL_THEN_REMOVE, KILL_RUN_SCRIPT, ...killArguments({ runId, runDir: outputDir, graceMs })]);
+  await execChecked(ssh, `cleaning up run ${runId} (kill its processes, remove ${outputDir})`, [
+    'sh',
+    '-c',
+    KILL_THEN_REMOVE,
+    KILL_RUN_SCRIPT,
+    ...killArguments({ runId, runDir: outputDir, graceMs }),
+  ]);
 }
 
 /**
  * Removes the run's dir, `<workDir>/runs/<runId>`, over SFTP: no shell, and no kill either, so only for
  * a run known to have nothing left alive (see cleanupAfterRun).
  */
-export async function removeRunDir(ssh: NodeSSH, options: Pick<CleanupRunOptions, 'runId' | 'outputDir'>): Promise<void> {
+export async function removeRunDir(
+  ssh: NodeSSH,
+  options: Pick<CleanupRunOptions, 'runId' | 'outputDir'>,
+): Promise<void> {
   assertRunDir(options.outputDir, options.runId);
   const sftp = await ssh.requestSFTP();
   try {
@@ -75,7 +93,10 @@ export async function cleanupAfterRun(ssh: NodeSSH, options: CleanupAfterRunOpti
     try {
       return await removeRunDir(ssh, options);
     } catch (error) {
-      options.logger.warn({ err: error, runId: options.runId }, 'removing the run dir over SFTP failed; running the full cleanup');
+      options.logger.warn(
+        { err: error, runId: options.runId },
+        'removing the run dir over SFTP failed; running the full cleanup',
+      );
     }
   }
   await cleanupRun(ssh, options);

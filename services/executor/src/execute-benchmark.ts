@@ -2,8 +2,14 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import type { ObjectStore } from '@nats-io/obj';
 import type { NodeSSH } from 'node-ssh';
 import {
-  BenchmarkStatus, proto, runLogSubject, storeArtifact,
-  type Artifact, type BenchmarkConfig, type BenchmarkExecution, type Logger,
+  BenchmarkStatus,
+  proto,
+  runLogSubject,
+  storeArtifact,
+  type Artifact,
+  type BenchmarkConfig,
+  type BenchmarkExecution,
+  type Logger,
 } from '@benchline/core';
 import { ArtifactMissingError, ArtifactTooLargeError, InvalidArtifactPathError } from './errors.ts';
 import { fetchArtifact } from './fetch-artifact.ts';
@@ -35,7 +41,10 @@ export interface ExecutedBenchmark {
 const encoder = new TextEncoder();
 
 /** Runs one benchmark on the minion and archives what it produced; never throws for the benchmark's own failures. */
-export async function executeBenchmark(context: BenchmarkContext, benchmark: BenchmarkConfig): Promise<ExecutedBenchmark> {
+export async function executeBenchmark(
+  context: BenchmarkContext,
+  benchmark: BenchmarkConfig,
+): Promise<ExecutedBenchmark> {
   const { ssh, nc, artifacts, runId, log } = context;
   const outputDir = benchmarkOutputDir(context.workDir, runId, benchmark.name);
   const logSubject = runLogSubject(runId);
@@ -49,9 +58,11 @@ export async function executeBenchmark(context: BenchmarkContext, benchmark: Ben
     timeoutMs: benchmark.timeoutSeconds * 1000,
     logger: log,
     signal: context.signal,
-    onLine: (stream, line) => nc.publish(logSubject, encoder.encode(JSON.stringify({ benchmark: benchmark.name, stream, line }))),
+    onLine: (stream, line) =>
+      nc.publish(logSubject, encoder.encode(JSON.stringify({ benchmark: benchmark.name, stream, line }))),
   });
-  const store = (path: string, content: Uint8Array | string) => storeArtifact(artifacts, runId, `${benchmark.name}/${path}`, content);
+  const store = (path: string, content: Uint8Array | string) =>
+    storeArtifact(artifacts, runId, `${benchmark.name}/${path}`, content);
   const stdout = await store('stdout.log', outcome.stdout);
   const stderr = await store('stderr.log', outcome.stderr);
 
@@ -74,15 +85,22 @@ export async function executeBenchmark(context: BenchmarkContext, benchmark: Ben
     execution.message = `killed after its ${benchmark.timeoutSeconds} s timeout`;
   } else if (outcome.exitCode !== 0) {
     execution.status = BenchmarkStatus.BENCHMARK_STATUS_FAILED;
-    execution.message = outcome.exitCode === null ? `ended by ${outcome.signal ?? 'a signal'}` : `exited with code ${outcome.exitCode}`;
+    execution.message =
+      outcome.exitCode === null ? `ended by ${outcome.signal ?? 'a signal'}` : `exited with code ${outcome.exitCode}`;
   } else {
     try {
       execution.results = await fetchAndStore(RESULTS_FILE_NAME, 'results');
       execution.status = BenchmarkStatus.BENCHMARK_STATUS_OK;
     } catch (error) {
       if (!isArtifactProblem(error)) throw error;
-      execution.status = error instanceof ArtifactMissingError ? BenchmarkStatus.BENCHMARK_STATUS_NO_RESULTS : BenchmarkStatus.BENCHMARK_STATUS_ARTIFACT_ERROR;
-      execution.message = error instanceof ArtifactMissingError ? 'exited 0 but wrote no results file ($BENCHLINE_RESULTS_FILE)' : error.message;
+      execution.status =
+        error instanceof ArtifactMissingError
+          ? BenchmarkStatus.BENCHMARK_STATUS_NO_RESULTS
+          : BenchmarkStatus.BENCHMARK_STATUS_ARTIFACT_ERROR;
+      execution.message =
+        error instanceof ArtifactMissingError
+          ? 'exited 0 but wrote no results file ($BENCHLINE_RESULTS_FILE)'
+          : error.message;
     }
   }
 
@@ -95,10 +113,17 @@ export async function executeBenchmark(context: BenchmarkContext, benchmark: Ben
       missing.push(`${path}: ${error.message}`);
     }
   }
-  if (missing.length > 0) execution.message = [execution.message, `artifacts not retrieved: ${missing.join('; ')}`].filter(Boolean).join('; ');
+  if (missing.length > 0)
+    execution.message = [execution.message, `artifacts not retrieved: ${missing.join('; ')}`]
+      .filter(Boolean)
+      .join('; ');
   return { execution, leftoversKilledByWrapper: outcome.leftoversKilledByWrapper };
 }
 
 function isArtifactProblem(error: unknown): error is Error {
-  return error instanceof ArtifactMissingError || error instanceof ArtifactTooLargeError || error instanceof InvalidArtifactPathError;
+  return (
+    error instanceof ArtifactMissingError ||
+    error instanceof ArtifactTooLargeError ||
+    error instanceof InvalidArtifactPathError
+  );
 }

@@ -24,9 +24,12 @@ export interface FetchedArtifact {
 
 /** `outputDir/path`, refusing paths that are absolute or climb out of `outputDir`. */
 export function resolveArtifactPath(outputDir: string, path: string): string {
-  if (path === '' || path.includes('\0')) throw new InvalidArtifactPathError(`artifact path ${JSON.stringify(path)} is empty or contains a NUL byte`);
-  if (posix.isAbsolute(path)) throw new InvalidArtifactPathError(`artifact path ${JSON.stringify(path)} must be relative to the output dir`);
-  if (path.split('/').includes('..')) throw new InvalidArtifactPathError(`artifact path ${JSON.stringify(path)} must not contain ".."`);
+  if (path === '' || path.includes('\0'))
+    throw new InvalidArtifactPathError(`artifact path ${JSON.stringify(path)} is empty or contains a NUL byte`);
+  if (posix.isAbsolute(path))
+    throw new InvalidArtifactPathError(`artifact path ${JSON.stringify(path)} must be relative to the output dir`);
+  if (path.split('/').includes('..'))
+    throw new InvalidArtifactPathError(`artifact path ${JSON.stringify(path)} must not contain ".."`);
   return posix.join(outputDir, path);
 }
 

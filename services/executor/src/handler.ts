@@ -2,8 +2,19 @@ import type { ObjectStore } from '@nats-io/obj';
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { NodeSSH } from 'node-ssh';
 import {
-  BenchlineError, effectiveParameters, nowIso, proto, Stage, suiteCheckoutDir, Superseded,
-  type BenchlineConfig, type MinionConfig, type MinionLeases, type RunExecuted, type RunRequest, type StageDefinition,
+  BenchlineError,
+  effectiveParameters,
+  nowIso,
+  proto,
+  Stage,
+  suiteCheckoutDir,
+  Superseded,
+  type BenchlineConfig,
+  type MinionConfig,
+  type MinionLeases,
+  type RunExecuted,
+  type RunRequest,
+  type StageDefinition,
 } from '@benchline/core';
 import { cleanupAfterRun, cleanupRun } from './cleanup.ts';
 import { executeBenchmark } from './execute-benchmark.ts';
@@ -41,13 +52,19 @@ export function executeStage(deps: ExecutorDeps): StageDefinition<'provisioned',
       const minion = config.minions[request.minion];
       const suite = config.suites[request.suite];
       if (!minion || !suite) {
-        throw new BenchlineError('CONFIG_MISSING', `minion "${request.minion}" or suite "${request.suite}" is no longer configured`);
+        throw new BenchlineError(
+          'CONFIG_MISSING',
+          `minion "${request.minion}" or suite "${request.suite}" is no longer configured`,
+        );
       }
       const session = lease!;
       const outputDir = runDir(minion.workDir, request.runId);
       const ssh = await deps.connections.acquire(minion);
       const startedAt = nowIso();
-      const selected = request.benchmarks.length > 0 ? suite.benchmarks.filter((benchmark) => request.benchmarks.includes(benchmark.name)) : suite.benchmarks;
+      const selected =
+        request.benchmarks.length > 0
+          ? suite.benchmarks.filter((benchmark) => request.benchmarks.includes(benchmark.name))
+          : suite.benchmarks;
       const benchmarks = [];
       // Stays false unless every benchmark ran to its end and its wrapper reported nothing of the run alive.
       let nothingLeftAlive = false;
@@ -56,7 +73,10 @@ export function executeStage(deps: ExecutorDeps): StageDefinition<'provisioned',
         if (msg.info.redelivered) await cleanupRun(ssh, { runId: request.runId, outputDir });
         let allKilledByWrappers = !msg.info.redelivered;
         const context = {
-          ssh, nc, artifacts, log,
+          ssh,
+          nc,
+          artifacts,
+          log,
           runId: request.runId,
           delivery: deliveryTag(session.claim.delivery),
           workDir: minion.workDir,
@@ -80,14 +100,19 @@ export function executeStage(deps: ExecutorDeps): StageDefinition<'provisioned',
       } finally {
         // A newer delivery that took the lease over reuses the run dir: only a delivery not superseded cleans up.
         if (!(await superseded(session))) {
-          await cleanupAfterRun(ssh, { runId: request.runId, outputDir, nothingLeftAlive, logger: log })
-            .catch((error: unknown) => log.error({ err: error }, 'cleanup failed'));
+          await cleanupAfterRun(ssh, { runId: request.runId, outputDir, nothingLeftAlive, logger: log }).catch(
+            (error: unknown) => log.error({ err: error }, 'cleanup failed'),
+          );
         }
         deps.connections.release(ssh);
       }
       const execution = proto.Execution.create({ benchmarks, startedAt, finishedAt: nowIso() });
       log.info({ benchmarks: benchmarks.map((benchmark) => `${benchmark.name}:${benchmark.status}`) }, 'executed');
-      return proto.RunExecuted.create({ request, provisioning: event.message.provisioning, execution }) as RunExecuted & { request: RunRequest };
+      return proto.RunExecuted.create({
+        request,
+        provisioning: event.message.provisioning,
+        execution,
+      }) as RunExecuted & { request: RunRequest };
     },
 
     failureContext: ({ message }) => ({ provisioning: message.provisioning }),
@@ -95,5 +120,8 @@ export function executeStage(deps: ExecutorDeps): StageDefinition<'provisioned',
 }
 
 async function superseded(session: { check(): Promise<void> }): Promise<boolean> {
-  return session.check().then(() => false, (error: unknown) => error instanceof Superseded);
+  return session.check().then(
+    () => false,
+    (error: unknown) => error instanceof Superseded,
+  );
 }

@@ -2,8 +2,14 @@
 
 // Coded errors of SSH, remote commands and artifacts
 export {
-  ArtifactMissingError, ArtifactTooLargeError, HostKeyMismatchError, InvalidArtifactPathError, MinionAuthenticationError,
-  MinionUnreachableError, PrivateKeyError, RemoteCommandError,
+  ArtifactMissingError,
+  ArtifactTooLargeError,
+  HostKeyMismatchError,
+  InvalidArtifactPathError,
+  MinionAuthenticationError,
+  MinionUnreachableError,
+  PrivateKeyError,
+  RemoteCommandError,
 } from './errors.ts';
 
 // SSH to a minion: connections, host keys, command lines
@@ -14,6 +20,19 @@ export { buildCommandLine, shellQuote } from './ssh/remote-command.ts';
 
 // One benchmark on the minion: its folders, running it, fetching its files, cleaning up
 export { assertId, benchmarkOutputDir, RESULTS_FILE_NAME, runDir } from './output-dir.ts';
-export { runBenchmark, resultsFilePath, type BenchmarkOutcome, type OutputStream, type RunBenchmarkOptions } from './run-benchmark.ts';
+export {
+  runBenchmark,
+  resultsFilePath,
+  type BenchmarkOutcome,
+  type OutputStream,
+  type RunBenchmarkOptions,
+} from './run-benchmark.ts';
 export { fetchArtifact, type FetchArtifactOptions, type FetchedArtifact } from './fetch-artifact.ts';
-export { cleanupAfterRun, cleanupRun, killRunProcesses, removeRunDir, type CleanupAfterRunOptions, type CleanupRunOptions } from './cleanup.ts';
+export {
+  cleanupAfterRun,
+  cleanupRun,
+  killRunProcesses,
+  removeRunDir,
+  type CleanupAfterRunOptions,
+  type CleanupRunOptions,
+} from './cleanup.ts';

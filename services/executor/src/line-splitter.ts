@@ -41,7 +41,8 @@ export class LineSplitter {
 
   private emit(line: string): void {
     const text = line.endsWith('\r') ? line.slice(0, -1) : line;
-    for (let offset = 0; offset < text.length; offset += this.maxLineChars) this.onLine(text.slice(offset, offset + this.maxLineChars));
+    for (let offset = 0; offset < text.length; offset += this.maxLineChars)
+      this.onLine(text.slice(offset, offset + this.maxLineChars));
     if (text === '') this.onLine('');
   }
 }

@@ -1,6 +1,4 @@
 import { posix } from 'node:path';
-import type { NodeSSH } from 'node-ssh';
-import { execChecked } from './ssh/exec.ts';
 
 /**
  * Layout on the minion:
@@ -17,7 +15,8 @@ const ID = /^[A-Za-z0-9_-]+$/;
 export const RESULTS_FILE_NAME = 'results';
 
 export function assertId(kind: string, value: string): void {
-  if (!ID.test(value)) throw new Error(`${kind} ${JSON.stringify(value)} is not a safe name: only letters, digits, _ and - are allowed`);
+  if (!ID.test(value))
+    throw new Error(`${kind} ${JSON.stringify(value)} is not a safe name: only letters, digits, _ and - are allowed`);
 }
 
 function assertWorkDir(workDir: string): void {
@@ -60,7 +59,12 @@ export function assertRunDir(dir: string, runId: string): void {
   assertId('run id', runId);
   const trimmed = dir.replace(/\/+$/, '');
   const normalized = posix.normalize(trimmed);
-  if (!posix.isAbsolute(dir) || normalized !== trimmed || posix.basename(normalized) !== runId || posix.basename(posix.dirname(normalized)) !== 'runs') {
+  if (
+    !posix.isAbsolute(dir) ||
+    normalized !== trimmed ||
+    posix.basename(normalized) !== runId ||
+    posix.basename(posix.dirname(normalized)) !== 'runs'
+  ) {
     throw new Error(`${JSON.stringify(dir)} is not a run output dir (<workDir>/runs/${runId})`);
   }
 }

@@ -25,6 +25,7 @@ const DEFAULT_KILL_GRACE_MS = 2_000;
 
 /** The SIGTERM → SIGKILL grace as the scripts take it; they do arithmetic with it, so only a plain integer passes. */
 export function killGraceArgument(graceMs = DEFAULT_KILL_GRACE_MS): string {
-  if (!Number.isInteger(graceMs) || graceMs < 0) throw new Error(`graceMs must be a non-negative integer, got ${graceMs}`);
+  if (!Number.isInteger(graceMs) || graceMs < 0)
+    throw new Error(`graceMs must be a non-negative integer, got ${graceMs}`);
   return String(graceMs);
 }

@@ -107,7 +107,8 @@ export async function runBenchmark(ssh: NodeSSH, options: RunBenchmarkOptions): 
   assertBenchmarkOutputDir(outputDir, runId);
   if (!(options.timeoutMs > 0)) throw new Error(`timeoutMs must be positive, got ${options.timeoutMs}`);
   const reserved = Object.keys(options.env ?? {}).filter((name) => name.startsWith('BENCHLINE_'));
-  if (reserved.length > 0) throw new Error(`environment names starting with BENCHLINE_ are reserved: ${reserved.join(', ')}`);
+  if (reserved.length > 0)
+    throw new Error(`environment names starting with BENCHLINE_ are reserved: ${reserved.join(', ')}`);
   const graceMs = killGraceArgument(options.killGraceMs);
   const connection = ssh.connection;
   if (!connection) throw new Error('not connected to the minion');
@@ -115,14 +116,24 @@ export async function runBenchmark(ssh: NodeSSH, options: RunBenchmarkOptions): 
   const { delivery } = options;
   const runDir = posix.dirname(outputDir);
   const wrapper = [
-    'sh', '-c', RUN_WRAPPER_SCRIPT, KILL_RUN_SCRIPT, deliveryMarker(runId, delivery), graceMs, runDir, outputDir,
-    processGroupFile(outputDir, delivery), wrapperReportFile(outputDir, delivery),
+    'sh',
+    '-c',
+    RUN_WRAPPER_SCRIPT,
+    KILL_RUN_SCRIPT,
+    deliveryMarker(runId, delivery),
+    graceMs,
+    runDir,
+    outputDir,
+    processGroupFile(outputDir, delivery),
+    wrapperReportFile(outputDir, delivery),
   ];
   const command = buildCommandLine([...wrapper, ...substitutePlaceholders(options.argv, outputDir)], {
     cwd: options.cwd,
     env: {
       ...options.env,
-      ...Object.fromEntries(Object.entries(options.parameters ?? {}).map(([name, value]) => [`BENCHLINE_PARAM_${name}`, value])),
+      ...Object.fromEntries(
+        Object.entries(options.parameters ?? {}).map(([name, value]) => [`BENCHLINE_PARAM_${name}`, value]),
+      ),
       [RUN_ID_ENV]: runId,
       [DELIVERY_ENV]: `${runId}.${delivery}`,
       BENCHLINE_OUTPUT_DIR: outputDir,
@@ -177,9 +188,16 @@ export async function runBenchmark(ssh: NodeSSH, options: RunBenchmarkOptions): 
     await Promise.race([closed, delay(DRAIN_MS)]);
     killed = await afterWrapperEnded(ssh, options, exitStatus, logs.stderr);
   }
-  if (killed.signal) logger.info({ runId, outputDir, signal: killed.signal, timedOut: first === 'timeout' }, 'killed leftover processes of the benchmark');
+  if (killed.signal)
+    logger.info(
+      { runId, outputDir, signal: killed.signal, timedOut: first === 'timeout' },
+      'killed leftover processes of the benchmark',
+    );
   if (await Promise.race([closed.then(() => false), delay(CLOSE_WAIT_MS).then(() => true)])) {
-    logger.warn({ runId, outputDir }, 'SSH channel of the benchmark did not close after its processes were killed; abandoning it');
+    logger.warn(
+      { runId, outputDir },
+      'SSH channel of the benchmark did not close after its processes were killed; abandoning it',
+    );
     channel.close();
   }
   lines.stdout.end();
@@ -187,7 +205,7 @@ export async function runBenchmark(ssh: NodeSSH, options: RunBenchmarkOptions): 
 
   // A channel that closed without an exit status (the connection broke) reports neither code nor signal.
   const killedFromHere = first === 'timeout' || first === 'stopped';
-  const status = killedFromHere ? { code: null, signal: killed.signal } : exitStatus ?? { code: null };
+  const status = killedFromHere ? { code: null, signal: killed.signal } : (exitStatus ?? { code: null });
   return {
     exitCode: status.code,
     ...(status.signal ? { signal: status.signal } : {}),
@@ -207,11 +225,22 @@ export async function runBenchmark(ssh: NodeSSH, options: RunBenchmarkOptions): 
  * wrapper either failed before the benchmark (it exited with a code: the output dir could not be
  * prepared) or was killed itself (a signal): then the kill happens from here.
  */
-async function afterWrapperEnded(ssh: NodeSSH, options: RunBenchmarkOptions, exitStatus: ExitStatus | undefined, stderr: TailBuffer): Promise<LeftoverKill> {
+async function afterWrapperEnded(
+  ssh: NodeSSH,
+  options: RunBenchmarkOptions,
+  exitStatus: ExitStatus | undefined,
+  stderr: TailBuffer,
+): Promise<LeftoverKill> {
   const { runId, delivery, outputDir } = options;
   const report = await readWrapperReport(ssh, outputDir, delivery);
-  if (report) return { ...leftoverKillOutcome(report, `killing the leftovers of the benchmark in ${outputDir}`), durationMs: report.durationMs, byWrapper: true };
-  if (exitStatus && exitStatus.code !== null) throw new RemoteCommandError(`recreating output dir ${outputDir}`, exitStatus.code, stderr.toString());
+  if (report)
+    return {
+      ...leftoverKillOutcome(report, `killing the leftovers of the benchmark in ${outputDir}`),
+      durationMs: report.durationMs,
+      byWrapper: true,
+    };
+  if (exitStatus && exitStatus.code !== null)
+    throw new RemoteCommandError(`recreating output dir ${outputDir}`, exitStatus.code, stderr.toString());
   return killRunProcesses(ssh, { runId, delivery, runDir: posix.dirname(outputDir), graceMs: options.killGraceMs });
 }
 

@@ -5,7 +5,8 @@ export class TailBuffer {
   private dropped = 0;
 
   constructor(private readonly maxBytes: number) {
-    if (!Number.isInteger(maxBytes) || maxBytes < 1) throw new Error(`maxBytes must be a positive integer, got ${maxBytes}`);
+    if (!Number.isInteger(maxBytes) || maxBytes < 1)
+      throw new Error(`maxBytes must be a positive integer, got ${maxBytes}`);
   }
 
   get totalBytes(): number {
@@ -33,6 +34,8 @@ export class TailBuffer {
   /** The kept text; starts with a note saying how many bytes were dropped, if any. */
   toString(): string {
     const text = Buffer.concat(this.chunks).toString('utf8');
-    return this.dropped === 0 ? text : `[benchline: first ${this.dropped} bytes dropped, last ${this.kept} kept]\n${text}`;
+    return this.dropped === 0
+      ? text
+      : `[benchline: first ${this.dropped} bytes dropped, last ${this.kept} kept]\n${text}`;
   }
 }

@@ -28,7 +28,11 @@ export function leftoverKillOutcome(report: WrapperReport, what: string): { sign
 }
 
 /** Reads the wrapper's report over SFTP (no shell started); undefined when the wrapper wrote none. */
-export async function readWrapperReport(ssh: NodeSSH, outputDir: string, delivery: string): Promise<WrapperReport | undefined> {
+export async function readWrapperReport(
+  ssh: NodeSSH,
+  outputDir: string,
+  delivery: string,
+): Promise<WrapperReport | undefined> {
   const sftp = await ssh.requestSFTP();
   try {
     const text = await readSmallFile(sftp, wrapperReportFile(outputDir, delivery));

@@ -31,9 +31,13 @@ describe('connectMinion against a real sshd', () => {
     const other = await generateKeyPair(sshd.dir, 'other_host_key');
     const wrongHostKey = other.publicKey.split(' ').slice(0, 2).join(' ');
     const marker = join(sshd.dir, 'must-not-exist');
-    const attempt = connectMinion(minionFor(sshd, '/unused', { hostKey: wrongHostKey }), { logger: silentLogger })
-      .then((ssh) => ssh.execCommand(`touch ${marker}`));
-    const error = await attempt.then(() => undefined, (caught: unknown) => caught);
+    const attempt = connectMinion(minionFor(sshd, '/unused', { hostKey: wrongHostKey }), { logger: silentLogger }).then(
+      (ssh) => ssh.execCommand(`touch ${marker}`),
+    );
+    const error = await attempt.then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(HostKeyMismatchError);
     const message = (error as Error).message;
     expect(message).toContain(`127.0.0.1:${sshd.port}`);
@@ -44,8 +48,12 @@ describe('connectMinion against a real sshd', () => {
 
   it('reports a port nobody listens on as unreachable', async () => {
     const port = await freePort();
-    await expect(connectMinion(minionFor(sshd, '/unused', { port }), { logger: silentLogger })).rejects.toThrow(MinionUnreachableError);
-    await expect(connectMinion(minionFor(sshd, '/unused', { port }), { logger: silentLogger })).rejects.toThrow(/connection refused/);
+    await expect(connectMinion(minionFor(sshd, '/unused', { port }), { logger: silentLogger })).rejects.toThrow(
+      MinionUnreachableError,
+    );
+    await expect(connectMinion(minionFor(sshd, '/unused', { port }), { logger: silentLogger })).rejects.toThrow(
+      /connection refused/,
+    );
   });
 
   it('reports a server that never completes the handshake as unreachable after the timeout', async () => {
@@ -53,7 +61,9 @@ describe('connectMinion against a real sshd', () => {
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
     const port = (silent.address() as { port: number }).port;
     try {
-      await expect(connectMinion(minionFor(sshd, '/unused', { port }), { logger: silentLogger, readyTimeoutMs: 500 })).rejects.toThrow(MinionUnreachableError);
+      await expect(
+        connectMinion(minionFor(sshd, '/unused', { port }), { logger: silentLogger, readyTimeoutMs: 500 }),
+      ).rejects.toThrow(MinionUnreachableError);
     } finally {
       silent.close();
     }
@@ -63,7 +73,11 @@ describe('connectMinion against a real sshd', () => {
     const loose = join(sshd.dir, 'loose_key');
     await copyFile(sshd.clientKey.privateKeyPath, loose);
     await chmod(loose, 0o644);
-    await expect(connectMinion(minionFor(sshd, '/unused', { privateKeyFile: loose }), { logger: silentLogger })).rejects.toThrow(PrivateKeyError);
-    await expect(connectMinion(minionFor(sshd, '/unused', { privateKeyFile: loose }), { logger: silentLogger })).rejects.toThrow(/mode 0644.*chmod 600/);
+    await expect(
+      connectMinion(minionFor(sshd, '/unused', { privateKeyFile: loose }), { logger: silentLogger }),
+    ).rejects.toThrow(PrivateKeyError);
+    await expect(
+      connectMinion(minionFor(sshd, '/unused', { privateKeyFile: loose }), { logger: silentLogger }),
+    ).rejects.toThrow(/mode 0644.*chmod 600/);
   });
 });

@@ -99,7 +99,12 @@ describe('MinionConnectionPool against a real sshd', () => {
     pool.release(first);
     await cutOffMinion(sshd);
     try {
-      await until('the client noticed the dropped connection', async () => (first.isConnected() ? undefined : true), 5_000, 20);
+      await until(
+        'the client noticed the dropped connection',
+        async () => (first.isConnected() ? undefined : true),
+        5_000,
+        20,
+      );
       await expect(pool.acquire(minion)).rejects.toThrow(MinionUnreachableError);
     } finally {
       await sshd.restart();

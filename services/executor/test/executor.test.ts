@@ -6,8 +6,26 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JsMsg } from '@nats-io/jetstream';
 import {
-  BenchmarkStatus, decodeEvent, encodeEvent, eventSubject, MinionLeases, openContext, parseConfig, proto, publishEvent, RUNS_STREAM, runLogSubject, suiteCheckoutDir,
-  STAGE_BACKOFF, stageHandler, Superseded, TriggerSource, type BenchlineConfig, type RunProvisioned, type RunRequest, type ServiceContext,
+  BenchmarkStatus,
+  decodeEvent,
+  encodeEvent,
+  eventSubject,
+  MinionLeases,
+  openContext,
+  parseConfig,
+  proto,
+  publishEvent,
+  RUNS_STREAM,
+  runLogSubject,
+  suiteCheckoutDir,
+  STAGE_BACKOFF,
+  stageHandler,
+  Superseded,
+  TriggerSource,
+  type BenchlineConfig,
+  type RunProvisioned,
+  type RunRequest,
+  type ServiceContext,
 } from '@benchline/core';
 import { startNats, startSshd, until, type NatsServer, type Sshd } from '@benchline/servers';
 import { startExecutor } from '../src/executor.ts';
@@ -24,25 +42,47 @@ describe('executor service', () => {
   let executor: Awaited<ReturnType<typeof startExecutor>>;
   let workDir: string;
 
-  const provisioned = (runId: string, minion: string, parameters: Record<string, string> = {}, benchmarks: string[] = [], suite = 'trio') =>
+  const provisioned = (
+    runId: string,
+    minion: string,
+    parameters: Record<string, string> = {},
+    benchmarks: string[] = [],
+    suite = 'trio',
+  ) =>
     proto.RunProvisioned.create({
-      request: { runId, suite, ref: 'main', minion, parameters, benchmarks, source: TriggerSource.TRIGGER_SOURCE_NATS, requestedAt: new Date().toISOString() },
+      request: {
+        runId,
+        suite,
+        ref: 'main',
+        minion,
+        parameters,
+        benchmarks,
+        source: TriggerSource.TRIGGER_SOURCE_NATS,
+        requestedAt: new Date().toISOString(),
+      },
       provisioning: { commit: 'abc123' },
     }) as RunProvisioned & { request: RunRequest };
   const outcome = async (runId: string, minion = 'local') =>
-    until(`run ${runId} executed or failed`, async () => {
-      for (const stage of ['executed', 'failed'] as const) {
-        const stored = await context.jsm.streams.getMessage(RUNS_STREAM, { last_by_subj: `run.${stage}.${minion}.${runId}` });
-        if (stored) return { stage, message: decodeEvent(stage, stored.data).message };
-      }
-      return undefined;
-    }, 60_000);
+    until(
+      `run ${runId} executed or failed`,
+      async () => {
+        for (const stage of ['executed', 'failed'] as const) {
+          const stored = await context.jsm.streams.getMessage(RUNS_STREAM, {
+            last_by_subj: `run.${stage}.${minion}.${runId}`,
+          });
+          if (stored) return { stage, message: decodeEvent(stage, stored.data).message };
+        }
+        return undefined;
+      },
+      60_000,
+    );
 
   // What the exec of each kind contains: cleanupRun's kill-then-remove, and run-wrapper.sh's start of the benchmark.
   const isFullCleanup = (command: string) => command.includes('benchline-kill-run "$@" && rm -rf -- "$3"');
   const isBenchmark = (command: string) => command.includes('setsid -f -w');
 
-  const blob = (artifact?: { object?: string | null } | null) => context.buckets.artifacts.getBlob(artifact?.object ?? '');
+  const blob = (artifact?: { object?: string | null } | null) =>
+    context.buckets.artifacts.getBlob(artifact?.object ?? '');
 
   beforeAll(async () => {
     [nats, sshd] = await Promise.all([startNats(), startSshd()]);
@@ -51,7 +91,10 @@ describe('executor service', () => {
     await mkdir(checkout, { recursive: true });
     await mkdir(suiteCheckoutDir(workDir, 'relay'), { recursive: true });
     await mkdir(suiteCheckoutDir(workDir, 'expiring'), { recursive: true });
-    await writeFile(join(checkout, 'echo-params.sh'), 'printf "%s" "$BENCHLINE_PARAM_label" > "$BENCHLINE_RESULTS_FILE"\n');
+    await writeFile(
+      join(checkout, 'echo-params.sh'),
+      'printf "%s" "$BENCHLINE_PARAM_label" > "$BENCHLINE_RESULTS_FILE"\n',
+    );
     const minion = minionFor(sshd, workDir);
     config = parseConfig({
       nats: { servers: [nats.url] },
@@ -61,7 +104,15 @@ describe('executor service', () => {
           repo: '/unused',
           parameters: { label: { default: 'plain' } },
           benchmarks: [
-            { name: 'writes', command: ['sh', '-c', 'echo starting; sleep 1.5; head -c 3000 /dev/urandom | base64 > "$BENCHLINE_RESULTS_FILE"; cp "$BENCHLINE_RESULTS_FILE" "$BENCHLINE_RESULTS_FILE.copy"; echo profile > "$BENCHLINE_OUTPUT_DIR/profile.txt"; cp "$BENCHLINE_RESULTS_FILE" ../../../kept-copy'], artifacts: ['profile.txt'] },
+            {
+              name: 'writes',
+              command: [
+                'sh',
+                '-c',
+                'echo starting; sleep 1.5; head -c 3000 /dev/urandom | base64 > "$BENCHLINE_RESULTS_FILE"; cp "$BENCHLINE_RESULTS_FILE" "$BENCHLINE_RESULTS_FILE.copy"; echo profile > "$BENCHLINE_OUTPUT_DIR/profile.txt"; cp "$BENCHLINE_RESULTS_FILE" ../../../kept-copy',
+              ],
+              artifacts: ['profile.txt'],
+            },
             { name: 'fails', command: ['sh', '-c', 'echo broken >&2; exit 3'] },
             { name: 'hangs', command: ['sh', '-c', 'sleep 300 & sleep 300'], timeoutSeconds: 1 },
             { name: 'params', command: ['sh', 'echo-params.sh'] },
@@ -82,7 +133,13 @@ describe('executor service', () => {
           ],
         },
       },
-      minions: { local: minion, imposter: { ...minion, hostKey: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl' } },
+      minions: {
+        local: minion,
+        imposter: {
+          ...minion,
+          hostKey: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl',
+        },
+      },
     });
     context = await openContext(config, 'executor-test', silentLogger);
     executor = await startExecutor(context);
@@ -102,12 +159,16 @@ describe('executor service', () => {
         lines.push({ ...(msg.json() as { benchmark: string; line: string }), at: Date.now() });
       },
     });
-    await publishEvent(context.js, { stage: 'provisioned', message: provisioned(runId, 'local', {}, ['writes', 'fails', 'hangs']) });
+    await publishEvent(context.js, {
+      stage: 'provisioned',
+      message: provisioned(runId, 'local', {}, ['writes', 'fails', 'hangs']),
+    });
     const result = await outcome(runId);
     ssh.stop();
     subscription.unsubscribe();
     expect(result.stage).toBe('executed');
-    const benchmarks = decodeEvent('executed', proto.RunExecuted.encode(result.message).finish()).message.execution?.benchmarks ?? [];
+    const benchmarks =
+      decodeEvent('executed', proto.RunExecuted.encode(result.message).finish()).message.execution?.benchmarks ?? [];
     expect(benchmarks.map((b) => [b.name, b.status])).toEqual([
       ['writes', BenchmarkStatus.BENCHMARK_STATUS_OK],
       ['fails', BenchmarkStatus.BENCHMARK_STATUS_FAILED],
@@ -118,7 +179,9 @@ describe('executor service', () => {
     const results = benchmarks[0]!.results!;
     const stored = await blob(results);
     const onMinion = await readFile(join(workDir, 'kept-copy'));
-    expect(createHash('sha256').update(stored!).digest('hex')).toBe(createHash('sha256').update(onMinion).digest('hex'));
+    expect(createHash('sha256').update(stored!).digest('hex')).toBe(
+      createHash('sha256').update(onMinion).digest('hex'),
+    );
     expect(results.sha256).toBe(createHash('sha256').update(onMinion).digest('hex'));
     expect(benchmarks[0]!.extra?.map((artifact) => artifact.path)).toEqual(['writes/artifacts/profile.txt']);
     expect(new TextDecoder().decode((await blob(benchmarks[1]!.stderr))!)).toBe('broken\n');
@@ -143,11 +206,19 @@ describe('executor service', () => {
       for (const runId of ['plain-1', 'plain-2']) {
         const connectsBefore = ssh.connects;
         const execsBefore = ssh.execs.length;
-        await publishEvent(context.js, { stage: 'provisioned', message: provisioned(runId, 'local', {}, ['fails', 'params']) });
+        await publishEvent(context.js, {
+          stage: 'provisioned',
+          message: provisioned(runId, 'local', {}, ['fails', 'params']),
+        });
         const result = await outcome(runId);
         expect(result.stage).toBe('executed');
-        const benchmarks = decodeEvent('executed', proto.RunExecuted.encode(result.message).finish()).message.execution?.benchmarks ?? [];
-        expect(benchmarks.map((b) => b.status)).toEqual([BenchmarkStatus.BENCHMARK_STATUS_FAILED, BenchmarkStatus.BENCHMARK_STATUS_OK]);
+        const benchmarks =
+          decodeEvent('executed', proto.RunExecuted.encode(result.message).finish()).message.execution?.benchmarks ??
+          [];
+        expect(benchmarks.map((b) => b.status)).toEqual([
+          BenchmarkStatus.BENCHMARK_STATUS_FAILED,
+          BenchmarkStatus.BENCHMARK_STATUS_OK,
+        ]);
         const execs = ssh.execs.slice(execsBefore);
         expect(execs).toHaveLength(2);
         expect(execs.every(isBenchmark)).toBe(true);
@@ -190,10 +261,14 @@ describe('executor service', () => {
   it('passes hostile parameter values as literal data', async () => {
     const canary = `/tmp/pwned-${randomBytes(4).toString('hex')}`;
     const label = `$(touch ${canary}); rm -rf ~ \`touch ${canary}\``;
-    await publishEvent(context.js, { stage: 'provisioned', message: provisioned('params-1', 'local', { label }, ['params']) });
+    await publishEvent(context.js, {
+      stage: 'provisioned',
+      message: provisioned('params-1', 'local', { label }, ['params']),
+    });
     const result = await outcome('params-1');
     expect(result.stage).toBe('executed');
-    const [benchmark] = decodeEvent('executed', proto.RunExecuted.encode(result.message).finish()).message.execution?.benchmarks ?? [];
+    const [benchmark] =
+      decodeEvent('executed', proto.RunExecuted.encode(result.message).finish()).message.execution?.benchmarks ?? [];
     expect(new TextDecoder().decode((await blob(benchmark!.results))!)).toBe(label);
     expect(existsSync(canary)).toBe(false);
   });
@@ -202,30 +277,50 @@ describe('executor service', () => {
     const runId = 'relay-1';
     const message = provisioned(runId, 'local', {}, [], 'relay');
     // Two deliveries of one message, as after a broker outage longer than the ack wait while the first still works.
-    const delivery = (deliveryCount: number) => ({
-      subject: eventSubject('provisioned', 'local', runId),
-      data: encodeEvent({ stage: 'provisioned', message }),
-      seq: 4242,
-      info: { deliveryCount, redelivered: deliveryCount > 1 },
-    }) as unknown as JsMsg;
-    const connections = new MinionConnectionPool({ connect: (minion) => connectMinion(minion, { logger: silentLogger }), logger: silentLogger });
-    const stage = executeStage({ nc: context.nc, config, connections, artifacts: context.buckets.artifacts, leases: new MinionLeases(context.buckets.leases) });
+    const delivery = (deliveryCount: number) =>
+      ({
+        subject: eventSubject('provisioned', 'local', runId),
+        data: encodeEvent({ stage: 'provisioned', message }),
+        seq: 4242,
+        info: { deliveryCount, redelivered: deliveryCount > 1 },
+      }) as unknown as JsMsg;
+    const connections = new MinionConnectionPool({
+      connect: (minion) => connectMinion(minion, { logger: silentLogger }),
+      logger: silentLogger,
+    });
+    const stage = executeStage({
+      nc: context.nc,
+      config,
+      connections,
+      artifacts: context.buckets.artifacts,
+      leases: new MinionLeases(context.buckets.leases),
+    });
     const handler = stageHandler(stage, { js: context.js, jsm: context.jsm, log: silentLogger });
     try {
       const first = handler.handle(delivery(1));
-      const firstOutcome = first.then(() => 'completed', (error: unknown) => error);
-      await until('the first delivery’s benchmark runs', async () => (pidsWithRunMarker(runId).length > 0 ? true : undefined), 10_000);
+      const firstOutcome = first.then(
+        () => 'completed',
+        (error: unknown) => error,
+      );
+      await until(
+        'the first delivery’s benchmark runs',
+        async () => (pidsWithRunMarker(runId).length > 0 ? true : undefined),
+        10_000,
+      );
       await handler.handle(delivery(2));
 
       expect(await firstOutcome).toBeInstanceOf(Superseded);
       const result = await outcome(runId);
       expect(result.stage).toBe('executed');
-      const benchmarks = decodeEvent('executed', proto.RunExecuted.encode(result.message).finish()).message.execution?.benchmarks ?? [];
+      const benchmarks =
+        decodeEvent('executed', proto.RunExecuted.encode(result.message).finish()).message.execution?.benchmarks ?? [];
       expect(benchmarks.map((b) => [b.name, b.status])).toEqual([
         ['first', BenchmarkStatus.BENCHMARK_STATUS_OK],
         ['second', BenchmarkStatus.BENCHMARK_STATUS_OK],
       ]);
-      const stream = await context.jsm.streams.info(RUNS_STREAM, { subjects_filter: eventSubject('executed', 'local', runId) });
+      const stream = await context.jsm.streams.info(RUNS_STREAM, {
+        subjects_filter: eventSubject('executed', 'local', runId),
+      });
       expect(stream.state.subjects).toEqual({ [eventSubject('executed', 'local', runId)]: 1 });
       expect(pidsWithRunMarker(runId)).toEqual([]);
       expect(existsSync(join(workDir, 'runs', runId))).toBe(false);
@@ -238,14 +333,35 @@ describe('executor service', () => {
   it('stops at once when its lease is lost mid-run: kills the running benchmark, starts no other, publishes nothing', async () => {
     const runId = 'expiring-1';
     const message = provisioned(runId, 'local', {}, [], 'expiring');
-    const delivery = { subject: eventSubject('provisioned', 'local', runId), data: encodeEvent({ stage: 'provisioned', message }), seq: 77, info: { deliveryCount: 1, redelivered: false } } as unknown as JsMsg;
-    const connections = new MinionConnectionPool({ connect: (minion) => connectMinion(minion, { logger: silentLogger }), logger: silentLogger });
+    const delivery = {
+      subject: eventSubject('provisioned', 'local', runId),
+      data: encodeEvent({ stage: 'provisioned', message }),
+      seq: 77,
+      info: { deliveryCount: 1, redelivered: false },
+    } as unknown as JsMsg;
+    const connections = new MinionConnectionPool({
+      connect: (minion) => connectMinion(minion, { logger: silentLogger }),
+      logger: silentLogger,
+    });
     // Renewed every 500 ms, so the loss is noticed within half a second.
-    const stage = executeStage({ nc: context.nc, config: { ...config, lease: { ttlSeconds: 2 } }, connections, artifacts: context.buckets.artifacts, leases: new MinionLeases(context.buckets.leases) });
+    const stage = executeStage({
+      nc: context.nc,
+      config: { ...config, lease: { ttlSeconds: 2 } },
+      connections,
+      artifacts: context.buckets.artifacts,
+      leases: new MinionLeases(context.buckets.leases),
+    });
     const handler = stageHandler(stage, { js: context.js, jsm: context.jsm, log: silentLogger });
     try {
-      const handling = handler.handle(delivery).then(() => undefined, (error: unknown) => error);
-      await until('the long benchmark runs', async () => (pidsWithRunMarker(runId).length > 0 ? true : undefined), 10_000);
+      const handling = handler.handle(delivery).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      await until(
+        'the long benchmark runs',
+        async () => (pidsWithRunMarker(runId).length > 0 ? true : undefined),
+        10_000,
+      );
       await context.buckets.leases.delete('local');
       const lostAt = Date.now();
 
@@ -255,7 +371,11 @@ describe('executor service', () => {
       expect(pidsWithRunMarker(runId)).toEqual([]);
       expect(existsSync(join(workDir, 'next-started'))).toBe(false);
       for (const stage of ['executed', 'failed']) {
-        expect(await context.jsm.streams.getMessage(RUNS_STREAM, { last_by_subj: `run.${stage}.local.${runId}` }).catch(() => null)).toBeNull();
+        expect(
+          await context.jsm.streams
+            .getMessage(RUNS_STREAM, { last_by_subj: `run.${stage}.local.${runId}` })
+            .catch(() => null),
+        ).toBeNull();
       }
     } finally {
       connections.close();

@@ -14,7 +14,9 @@ describe('host key helpers', () => {
       const key = await generateKeyPair(dir.path, 'k');
       const { stdout } = await run('ssh-keygen', ['-lf', `${key.privateKeyPath}.pub`]);
       const expected = stdout.split(' ')[1];
-      const pinned = parsePinnedHostKey((await readFile(`${key.privateKeyPath}.pub`, 'utf8')).split(' ').slice(0, 2).join(' '));
+      const pinned = parsePinnedHostKey(
+        (await readFile(`${key.privateKeyPath}.pub`, 'utf8')).split(' ').slice(0, 2).join(' '),
+      );
       expect(fingerprint(pinned.blob)).toBe(expected);
     } finally {
       await dir.remove();

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidArtifactPathError } from '../src/errors.ts';
 import { resolveArtifactPath } from '../src/fetch-artifact.ts';
-import { assertBenchmarkOutputDir, assertRunDir, benchmarkOutputDir, processGroupFile, runDir, wrapperReportFile } from '../src/output-dir.ts';
+import {
+  assertBenchmarkOutputDir,
+  assertRunDir,
+  benchmarkOutputDir,
+  processGroupFile,
+  runDir,
+  wrapperReportFile,
+} from '../src/output-dir.ts';
 import { substitutePlaceholders } from '../src/run-benchmark.ts';
 
 describe('output dir layout', () => {
@@ -9,7 +16,9 @@ describe('output dir layout', () => {
     expect(runDir('/srv/bench', 'run-1')).toBe('/srv/bench/runs/run-1');
     expect(benchmarkOutputDir('/srv/bench/', 'run-1', 'add_many')).toBe('/srv/bench/runs/run-1/add_many');
     expect(processGroupFile('/srv/bench/runs/run-1/add_many', '7-2')).toBe('/srv/bench/runs/run-1/add_many.7-2.pgid');
-    expect(wrapperReportFile('/srv/bench/runs/run-1/add_many', '7-2')).toBe('/srv/bench/runs/run-1/add_many.7-2.report');
+    expect(wrapperReportFile('/srv/bench/runs/run-1/add_many', '7-2')).toBe(
+      '/srv/bench/runs/run-1/add_many.7-2.report',
+    );
     expect(() => processGroupFile('/srv/bench/runs/run-1/add_many', '*')).toThrow(/not a safe name/);
   });
 
@@ -48,12 +57,8 @@ describe('resolveArtifactPath', () => {
 
 describe('substitutePlaceholders', () => {
   it('replaces {resultsFile} and {outputDir} literally, anywhere in an element', () => {
-    expect(substitutePlaceholders(['bench', '--out={resultsFile}', '{outputDir}/p', '{other}', '$(x)'], '/w/runs/r/b')).toEqual([
-      'bench',
-      '--out=/w/runs/r/b/results',
-      '/w/runs/r/b/p',
-      '{other}',
-      '$(x)',
-    ]);
+    expect(
+      substitutePlaceholders(['bench', '--out={resultsFile}', '{outputDir}/p', '{other}', '$(x)'], '/w/runs/r/b'),
+    ).toEqual(['bench', '--out=/w/runs/r/b/results', '/w/runs/r/b/p', '{other}', '$(x)']);
   });
 });

@@ -8,7 +8,8 @@ import { buildCommandLine, shellQuote } from '../src/ssh/remote-command.ts';
 const run = promisify(execFile);
 
 // A program that reports exactly the argv and the HOSTILE variable it received.
-const REPORT = 'process.stdout.write(JSON.stringify({ argv: process.argv.slice(1), env: process.env.HOSTILE ?? null }))';
+const REPORT =
+  'process.stdout.write(JSON.stringify({ argv: process.argv.slice(1), env: process.env.HOSTILE ?? null }))';
 
 function hostileValues(pwned: string): string[] {
   return [
@@ -29,7 +30,10 @@ describe('buildCommandLine', () => {
     it(`delivers hostile argv elements and env values literally through ${shell}`, async () => {
       const pwned = `/tmp/pwned-${randomBytes(6).toString('hex')}`;
       for (const value of hostileValues(pwned)) {
-        const command = buildCommandLine([process.execPath, '-e', REPORT, '--', value, 'after'], { env: { HOSTILE: value }, cwd: '/' });
+        const command = buildCommandLine([process.execPath, '-e', REPORT, '--', value, 'after'], {
+          env: { HOSTILE: value },
+          cwd: '/',
+        });
         const { stdout } = await run(shell, ['-c', command]);
         expect(JSON.parse(stdout)).toEqual({ argv: [value, 'after'], env: value });
       }
@@ -40,7 +44,9 @@ describe('buildCommandLine', () => {
   it('runs in the given directory and not at all when it does not exist', async () => {
     const { stdout } = await run('sh', ['-c', buildCommandLine(['pwd'], { cwd: '/usr/lib' })]);
     expect(stdout.trim()).toBe('/usr/lib');
-    await expect(run('sh', ['-c', buildCommandLine(['echo', 'ran'], { cwd: '/nonexistent-benchline' })])).rejects.toMatchObject({ stdout: '' });
+    await expect(
+      run('sh', ['-c', buildCommandLine(['echo', 'ran'], { cwd: '/nonexistent-benchline' })]),
+    ).rejects.toMatchObject({ stdout: '' });
   });
 
   it('runs a program whose name starts with a dash instead of taking it as an option', () => {
@@ -48,7 +54,9 @@ describe('buildCommandLine', () => {
   });
 
   it('rejects invalid environment names, NUL bytes, "=" in the program and empty commands', () => {
-    expect(() => buildCommandLine(['true'], { env: { 'A;touch x': '1' } })).toThrow(/invalid environment variable name/);
+    expect(() => buildCommandLine(['true'], { env: { 'A;touch x': '1' } })).toThrow(
+      /invalid environment variable name/,
+    );
     expect(() => buildCommandLine(['true'], { env: { '1A': '1' } })).toThrow(/invalid environment variable name/);
     expect(() => buildCommandLine(['echo', 'a\0b'])).toThrow(/NUL/);
     expect(() => buildCommandLine(['A=B'])).toThrow(/cannot contain "="/);

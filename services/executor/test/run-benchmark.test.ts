@@ -6,7 +6,12 @@ import { isAlive, startSshd, until, type Sshd } from '@benchline/servers';
 import type { NodeSSH } from 'node-ssh';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanupRun, removeRunDir } from '../src/cleanup.ts';
-import { ArtifactMissingError, ArtifactTooLargeError, InvalidArtifactPathError, RemoteCommandError } from '../src/errors.ts';
+import {
+  ArtifactMissingError,
+  ArtifactTooLargeError,
+  InvalidArtifactPathError,
+  RemoteCommandError,
+} from '../src/errors.ts';
 import { fetchArtifact } from '../src/fetch-artifact.ts';
 import { benchmarkOutputDir, runDir } from '../src/output-dir.ts';
 import { runBenchmark, type OutputStream, type RunBenchmarkOptions } from '../src/run-benchmark.ts';
@@ -53,7 +58,18 @@ async function countingExecs<T>(action: () => Promise<T>): Promise<{ result: T; 
 
 async function run(runId: string, benchmark: string, argv: string[], extra: Partial<RunBenchmarkOptions> = {}) {
   const outputDir = benchmarkOutputDir(workDir, runId, benchmark);
-  const { result: outcome, execs } = await countingExecs(() => runBenchmark(ssh, { runId, delivery: '1-1', cwd: checkout, argv, outputDir, timeoutMs: 10_000, logger: silentLogger, ...extra }));
+  const { result: outcome, execs } = await countingExecs(() =>
+    runBenchmark(ssh, {
+      runId,
+      delivery: '1-1',
+      cwd: checkout,
+      argv,
+      outputDir,
+      timeoutMs: 10_000,
+      logger: silentLogger,
+      ...extra,
+    }),
+  );
   return { outputDir, outcome, execs };
 }
 
@@ -62,7 +78,8 @@ describe('runBenchmark + fetchArtifact + cleanupRun against a real sshd', () => 
     const runId = newRunId();
     const stale = join(benchmarkOutputDir(workDir, runId, 'writes'), 'stale-from-an-earlier-attempt');
     await mkdir(stale, { recursive: true });
-    const script = 'pwd; printf "ops=%s\\n" 42 > "$1"; printf "\\000\\377binary" >> "$BENCHLINE_RESULTS_FILE"; echo "$BENCHLINE_RUN_ID"; ls "$BENCHLINE_OUTPUT_DIR"';
+    const script =
+      'pwd; printf "ops=%s\\n" 42 > "$1"; printf "\\000\\377binary" >> "$BENCHLINE_RESULTS_FILE"; echo "$BENCHLINE_RUN_ID"; ls "$BENCHLINE_OUTPUT_DIR"';
     const { outputDir, outcome, execs } = await run(runId, 'writes', ['sh', '-c', script, 'sh', '{resultsFile}']);
     expect(outcome).toMatchObject({ exitCode: 0, timedOut: false, leftoversKilledByWrapper: true });
     expect(outcome.stdout).toBe(`${checkout}\n${runId}\nresults\n`);
@@ -74,7 +91,9 @@ describe('runBenchmark + fetchArtifact + cleanupRun against a real sshd', () => 
     expect(fetched.size).toBe(onMinion.length);
     expect(fetched.sha256).toBe(createHash('sha256').update(onMinion).digest('hex'));
 
-    const { execs: cleanupExecs } = await countingExecs(() => cleanupRun(ssh, { runId, outputDir: runDir(workDir, runId) }));
+    const { execs: cleanupExecs } = await countingExecs(() =>
+      cleanupRun(ssh, { runId, outputDir: runDir(workDir, runId) }),
+    );
     expect(cleanupExecs).toBe(1);
     expect(existsSync(runDir(workDir, runId))).toBe(false);
   });
@@ -84,7 +103,9 @@ describe('runBenchmark + fetchArtifact + cleanupRun against a real sshd', () => 
     const { outputDir, outcome } = await run(runId, 'fails', ['sh', '-c', 'echo broken >&2; exit 3']);
     expect(outcome).toMatchObject({ exitCode: 3, timedOut: false, stderr: 'broken\n' });
     expect(outcome.signal).toBeUndefined();
-    await expect(fetchArtifact(ssh, { outputDir, path: 'results', maxBytes: 1024 })).rejects.toThrow(ArtifactMissingError);
+    await expect(fetchArtifact(ssh, { outputDir, path: 'results', maxBytes: 1024 })).rejects.toThrow(
+      ArtifactMissingError,
+    );
     await cleanupRun(ssh, { runId, outputDir: runDir(workDir, runId) });
   });
 
@@ -125,14 +146,25 @@ describe('runBenchmark + fetchArtifact + cleanupRun against a real sshd', () => 
     const runId = newRunId();
     const arrivals: { stream: OutputStream; line: string; at: number }[] = [];
     const started = Date.now();
-    const { outcome } = await run(runId, 'streams', ['sh', '-c', 'echo first; echo warming >&2; sleep 2; echo second'], {
-      onLine: (stream, line) => arrivals.push({ stream, line, at: Date.now() }),
-    });
+    const { outcome } = await run(
+      runId,
+      'streams',
+      ['sh', '-c', 'echo first; echo warming >&2; sleep 2; echo second'],
+      {
+        onLine: (stream, line) => arrivals.push({ stream, line, at: Date.now() }),
+      },
+    );
     const finished = Date.now();
     expect(outcome.exitCode).toBe(0);
     expect(outcome.durationMs).toBeGreaterThanOrEqual(2_000);
     expect(outcome.durationMs).toBeLessThanOrEqual(finished - started);
-    expect(arrivals.map(({ stream, line }) => [stream, line])).toEqual(expect.arrayContaining([['stdout', 'first'], ['stderr', 'warming'], ['stdout', 'second']]));
+    expect(arrivals.map(({ stream, line }) => [stream, line])).toEqual(
+      expect.arrayContaining([
+        ['stdout', 'first'],
+        ['stderr', 'warming'],
+        ['stdout', 'second'],
+      ]),
+    );
     const first = arrivals.find(({ line }) => line === 'first')!;
     expect(first.at - started).toBeLessThan(finished - started - 1_500);
     await cleanupRun(ssh, { runId, outputDir: runDir(workDir, runId) });
@@ -143,8 +175,14 @@ describe('runBenchmark + fetchArtifact + cleanupRun against a real sshd', () => 
     const pwned = `/tmp/pwned-${randomBytes(6).toString('hex')}`;
     const hostile = [`$(touch ${pwned})`, `; touch ${pwned}; rm -rf ~`, `\`touch ${pwned}\``, `a'b"c\nd`, '${HOME} *'];
     const env = Object.fromEntries(hostile.map((value, index) => [`P${index}`, value]));
-    const report = 'process.stdout.write(JSON.stringify({ argv: process.argv.slice(1), env: [0,1,2,3,4].map((i) => process.env["P" + i]) }))';
-    const { outcome } = await run(runId, 'hostile', [process.execPath, '-e', report, '--', ...hostile, '--out={resultsFile}'], { env });
+    const report =
+      'process.stdout.write(JSON.stringify({ argv: process.argv.slice(1), env: [0,1,2,3,4].map((i) => process.env["P" + i]) }))';
+    const { outcome } = await run(
+      runId,
+      'hostile',
+      [process.execPath, '-e', report, '--', ...hostile, '--out={resultsFile}'],
+      { env },
+    );
     expect(outcome.exitCode).toBe(0);
     const received = JSON.parse(outcome.stdout) as { argv: string[]; env: string[] };
     expect(received.argv).toEqual([...hostile, `--out=${join(runDir(workDir, runId), 'hostile', 'results')}`]);
@@ -170,7 +208,12 @@ describe('runBenchmark + fetchArtifact + cleanupRun against a real sshd', () => 
     // The benchmark's parent is `setsid -f -w`, whose parent is the wrapper: field 4 of /proc/<pid>/stat is the ppid.
     const script = 'sleep 300 & echo $!; kill -KILL "$(cut -d" " -f4 /proc/$PPID/stat)"; exit 0';
     const { outcome, execs } = await run(runId, 'wrapper-killed', ['sh', '-c', script], { killGraceMs: 500 });
-    expect(outcome).toMatchObject({ exitCode: null, signal: 'SIGKILL', timedOut: false, leftoversKilledByWrapper: false });
+    expect(outcome).toMatchObject({
+      exitCode: null,
+      signal: 'SIGKILL',
+      timedOut: false,
+      leftoversKilledByWrapper: false,
+    });
     expect(isAlive(Number(outcome.stdout.trim()))).toBe(false);
     expect(pidsWithRunMarker(runId)).toEqual([]);
     expect(execs).toBe(2);
@@ -194,12 +237,18 @@ describe('runBenchmark + fetchArtifact + cleanupRun against a real sshd', () => 
     expect(existsSync(runDir(workDir, runId))).toBe(false);
   });
 
-  it('the leftover kill of one delivery of a run leaves a newer delivery\'s benchmark alone', async () => {
+  it("the leftover kill of one delivery of a run leaves a newer delivery's benchmark alone", async () => {
     const runId = newRunId();
     // The newer delivery's benchmark runs while the older delivery's wrapper kills its own leftovers.
     const newer = run(runId, 'newer', ['sh', '-c', 'sleep 2; echo 2 > "$BENCHLINE_RESULTS_FILE"'], { delivery: '9-2' });
-    await until('the newer delivery\'s benchmark started', async () => pidsWithRunMarker(runId).length > 0 || undefined, 10_000);
-    const older = await run(runId, 'older', ['sh', '-c', 'sleep 300 & echo 1 > "$BENCHLINE_RESULTS_FILE"'], { delivery: '9-1' });
+    await until(
+      "the newer delivery's benchmark started",
+      async () => pidsWithRunMarker(runId).length > 0 || undefined,
+      10_000,
+    );
+    const older = await run(runId, 'older', ['sh', '-c', 'sleep 300 & echo 1 > "$BENCHLINE_RESULTS_FILE"'], {
+      delivery: '9-1',
+    });
     expect(older.outcome).toMatchObject({ exitCode: 0, leftoversKilledByWrapper: true });
     expect((await newer).outcome).toMatchObject({ exitCode: 0, leftoversKilledByWrapper: true });
     expect(pidsWithRunMarker(runId)).toEqual([]);
@@ -214,12 +263,18 @@ describe('runBenchmark + fetchArtifact + cleanupRun against a real sshd', () => 
 
   it('refuses artifacts above the size limit and paths outside the output dir', async () => {
     const runId = newRunId();
-    const { outputDir } = await run(runId, 'big', ['sh', '-c', 'head -c 5000 /dev/zero > "$BENCHLINE_OUTPUT_DIR/profile.bin"']);
+    const { outputDir } = await run(runId, 'big', [
+      'sh',
+      '-c',
+      'head -c 5000 /dev/zero > "$BENCHLINE_OUTPUT_DIR/profile.bin"',
+    ]);
     const tooLarge = fetchArtifact(ssh, { outputDir, path: 'profile.bin', maxBytes: 4096 });
     await expect(tooLarge).rejects.toThrow(ArtifactTooLargeError);
     await expect(tooLarge).rejects.toThrow(`${outputDir}/profile.bin is 5000 bytes, above the limit of 4096 bytes`);
     expect((await fetchArtifact(ssh, { outputDir, path: 'profile.bin', maxBytes: 5000 })).size).toBe(5000);
-    await expect(fetchArtifact(ssh, { outputDir, path: '../../../sshd_config', maxBytes: 1 << 20 })).rejects.toThrow(InvalidArtifactPathError);
+    await expect(fetchArtifact(ssh, { outputDir, path: '../../../sshd_config', maxBytes: 1 << 20 })).rejects.toThrow(
+      InvalidArtifactPathError,
+    );
     await cleanupRun(ssh, { runId, outputDir: runDir(workDir, runId) });
   });
 
@@ -227,7 +282,9 @@ describe('runBenchmark + fetchArtifact + cleanupRun against a real sshd', () => 
     const runId = newRunId();
     const outputDir = benchmarkOutputDir(workDir, runId, 'daemon');
     await mkdir(outputDir, { recursive: true });
-    const detach = buildCommandLine(['sh', '-c', 'setsid -f sleep 300 </dev/null >/dev/null 2>&1'], { env: { BENCHLINE_RUN_ID: runId } });
+    const detach = buildCommandLine(['sh', '-c', 'setsid -f sleep 300 </dev/null >/dev/null 2>&1'], {
+      env: { BENCHLINE_RUN_ID: runId },
+    });
     expect((await ssh.execCommand(detach)).code).toBe(0);
     expect(pidsWithRunMarker(runId)).toHaveLength(1);
     expect(existsSync(outputDir)).toBe(true);
@@ -240,7 +297,11 @@ describe('runBenchmark + fetchArtifact + cleanupRun against a real sshd', () => 
 
   it('removeRunDir removes the whole run dir over SFTP, without an exec and without following symlinks out of it', async () => {
     const runId = newRunId();
-    const { outputDir } = await run(runId, 'tree', ['sh', '-c', 'mkdir -p "$BENCHLINE_OUTPUT_DIR/a/b" && echo x > "$BENCHLINE_OUTPUT_DIR/a/b/deep" && echo y > "$BENCHLINE_RESULTS_FILE"']);
+    const { outputDir } = await run(runId, 'tree', [
+      'sh',
+      '-c',
+      'mkdir -p "$BENCHLINE_OUTPUT_DIR/a/b" && echo x > "$BENCHLINE_OUTPUT_DIR/a/b/deep" && echo y > "$BENCHLINE_RESULTS_FILE"',
+    ]);
     const outside = join(sshd.dir, `outside-${runId}`);
     await mkdir(outside);
     await writeFile(join(outside, 'keep'), 'must survive');

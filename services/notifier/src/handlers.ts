@@ -1,10 +1,24 @@
 import type { JetStreamClient, JsMsg } from '@nats-io/jetstream';
 import { headers } from '@nats-io/transport-node';
 import {
-  CHANGE_STATUSES, deadLetterSubject, decodeMessage, errorCode, notifySubject,
-  type ChangeRecord, type Logger, type MessageHandler, type NotificationDestination,
+  CHANGE_STATUSES,
+  deadLetterSubject,
+  decodeMessage,
+  errorCode,
+  notifySubject,
+  type ChangeRecord,
+  type Logger,
+  type MessageHandler,
+  type NotificationDestination,
 } from '@benchline/core';
-import { analyzedNotification, changeNotification, failedNotification, forDestination, type Delivery, type Notification } from './notification.ts';
+import {
+  analyzedNotification,
+  changeNotification,
+  failedNotification,
+  forDestination,
+  type Delivery,
+  type Notification,
+} from './notification.ts';
 
 /** Headers of a dead-lettered delivery (GET /notifications/dead-letters reads them). */
 export const DEAD_LETTER_HEADERS = {
@@ -21,12 +35,23 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 /** Publishes one delivery per destination whose filters take the notification; the delivery id de-duplicates a redone fan-out. */
-async function fanOut(js: JetStreamClient, destinations: readonly NotificationDestination[], notification: Notification, log: Logger): Promise<void> {
+async function fanOut(
+  js: JetStreamClient,
+  destinations: readonly NotificationDestination[],
+  notification: Notification,
+  log: Logger,
+): Promise<void> {
   for (const destination of destinations) {
     const targeted = forDestination(notification, destination);
     if (!targeted) continue;
-    const delivery: Delivery = { deliveryId: `${notification.eventId}:${destination.name}`, destination: destination.name, notification: targeted };
-    await js.publish(notifySubject(destination.name), encoder.encode(JSON.stringify(delivery)), { msgID: delivery.deliveryId });
+    const delivery: Delivery = {
+      deliveryId: `${notification.eventId}:${destination.name}`,
+      destination: destination.name,
+      notification: targeted,
+    };
+    await js.publish(notifySubject(destination.name), encoder.encode(JSON.stringify(delivery)), {
+      msgID: delivery.deliveryId,
+    });
     log.debug({ deliveryId: delivery.deliveryId }, 'delivery queued');
   }
 }
@@ -55,7 +80,8 @@ export function runEventHandler(stage: 'analyzed' | 'failed', deps: FanOutDeps):
   return {
     async handle(msg) {
       const notification = notificationOf(msg);
-      if (notification) await fanOut(deps.js, deps.destinations, notification, deps.log.child({ eventId: notification.eventId }));
+      if (notification)
+        await fanOut(deps.js, deps.destinations, notification, deps.log.child({ eventId: notification.eventId }));
     },
     giveUp: (msg, error) => deadLetterEvent(deps.js, msg, error),
   };
@@ -63,8 +89,12 @@ export function runEventHandler(stage: 'analyzed' | 'failed', deps: FanOutDeps):
 
 function isChangeRecord(value: unknown): value is ChangeRecord {
   const record = value as Partial<ChangeRecord> | null;
-  return typeof record?.id === 'string' && typeof record.series?.suite === 'string' && typeof record.changePercent === 'number'
-    && (CHANGE_STATUSES as readonly string[]).includes(record.status ?? '');
+  return (
+    typeof record?.id === 'string' &&
+    typeof record.series?.suite === 'string' &&
+    typeof record.changePercent === 'number' &&
+    (CHANGE_STATUSES as readonly string[]).includes(record.status ?? '')
+  );
 }
 
 /** `change.<detected|updated>.<suite>` (JSON ChangeRecord) → one delivery per destination. */
@@ -84,7 +114,12 @@ export function changeEventHandler(deps: FanOutDeps): MessageHandler {
       }
       // The publisher's message id names the event (change, event, status, …); the stream sequence otherwise.
       const eventId = msg.headers?.get('Nats-Msg-Id') || `change:${msg.seq}`;
-      await fanOut(deps.js, deps.destinations, changeNotification(kind, record, eventId, deps.baseUrl), deps.log.child({ eventId }));
+      await fanOut(
+        deps.js,
+        deps.destinations,
+        changeNotification(kind, record, eventId, deps.baseUrl),
+        deps.log.child({ eventId }),
+      );
     },
     giveUp: (msg, error) => deadLetterEvent(deps.js, msg, error),
   };
@@ -95,7 +130,10 @@ async function deadLetterEvent(js: JetStreamClient, msg: JsMsg, error: unknown):
   meta.set(DEAD_LETTER_HEADERS.reason, `notifications could not be queued: ${(error as Error).message}`);
   meta.set(DEAD_LETTER_HEADERS.code, errorCode(error));
   meta.set(DEAD_LETTER_HEADERS.subject, msg.subject);
-  await js.publish(deadLetterSubject(notifySubject('_events')), msg.data, { headers: meta, msgID: `dead:notify:${msg.info.stream}:${msg.seq}` });
+  await js.publish(deadLetterSubject(notifySubject('_events')), msg.data, {
+    headers: meta,
+    msgID: `dead:notify:${msg.info.stream}:${msg.seq}`,
+  });
 }
 
 export interface Sender {
@@ -117,7 +155,11 @@ export function deliveryHandler(deps: DeliveryDeps): MessageHandler {
   const parse = (msg: JsMsg): Delivery | undefined => {
     try {
       const delivery = JSON.parse(decoder.decode(msg.data)) as Delivery;
-      return typeof delivery.deliveryId === 'string' && typeof delivery.destination === 'string' && delivery.notification ? delivery : undefined;
+      return typeof delivery.deliveryId === 'string' &&
+        typeof delivery.destination === 'string' &&
+        delivery.notification
+        ? delivery
+        : undefined;
     } catch {
       return undefined;
     }
@@ -144,8 +186,14 @@ export function deliveryHandler(deps: DeliveryDeps): MessageHandler {
         meta.set(DEAD_LETTER_HEADERS.delivery, delivery.deliveryId);
         meta.set(DEAD_LETTER_HEADERS.event, delivery.notification.event);
       }
-      await deps.js.publish(deadLetterSubject(msg.subject), msg.data, { headers: meta, msgID: `dead:${delivery?.deliveryId ?? `notify:${msg.seq}`}` });
-      deps.log.warn({ deliveryId: delivery?.deliveryId, destination: delivery?.destination, code: errorCode(error) }, 'delivery dead-lettered');
+      await deps.js.publish(deadLetterSubject(msg.subject), msg.data, {
+        headers: meta,
+        msgID: `dead:${delivery?.deliveryId ?? `notify:${msg.seq}`}`,
+      });
+      deps.log.warn(
+        { deliveryId: delivery?.deliveryId, destination: delivery?.destination, code: errorCode(error) },
+        'delivery dead-lettered',
+      );
     },
   };
 }

@@ -1,6 +1,13 @@
 import {
-  Stage, Verdict,
-  type BenchlineConfig, type ChangeRecord, type EventOf, type NotificationDestination, type NotificationEventKind, type RunRequest, type SeriesVerdictFields,
+  Stage,
+  Verdict,
+  type BenchlineConfig,
+  type ChangeRecord,
+  type EventOf,
+  type NotificationDestination,
+  type NotificationEventKind,
+  type RunRequest,
+  type SeriesVerdictFields,
 } from '@benchline/core';
 
 /** One series of a run that moved: a regression or an improvement verdict. */
@@ -114,7 +121,12 @@ function runBase(request: RunRequest, baseUrl: string): Omit<RunSummary, 'status
 const num = (value: unknown): number => (typeof value === 'number' ? value : Number(value ?? 0));
 
 function notable(verdict: SeriesVerdictFields): NotableVerdict | undefined {
-  const kind = verdict.verdict === Verdict.VERDICT_REGRESSION ? 'regression' : verdict.verdict === Verdict.VERDICT_IMPROVEMENT ? 'improvement' : undefined;
+  const kind =
+    verdict.verdict === Verdict.VERDICT_REGRESSION
+      ? 'regression'
+      : verdict.verdict === Verdict.VERDICT_IMPROVEMENT
+        ? 'improvement'
+        : undefined;
   if (!kind) return undefined;
   const series = verdict.series ?? {};
   return {
@@ -135,7 +147,9 @@ function notable(verdict: SeriesVerdictFields): NotableVerdict | undefined {
 
 export function analyzedNotification(event: EventOf<'analyzed'>, baseUrl: string): RunNotification {
   const { request, provisioning, publication, analysis } = event.message;
-  const verdicts = (analysis?.verdicts ?? []).map(notable).filter((verdict): verdict is NotableVerdict => verdict !== undefined);
+  const verdicts = (analysis?.verdicts ?? [])
+    .map(notable)
+    .filter((verdict): verdict is NotableVerdict => verdict !== undefined);
   return {
     eventId: `${request.runId}:analyzed`,
     event: 'run.analyzed',
@@ -170,7 +184,12 @@ export function failedNotification(event: EventOf<'failed'>, baseUrl: string): R
   };
 }
 
-export function changeNotification(kind: 'detected' | 'updated', record: ChangeRecord, eventId: string, baseUrl: string): ChangeNotification {
+export function changeNotification(
+  kind: 'detected' | 'updated',
+  record: ChangeRecord,
+  eventId: string,
+  baseUrl: string,
+): ChangeNotification {
   return {
     eventId,
     event: `change.${kind}`,
@@ -196,9 +215,13 @@ export const EVENTS_OF_TYPE: Record<NotificationDestination['type'], readonly No
  * kind, suite, and `minChangePercent` (a change smaller than it is not sent; a run's verdicts
  * smaller than it are left out, and a run.analyzed with none left is not sent, except to GitHub).
  */
-export function forDestination(notification: Notification, destination: NotificationDestination): Notification | undefined {
+export function forDestination(
+  notification: Notification,
+  destination: NotificationDestination,
+): Notification | undefined {
   const events = destination.events ?? EVENTS_OF_TYPE[destination.type];
-  if (!events.includes(notification.event) || !EVENTS_OF_TYPE[destination.type].includes(notification.event)) return undefined;
+  if (!events.includes(notification.event) || !EVENTS_OF_TYPE[destination.type].includes(notification.event))
+    return undefined;
   if (destination.suites && !destination.suites.includes(notification.suite)) return undefined;
   const min = destination.minChangePercent;
   if (min === undefined) return notification;

@@ -1,6 +1,13 @@
 import {
-  ConfigError, NOTIFIER_CONSUMERS, startWorker,
-  type BenchlineConfig, type Logger, type NotificationDestination, type RunningService, type ServiceContext, type Worker,
+  ConfigError,
+  NOTIFIER_CONSUMERS,
+  startWorker,
+  type BenchlineConfig,
+  type Logger,
+  type NotificationDestination,
+  type RunningService,
+  type ServiceContext,
+  type Worker,
 } from '@benchline/core';
 import { changeEventHandler, deliveryHandler, runEventHandler, type Sender } from './handlers.ts';
 import { publicUrlOf } from './notification.ts';
@@ -36,11 +43,13 @@ export function checkDestinations(config: BenchlineConfig, log: Logger): void {
     const at = `notifications.destinations[${index}]`;
     if (seen.has(destination.name)) problems.push(`${at}.name: duplicate "${destination.name}"`);
     seen.add(destination.name);
-    for (const suite of destination.suites ?? []) if (!(suite in config.suites)) problems.push(`${at}.suites: no suite named "${suite}"`);
+    for (const suite of destination.suites ?? [])
+      if (!(suite in config.suites)) problems.push(`${at}.suites: no suite named "${suite}"`);
     if (destination.type === 'github') {
       const sender = new GitHubSender(destination, config, log);
       for (const suite of destination.suites ?? Object.keys(config.suites)) {
-        if (suite in config.suites && !sender.repositoryFor(suite)) problems.push(`${at}.repository: suite "${suite}" has no GitHub repository URL; set repository: owner/name`);
+        if (suite in config.suites && !sender.repositoryFor(suite))
+          problems.push(`${at}.repository: suite "${suite}" has no GitHub repository URL; set repository: owner/name`);
       }
     }
   });
@@ -61,8 +70,13 @@ export async function startNotifier({ config, js, log }: ServiceContext): Promis
     startWorker({ js, ...consumer('failed'), handler: runEventHandler('failed', fanOut), log, concurrency: 4 }),
     startWorker({ js, ...consumer('changes'), handler: changeEventHandler(fanOut), log, concurrency: 4 }),
     startWorker({
-      js, ...consumer('deliveries'), handler: deliveryHandler({ js, senders: sendersOf(config, log), log }), log,
-      concurrency: 8, maxAttempts, backoff: { initialDelayMs: 1_000, maxDelayMs: maxDelaySeconds * 1000 },
+      js,
+      ...consumer('deliveries'),
+      handler: deliveryHandler({ js, senders: sendersOf(config, log), log }),
+      log,
+      concurrency: 8,
+      maxAttempts,
+      backoff: { initialDelayMs: 1_000, maxDelayMs: maxDelaySeconds * 1000 },
     }),
   ];
   log.info({ destinations: destinations.map(({ name, type }) => `${name} (${type})`) }, 'notifying');

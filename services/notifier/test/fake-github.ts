@@ -49,14 +49,18 @@ export async function startFakeGitHub(token: string, owner: string, repo: string
       violations.push(`${method} ${url}: ${problem}`);
       return { status, body: { message: problem, documentation_url: 'https://docs.github.com/rest' } };
     };
-    if (headers.authorization !== `token ${token}` && headers.authorization !== `Bearer ${token}`) return fail('bad credentials', 401);
+    if (headers.authorization !== `token ${token}` && headers.authorization !== `Bearer ${token}`)
+      return fail('bad credentials', 401);
     if (headers.accept !== 'application/vnd.github+json') return fail(`accept is ${headers.accept}`);
-    if (!headers['user-agent']?.startsWith('Benchline-Notifier')) return fail(`user-agent is ${headers['user-agent']}`, 403);
-    if (headers['x-github-api-version'] !== '2022-11-28') return fail(`x-github-api-version is ${headers['x-github-api-version']}`, 400);
+    if (!headers['user-agent']?.startsWith('Benchline-Notifier'))
+      return fail(`user-agent is ${headers['user-agent']}`, 403);
+    if (headers['x-github-api-version'] !== '2022-11-28')
+      return fail(`x-github-api-version is ${headers['x-github-api-version']}`, 400);
     const { pathname, searchParams } = new URL(url, 'http://github.test');
     let json: Record<string, unknown> = {};
     if (method !== 'GET') {
-      if (!headers['content-type']?.startsWith('application/json')) return fail(`content-type is ${headers['content-type']}`, 415);
+      if (!headers['content-type']?.startsWith('application/json'))
+        return fail(`content-type is ${headers['content-type']}`, 415);
       try {
         json = JSON.parse(body) as Record<string, unknown>;
       } catch {
@@ -72,7 +76,8 @@ export async function startFakeGitHub(token: string, owner: string, repo: string
       const extra = Object.keys(json).filter((key) => !allowed.includes(key));
       if (extra.length > 0) return fail(`unknown status fields ${extra.join(', ')}`);
       if (!STATES.includes(json.state as string)) return fail(`state ${String(json.state)}`);
-      if (typeof json.description === 'string' && json.description.length > 140) return fail('description longer than 140');
+      if (typeof json.description === 'string' && json.description.length > 140)
+        return fail('description longer than 140');
       const status = { owner, repo, sha: match[1]!, ...json } as FakeStatus;
       statuses.push(status);
       return { status: 201, body: { id: nextId++, ...json, url: `${prefix}/statuses/${match[1]}` } };
@@ -83,7 +88,12 @@ export async function startFakeGitHub(token: string, owner: string, repo: string
       if (!(perPage >= 1 && perPage <= 100)) return fail(`per_page ${perPage}`);
       const page = Number(searchParams.get('page') ?? 1);
       const all = comments.filter((comment) => comment.issue === Number(match![1]));
-      return { status: 200, body: all.slice((page - 1) * perPage, page * perPage).map(({ id, body: text }) => ({ id, body: text, user: { login: 'benchline-bot' } })) };
+      return {
+        status: 200,
+        body: all
+          .slice((page - 1) * perPage, page * perPage)
+          .map(({ id, body: text }) => ({ id, body: text, user: { login: 'benchline-bot' } })),
+      };
     }
     if (match && method === 'POST') {
       if (typeof json.body !== 'string' || Object.keys(json).length !== 1) return fail('a comment is { body }');
@@ -102,5 +112,13 @@ export async function startFakeGitHub(token: string, owner: string, repo: string
     }
     return fail(`no such endpoint`, 404);
   });
-  return { ...receiver, statuses, comments, violations, url: receiver.url, requests: receiver.requests, close: receiver.close };
+  return {
+    ...receiver,
+    statuses,
+    comments,
+    violations,
+    url: receiver.url,
+    requests: receiver.requests,
+    close: receiver.close,
+  };
 }

@@ -16,7 +16,10 @@ export interface Receiver {
   close(): Promise<void>;
 }
 
-export type Respond = (request: Omit<ReceivedRequest, 'status'>, res: ServerResponse) => number | { status: number; body: unknown };
+export type Respond = (
+  request: Omit<ReceivedRequest, 'status'>,
+  res: ServerResponse,
+) => number | { status: number; body: unknown };
 
 /** An HTTP server on 127.0.0.1 (a free port) that records every request and answers what `respond` says. */
 export async function startReceiver(respond: Respond = () => 200): Promise<Receiver> {
@@ -25,17 +28,25 @@ export async function startReceiver(respond: Respond = () => 200): Promise<Recei
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      const request = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+      const request = {
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      };
       let answer: ReturnType<Respond>;
       try {
         answer = respond(request, res);
       } catch (error) {
         answer = { status: 500, body: { message: (error as Error).message } };
       }
-      const { status, body } = typeof answer === 'number' ? { status: answer, body: status2xx(answer) ? 'ok' : 'no' } : answer;
+      const { status, body } =
+        typeof answer === 'number' ? { status: answer, body: status2xx(answer) ? 'ok' : 'no' } : answer;
       requests.push({ ...request, status });
       const text = typeof body === 'string' ? body : JSON.stringify(body);
-      res.writeHead(status, { 'content-type': typeof body === 'string' ? 'text/plain' : 'application/json; charset=utf-8' });
+      res.writeHead(status, {
+        'content-type': typeof body === 'string' ? 'text/plain' : 'application/json; charset=utf-8',
+      });
       res.end(text);
     });
   });
@@ -44,10 +55,11 @@ export async function startReceiver(respond: Respond = () => 200): Promise<Recei
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

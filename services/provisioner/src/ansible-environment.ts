@@ -19,7 +19,12 @@ export function ansibleStateDirs(stateDir: string, runDir: string): AnsibleState
 }
 
 /** ansible-playbook's environment: our config, our callback, every state dir under the service's data dir, and the minion's shared SSH master. */
-export function ansibleEnvironment(ansibleDir: string, stateDir: string, dirs: AnsibleStateDirs, connection: MinionConnection): NodeJS.ProcessEnv {
+export function ansibleEnvironment(
+  ansibleDir: string,
+  stateDir: string,
+  dirs: AnsibleStateDirs,
+  connection: MinionConnection,
+): NodeJS.ProcessEnv {
   const inherited = Object.entries(process.env).filter(([name]) => !name.startsWith('ANSIBLE_'));
   return {
     ...Object.fromEntries(inherited),

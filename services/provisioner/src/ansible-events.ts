@@ -52,7 +52,11 @@ export function parsePlaybookEvents(jsonLines: string): PlaybookEvents {
   let custom: Record<string, unknown> = {};
   for (const line of jsonLines.split('\n')) {
     if (!line.trim()) continue;
-    let event: { type?: unknown; hosts?: Record<string, HostSummary>; custom?: Record<string, Record<string, unknown>> };
+    let event: {
+      type?: unknown;
+      hosts?: Record<string, HostSummary>;
+      custom?: Record<string, Record<string, unknown>>;
+    };
     try {
       event = JSON.parse(line);
     } catch {
@@ -68,11 +72,14 @@ export function parsePlaybookEvents(jsonLines: string): PlaybookEvents {
 }
 
 function sumHosts(summaries: HostSummary[]): TaskCounts {
-  return summaries.reduce<TaskCounts>((sum, host) => ({
-    ok: sum.ok + host.ok,
-    changed: sum.changed + host.changed,
-    failed: sum.failed + host.failures,
-    skipped: sum.skipped + host.skipped,
-    unreachable: sum.unreachable + host.unreachable,
-  }), NO_TASKS);
+  return summaries.reduce<TaskCounts>(
+    (sum, host) => ({
+      ok: sum.ok + host.ok,
+      changed: sum.changed + host.changed,
+      failed: sum.failed + host.failures,
+      skipped: sum.skipped + host.skipped,
+      unreachable: sum.unreachable + host.unreachable,
+    }),
+    NO_TASKS,
+  );
 }

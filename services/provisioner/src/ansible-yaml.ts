@@ -19,7 +19,9 @@ function render(value: DataValue): string {
   }
   if (typeof value === 'boolean' || value === null) return String(value);
   if (isList(value)) return `[${value.map(render).join(', ')}]`;
-  return `{${Object.entries(value).map(([key, item]) => `${plainKey(key)}: ${render(item)}`).join(', ')}}`;
+  return `{${Object.entries(value)
+    .map(([key, item]) => `${plainKey(key)}: ${render(item)}`)
+    .join(', ')}}`;
 }
 
 function isList(value: DataValue): value is readonly DataValue[] {

@@ -1,8 +1,22 @@
 import type { JsMsg } from '@nats-io/jetstream';
 import type { ObjectStore } from '@nats-io/obj';
 import {
-  decodeMessage, nowIso, parseEventSubject, proto, runPurpose, Stage, storeArtifact, Superseded, validateRequest,
-  type BenchlineConfig, type MessageHandler, type MinionLeases, type Provisioning, type RunProvisioned, type RunRequest, type StageDefinition,
+  decodeMessage,
+  nowIso,
+  parseEventSubject,
+  proto,
+  runPurpose,
+  Stage,
+  storeArtifact,
+  Superseded,
+  validateRequest,
+  type BenchlineConfig,
+  type MessageHandler,
+  type MinionLeases,
+  type Provisioning,
+  type RunProvisioned,
+  type RunRequest,
+  type StageDefinition,
 } from '@benchline/core';
 import type { CommitOrder } from './history/commit-order.ts';
 import { ProvisioningError } from './provisioning-error.ts';
@@ -10,7 +24,15 @@ import type { WaitingLines } from './waiting-lines.ts';
 /** What the provisioner learned from one playbook run (or from the warm check that skipped it). */
 export interface ProvisionOutcome {
   commit: string;
-  facts: { cpuModel: string; cores: number; kernel: string; memoryMb: number; os: string; governor: string | null; hostname?: string };
+  facts: {
+    cpuModel: string;
+    cores: number;
+    kernel: string;
+    memoryMb: number;
+    os: string;
+    governor: string | null;
+    hostname?: string;
+  };
   tasks: { ok: number; changed: number; failed: number; skipped: number; unreachable: number };
   durationMs: number;
   log: string;
@@ -42,11 +64,13 @@ export function provisionStage(deps: ProvisionerDeps): StageDefinition<'requeste
     activity: 'provisioning',
     consumes: 'requested',
     publishes: 'provisioned',
-    accepts: (event, msg) => validateRequest(config, event.message.request, parseEventSubject(msg.subject)).length === 0,
+    accepts: (event, msg) =>
+      validateRequest(config, event.message.request, parseEventSubject(msg.subject)).length === 0,
     lease: {
       leases,
       // Confirmation and bisection runs wait while normal runs wait (run-purpose.ts).
-      take: (minion, claim, msg) => lines.take(minion, claim, msg.seq, runPurpose(decodeMessage('requested', msg)?.message.request) !== undefined),
+      take: (minion, claim, msg) =>
+        lines.take(minion, claim, msg.seq, runPurpose(decodeMessage('requested', msg)?.message.request) !== undefined),
       // Often enough that a delivery whose lease a newer one took over stops its playbook within seconds.
       renewEveryMs: Math.min((config.lease.ttlSeconds * 1000) / 4, 2_000),
       releaseWhenDone: false,

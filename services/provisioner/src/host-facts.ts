@@ -21,11 +21,13 @@ export function parseHostFacts(value: unknown): HostFacts {
   };
   const count = (key: string): number => {
     const number = facts[key];
-    if (typeof number !== 'number' || !Number.isInteger(number) || number < 0) throw new Error(`host fact ${key} is not a count`);
+    if (typeof number !== 'number' || !Number.isInteger(number) || number < 0)
+      throw new Error(`host fact ${key} is not a count`);
     return number;
   };
   const governor = facts.governor;
-  if (governor !== null && typeof governor !== 'string') throw new Error('host fact governor is neither a string nor null');
+  if (governor !== null && typeof governor !== 'string')
+    throw new Error('host fact governor is neither a string nor null');
   return {
     cpuModel: text('cpuModel'),
     cores: count('cores'),

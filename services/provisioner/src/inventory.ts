@@ -17,24 +17,40 @@ export function knownHostsLine(minion: MinionConfig): string {
 export function sshOptions(knownHostsPath: string): string[] {
   assertUsableInSshOptions(knownHostsPath);
   return [
-    '-F', '/dev/null',
-    '-o', 'StrictHostKeyChecking=yes',
-    '-o', `UserKnownHostsFile=${knownHostsPath}`,
-    '-o', 'GlobalKnownHostsFile=/dev/null',
-    '-o', 'UpdateHostKeys=no',
-    '-o', 'IdentitiesOnly=yes',
-    '-o', 'BatchMode=yes',
-    '-o', 'ConnectTimeout=15',
+    '-F',
+    '/dev/null',
+    '-o',
+    'StrictHostKeyChecking=yes',
+    '-o',
+    `UserKnownHostsFile=${knownHostsPath}`,
+    '-o',
+    'GlobalKnownHostsFile=/dev/null',
+    '-o',
+    'UpdateHostKeys=no',
+    '-o',
+    'IdentitiesOnly=yes',
+    '-o',
+    'BatchMode=yes',
+    '-o',
+    'ConnectTimeout=15',
   ];
 }
 
 /** Paths end up in OpenSSH options, which Ansible splits like a shell and OpenSSH expands %-tokens in. */
 export function assertUsableInSshOptions(path: string): void {
-  if (/["\\%\s]/.test(path)) throw new Error(`the data dir path "${path}" contains characters OpenSSH options cannot hold (quotes, backslash, %, whitespace)`);
+  if (/["\\%\s]/.test(path))
+    throw new Error(
+      `the data dir path "${path}" contains characters OpenSSH options cannot hold (quotes, backslash, %, whitespace)`,
+    );
 }
 
 /** Writes an inventory holding exactly this minion, generated from its config; returns its path. */
-export async function writeInventory(dir: string, minionName: string, minion: MinionConfig, knownHostsPath: string): Promise<string> {
+export async function writeInventory(
+  dir: string,
+  minionName: string,
+  minion: MinionConfig,
+  knownHostsPath: string,
+): Promise<string> {
   const inventoryPath = join(dir, 'inventory.yml');
   const host = {
     ansible_host: minion.host,

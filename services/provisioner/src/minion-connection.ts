@@ -19,7 +19,13 @@ export interface MinionConnection {
 }
 
 /** What is known about the private key file: a replaced or re-moded key must not reuse a master. */
-export type KeyFileState = { readonly dev: number; readonly ino: number; readonly mode: number; readonly size: number; readonly mtimeMs: number } | null;
+export type KeyFileState = {
+  readonly dev: number;
+  readonly ino: number;
+  readonly mode: number;
+  readonly size: number;
+  readonly mtimeMs: number;
+} | null;
 
 // Idle time after which a master exits: bounds how long one verified connection is trusted.
 const PERSIST_SECONDS = 90;
@@ -58,16 +64,23 @@ export async function minionConnection(stateDir: string, minion: MinionConfig): 
 export function sharingOptions(connection: MinionConnection): string[] {
   if (connection.socketPath === null) return ['-o', 'ControlMaster=no'];
   return [
-    '-o', 'ControlMaster=auto',
-    '-o', `ControlPath=${connection.socketPath}`,
-    '-o', `ControlPersist=${PERSIST_SECONDS}`,
-    '-o', `ServerAliveInterval=${ALIVE_INTERVAL_SECONDS}`,
-    '-o', `ServerAliveCountMax=${ALIVE_COUNT_MAX}`,
+    '-o',
+    'ControlMaster=auto',
+    '-o',
+    `ControlPath=${connection.socketPath}`,
+    '-o',
+    `ControlPersist=${PERSIST_SECONDS}`,
+    '-o',
+    `ServerAliveInterval=${ALIVE_INTERVAL_SECONDS}`,
+    '-o',
+    `ServerAliveCountMax=${ALIVE_COUNT_MAX}`,
   ];
 }
 
 async function closeMaster(socketPath: string): Promise<void> {
-  await runCommand('ssh', ['-F', '/dev/null', '-o', `ControlPath=${socketPath}`, '-O', 'exit', 'benchline-master'], { timeoutMs: 5_000 });
+  await runCommand('ssh', ['-F', '/dev/null', '-o', `ControlPath=${socketPath}`, '-O', 'exit', 'benchline-master'], {
+    timeoutMs: 5_000,
+  });
 }
 
 /** Closes every shared master under `stateDir` and forgets their known_hosts files (service shutdown). */
@@ -80,5 +93,8 @@ export async function closeAllConnections(stateDir: string): Promise<void> {
 
 async function keyFileState(path: string): Promise<KeyFileState> {
   // A missing key is left for ssh to report.
-  return stat(path).then(({ dev, ino, mode, size, mtimeMs }) => ({ dev, ino, mode, size, mtimeMs }), () => null);
+  return stat(path).then(
+    ({ dev, ino, mode, size, mtimeMs }) => ({ dev, ino, mode, size, mtimeMs }),
+    () => null,
+  );
 }

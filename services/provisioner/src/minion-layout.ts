@@ -14,7 +14,8 @@ export interface SuitePaths {
 
 export function suitePaths(workDir: string, suiteName: string): SuitePaths {
   if (!posix.isAbsolute(workDir)) throw new Error(`minion workDir must be an absolute path, got "${workDir}"`);
-  if (suiteName.includes('/') || suiteName.startsWith('.')) throw new Error(`suite name "${suiteName}" cannot be used as a directory name`);
+  if (suiteName.includes('/') || suiteName.startsWith('.'))
+    throw new Error(`suite name "${suiteName}" cannot be used as a directory name`);
   const suiteDir = posix.join(workDir, 'suites', suiteName);
   return {
     checkout: suiteCheckoutDir(workDir, suiteName),

@@ -1,4 +1,12 @@
-import { CONSUMERS, LeaseReleases, MinionLeases, stageHandler, startWorker, type RunningService, type ServiceContext } from '@benchline/core';
+import {
+  CONSUMERS,
+  LeaseReleases,
+  MinionLeases,
+  stageHandler,
+  startWorker,
+  type RunningService,
+  type ServiceContext,
+} from '@benchline/core';
 import { ansibleStateDir } from './ansible-environment.ts';
 import { oneDeliveryPerRun, provisionStage } from './handler.ts';
 import { SuiteHistory } from './history/suite-history.ts';
@@ -24,24 +32,33 @@ export async function startProvisioner({ config, js, jsm, buckets, log }: Servic
     timeoutMs: config.provisioner.timeoutSeconds * 1000,
   });
   const stage = provisionStage({
-    config, leases, lines,
+    config,
+    leases,
+    lines,
     artifacts: buckets.artifacts,
-    provision: (request, signal) => runPlaybook({
-      minionName: request.minion,
-      minion: config.minions[request.minion]!,
-      suiteName: request.suite,
-      suite: config.suites[request.suite]!,
-      ref: request.ref || config.suites[request.suite]!.defaultRef,
-      runId: request.runId,
-      dataDir: config.dataDir,
-      timeoutMs: config.provisioner.timeoutSeconds * 1000,
-      log,
-      signal,
-    }),
+    provision: (request, signal) =>
+      runPlaybook({
+        minionName: request.minion,
+        minion: config.minions[request.minion]!,
+        suiteName: request.suite,
+        suite: config.suites[request.suite]!,
+        ref: request.ref || config.suites[request.suite]!.defaultRef,
+        runId: request.runId,
+        dataDir: config.dataDir,
+        timeoutMs: config.provisioner.timeoutSeconds * 1000,
+        log,
+        signal,
+      }),
     commitOrder: (suite, commit) => history.commitOrder(suite, commit),
   });
   const handler = oneDeliveryPerRun(stageHandler(stage, { js, jsm, log }));
-  const worker = startWorker({ js, durable: CONSUMERS.provisioner.durable, handler, log, concurrency: REQUESTS_IN_HAND });
+  const worker = startWorker({
+    js,
+    durable: CONSUMERS.provisioner.durable,
+    handler,
+    log,
+    concurrency: REQUESTS_IN_HAND,
+  });
   return {
     stop: async () => {
       const stopped = worker.stop();

@@ -25,7 +25,15 @@ const WARM_CHECK_TIMEOUT_MS = 60_000;
  * so a redelivered attempt never overlaps a playbook left over from the dead one. The script is a
  * constant; the playbook's argv reaches it as "$@".
  */
-const DIES_WITH_PROVISIONER = ['--pdeathsig', 'HUP', '--', '/bin/sh', '-c', `trap 'kill -KILL 0' HUP; "$@" & wait $!`, 'sh'];
+const DIES_WITH_PROVISIONER = [
+  '--pdeathsig',
+  'HUP',
+  '--',
+  '/bin/sh',
+  '-c',
+  `trap 'kill -KILL 0' HUP; "$@" & wait $!`,
+  'sh',
+];
 
 export interface ProvisionRequest {
   readonly minionName: string;
@@ -82,10 +90,19 @@ export async function runPlaybook(request: ProvisionRequest): Promise<ProvisionR
   const connection = await minionConnection(stateDir, request.minion);
   const dirs = ansibleStateDirs(stateDir, await mkdtemp(join(stateDir, 'runs', 'r')));
   try {
-    const inventoryPath = await writeInventory(dirs.runDir, request.minionName, request.minion, connection.knownHostsPath);
+    const inventoryPath = await writeInventory(
+      dirs.runDir,
+      request.minionName,
+      request.minion,
+      connection.knownHostsPath,
+    );
     if (!request.force) {
       const decision = await warmCheck({
-        ...request, paths, fingerprint, connection, ansibleDir,
+        ...request,
+        paths,
+        fingerprint,
+        connection,
+        ansibleDir,
         timeoutMs: Math.min(WARM_CHECK_TIMEOUT_MS, deadline - Date.now()),
       });
       request.signal?.throwIfAborted();
@@ -106,12 +123,24 @@ export async function runPlaybook(request: ProvisionRequest): Promise<ProvisionR
     const varsPath = join(dirs.runDir, 'vars.yml');
     await writeFile(varsPath, toAnsibleYaml(extraVars(request, paths, fingerprint)), { mode: 0o600 });
     const timeoutMs = Math.max(deadline - Date.now(), 1);
-    const outcome = await runCommand('setpriv', [...DIES_WITH_PROVISIONER, 'ansible-playbook', '-i', inventoryPath, '-e', `@${varsPath}`, join(ansibleDir, 'provision.yml')], {
-      env: ansibleEnvironment(ansibleDir, stateDir, dirs, connection),
-      cwd: dirs.runDir,
-      timeoutMs,
-      signal: request.signal,
-    });
+    const outcome = await runCommand(
+      'setpriv',
+      [
+        ...DIES_WITH_PROVISIONER,
+        'ansible-playbook',
+        '-i',
+        inventoryPath,
+        '-e',
+        `@${varsPath}`,
+        join(ansibleDir, 'provision.yml'),
+      ],
+      {
+        env: ansibleEnvironment(ansibleDir, stateDir, dirs, connection),
+        cwd: dirs.runDir,
+        timeoutMs,
+        signal: request.signal,
+      },
+    );
     request.signal?.throwIfAborted();
     const events = parsePlaybookEvents(await readFile(dirs.eventsPath, 'utf8').catch(() => ''));
     const report = playbookReport(request, outcome, events);

@@ -32,15 +32,28 @@ const KILL_GRACE_MS = 3_000;
 export function runCommand(command: string, args: readonly string[], options: CommandOptions): Promise<CommandOutcome> {
   const limit = options.maxOutputChars ?? 16 * 1024 * 1024;
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env,
+      detached: true,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     let output = '';
     let timedOut = false;
     const keepEnd = (text: string) => (text.length > limit ? text.slice(-limit) : text);
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => { stdout = keepEnd(stdout + chunk); output = keepEnd(output + chunk); });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => { stderr = keepEnd(stderr + chunk); output = keepEnd(output + chunk); });
-    child.stdin.on('error', () => { /* the child may exit without reading its input */ });
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout = keepEnd(stdout + chunk);
+      output = keepEnd(output + chunk);
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr = keepEnd(stderr + chunk);
+      output = keepEnd(output + chunk);
+    });
+    child.stdin.on('error', () => {
+      /* the child may exit without reading its input */
+    });
     child.stdin.end(options.input ?? '');
 
     const signalGroup = (signal: NodeJS.Signals) => {

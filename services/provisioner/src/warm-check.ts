@@ -36,21 +36,38 @@ const REMOTE_COMMAND = `/bin/sh -c 'if [ -x /usr/bin/python3 ]; then exec /usr/b
  */
 export async function warmCheck(request: WarmCheckRequest): Promise<WarmDecision> {
   const { minion, connection } = request;
-  const outcome = await runCommand('ssh', [
-    ...sshOptions(connection.knownHostsPath),
-    ...sharingOptions(connection),
-    '-i', minion.privateKeyFile,
-    '-p', String(minion.port),
-    '-l', minion.user,
-    '--', minion.host,
-    REMOTE_COMMAND,
-  ], { input: await observerScript(request), timeoutMs: request.timeoutMs, signal: request.signal, maxOutputChars: 1024 * 1024 });
+  const outcome = await runCommand(
+    'ssh',
+    [
+      ...sshOptions(connection.knownHostsPath),
+      ...sharingOptions(connection),
+      '-i',
+      minion.privateKeyFile,
+      '-p',
+      String(minion.port),
+      '-l',
+      minion.user,
+      '--',
+      minion.host,
+      REMOTE_COMMAND,
+    ],
+    {
+      input: await observerScript(request),
+      timeoutMs: request.timeoutMs,
+      signal: request.signal,
+      maxOutputChars: 1024 * 1024,
+    },
+  );
 
   if (outcome.aborted) return { warm: false, reason: 'the warm check was aborted' };
   if (outcome.timedOut) return { warm: false, reason: `the warm check did not answer within ${request.timeoutMs} ms` };
   // ssh exits with 255 when it could not connect; the script itself never does.
   if (outcome.exitCode === 255) throw sshConnectionError(request.minionName, minion, outcome.stderr);
-  if (outcome.exitCode !== 0) return { warm: false, reason: `the warm check failed: ${outcome.stderr.trim().split('\n').at(-1) ?? `exit code ${outcome.exitCode}`}` };
+  if (outcome.exitCode !== 0)
+    return {
+      warm: false,
+      reason: `the warm check failed: ${outcome.stderr.trim().split('\n').at(-1) ?? `exit code ${outcome.exitCode}`}`,
+    };
   return decideWarm(parseObservation(outcome.stdout), request.fingerprint);
 }
 
@@ -59,7 +76,13 @@ async function observerScript(request: WarmCheckRequest): Promise<string> {
     readFile(join(request.ansibleDir, 'module_utils', 'benchline_host.py'), 'utf8'),
     readFile(join(request.ansibleDir, 'warm_check.py'), 'utf8'),
   ]);
-  const input = { workDir: request.minion.workDir, repo: request.suite.repo, ref: request.ref, paths: request.paths, setupInputs: request.suite.setupInputs };
+  const input = {
+    workDir: request.minion.workDir,
+    repo: request.suite.repo,
+    ref: request.ref,
+    paths: request.paths,
+    setupInputs: request.suite.setupInputs,
+  };
   // A JSON string literal is also a valid Python string literal.
   return `${hostLibrary}\n${observer}\nobserve(json.loads(${JSON.stringify(JSON.stringify(input))}))\n`;
 }

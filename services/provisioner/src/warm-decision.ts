@@ -21,7 +21,12 @@ export type WarmDecision =
 
 export function parseObservation(json: string): MinionObservation {
   const value = JSON.parse(json) as Record<string, unknown>;
-  if (typeof value !== 'object' || value === null || !Array.isArray(value.leftoverRuns) || !Array.isArray(value.strayProcesses)) {
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    !Array.isArray(value.leftoverRuns) ||
+    !Array.isArray(value.strayProcesses)
+  ) {
     throw new Error('the warm check printed something other than an observation');
   }
   return { ...(value as unknown as MinionObservation), facts: parseHostFacts(value.facts) };
@@ -34,22 +39,33 @@ export function parseObservation(json: string): MinionObservation {
 export function decideWarm(seen: MinionObservation, fingerprint: string): WarmDecision {
   const commit = seen.resolvedCommit;
   const stamp = seen.provisionedStamp;
-  const reason = commit === null ? 'the ref cannot be resolved without fetching'
-    : stamp === null ? 'the suite was never provisioned successfully on this minion'
-    : stamp.fingerprint !== fingerprint ? 'the playbook or the suite’s provisioning config changed since the last provisioning'
-    : stamp.commit !== commit ? `the ref now names ${commit}, the minion was provisioned at ${String(stamp.commit)}`
-    : seen.head !== commit ? 'the checkout is at another commit than the one provisioned'
-    : seen.trackedChanges !== false ? 'the checkout has modified tracked files'
-    : !setupIsCurrent(seen, commit) ? 'the setup inputs changed since the last setup'
-    : seen.leftoverRuns.length > 0 ? `${seen.leftoverRuns.length} leftover run director${seen.leftoverRuns.length === 1 ? 'y' : 'ies'} must be removed`
-    : seen.strayProcesses.length > 0 ? `${seen.strayProcesses.length} stray benchmark process(es) must be stopped`
-    : undefined;
+  const reason =
+    commit === null
+      ? 'the ref cannot be resolved without fetching'
+      : stamp === null
+        ? 'the suite was never provisioned successfully on this minion'
+        : stamp.fingerprint !== fingerprint
+          ? 'the playbook or the suite’s provisioning config changed since the last provisioning'
+          : stamp.commit !== commit
+            ? `the ref now names ${commit}, the minion was provisioned at ${String(stamp.commit)}`
+            : seen.head !== commit
+              ? 'the checkout is at another commit than the one provisioned'
+              : seen.trackedChanges !== false
+                ? 'the checkout has modified tracked files'
+                : !setupIsCurrent(seen, commit)
+                  ? 'the setup inputs changed since the last setup'
+                  : seen.leftoverRuns.length > 0
+                    ? `${seen.leftoverRuns.length} leftover run director${seen.leftoverRuns.length === 1 ? 'y' : 'ies'} must be removed`
+                    : seen.strayProcesses.length > 0
+                      ? `${seen.strayProcesses.length} stray benchmark process(es) must be stopped`
+                      : undefined;
   return reason === undefined ? { warm: true, commit: commit!, facts: seen.facts } : { warm: false, reason };
 }
 
 function setupIsCurrent(seen: MinionObservation, commit: string): boolean {
   const stamp = seen.setupStamp;
-  if (stamp === null || stamp.commit !== commit || typeof stamp.inputs !== 'object' || stamp.inputs === null) return false;
+  if (stamp === null || stamp.commit !== commit || typeof stamp.inputs !== 'object' || stamp.inputs === null)
+    return false;
   const recorded = stamp.inputs as Record<string, unknown>;
   const current = Object.entries(seen.setupInputs);
   return Object.keys(recorded).length === current.length && current.every(([name, hash]) => recorded[name] === hash);

@@ -2,7 +2,14 @@ import { expect, test } from 'vitest';
 import { toAnsibleYaml } from '../src/ansible-yaml.ts';
 
 test('every string is tagged !unsafe and escaped like JSON, other scalars stay plain', () => {
-  const yaml = toAnsibleYaml({ ref: "{{ lookup('pipe', 'id') }}", argv: [['echo', 'a"b\nc']], port: 22, packages: [], on: true, none: null });
+  const yaml = toAnsibleYaml({
+    ref: "{{ lookup('pipe', 'id') }}",
+    argv: [['echo', 'a"b\nc']],
+    port: 22,
+    packages: [],
+    on: true,
+    none: null,
+  });
   expect(yaml).toBe(
     `{ref: !unsafe "{{ lookup('pipe', 'id') }}", argv: [[!unsafe "echo", !unsafe "a\\"b\\nc"]], port: 22, packages: [], on: true, none: null}\n`,
   );

@@ -38,7 +38,11 @@ function historyOf(suites: Record<string, Partial<SuiteConfig>>, data = dataDir)
 }
 
 const fetchHead = (suite = 's') => join(dataDir, 'mirrors', `${suite}.git`, 'FETCH_HEAD');
-const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error as Error);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: unknown) => error as Error,
+  );
 
 describe('SuiteHistory on a mirror of a real repository', () => {
   // main: c1 - c2 - c3 - merge - c5, the merge bringing in feature f1 - f2 forked at c2; topic t1 forks at the
@@ -71,7 +75,7 @@ describe('SuiteHistory on a mirror of a real repository', () => {
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  test('the default branch\'s first-parent line is numbered from the root, a merge counting once', async () => {
+  test("the default branch's first-parent line is numbered from the root, a merge counting once", async () => {
     const lines = ['c1', 'c2', 'c3', 'merge', 'c5'];
     const orders = await Promise.all(lines.map((name) => history.commitOrder('s', c[name]!)));
 

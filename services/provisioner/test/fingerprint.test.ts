@@ -6,7 +6,15 @@ import { makeTempDir } from '@benchline/servers';
 import { provisioningFingerprint } from '../src/fingerprint.ts';
 import { DEFAULT_ANSIBLE_DIR } from '../src/run-ansible.ts';
 
-const suite = { repo: '/srv/suite.git', defaultRef: 'main', packages: [], setup: [['npm', 'ci']], setupInputs: ['package-lock.json'], parameters: {}, benchmarks: [] } as unknown as SuiteConfig;
+const suite = {
+  repo: '/srv/suite.git',
+  defaultRef: 'main',
+  packages: [],
+  setup: [['npm', 'ci']],
+  setupInputs: ['package-lock.json'],
+  parameters: {},
+  benchmarks: [],
+} as unknown as SuiteConfig;
 let dir: Awaited<ReturnType<typeof makeTempDir>>;
 let ansibleDir: string;
 
@@ -22,7 +30,9 @@ afterAll(async () => {
 test('the fingerprint is stable and ignores what does not change provisioning', async () => {
   const first = await provisioningFingerprint(ansibleDir, suite);
   expect(first).toMatch(/^[0-9a-f]{64}$/);
-  expect(await provisioningFingerprint(ansibleDir, { ...suite, defaultRef: 'develop', parameters: { n: {} } })).toBe(first);
+  expect(await provisioningFingerprint(ansibleDir, { ...suite, defaultRef: 'develop', parameters: { n: {} } })).toBe(
+    first,
+  );
   await writeFile(join(ansibleDir, 'library', 'stale.pyc'), 'bytecode');
   expect(await provisioningFingerprint(ansibleDir, suite)).toBe(first);
 });

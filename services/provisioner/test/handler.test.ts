@@ -2,8 +2,21 @@ import type { JsMsg } from '@nats-io/jetstream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  decodeEvent, encodeEvent, eventSubject, LeaseReleases, MinionLeases, openContext, parseConfig, runRequested, RUNS_STREAM, stageHandler, Superseded, TriggerSource,
-  type BenchlineConfig, type RunRequest, type ServiceContext,
+  decodeEvent,
+  encodeEvent,
+  eventSubject,
+  LeaseReleases,
+  MinionLeases,
+  openContext,
+  parseConfig,
+  runRequested,
+  RUNS_STREAM,
+  stageHandler,
+  Superseded,
+  TriggerSource,
+  type BenchlineConfig,
+  type RunRequest,
+  type ServiceContext,
 } from '@benchline/core';
 import { startNats, until, type NatsServer } from '@benchline/servers';
 import { oneDeliveryPerRun, provisionStage, type ProvisionOutcome } from '../src/handler.ts';
@@ -19,7 +32,14 @@ function orderOf(commit: string): CommitOrder {
 
 function outcomeAt(commit: string): ProvisionOutcome {
   const facts = { cpuModel: 'test', cores: 2, kernel: 'test', memoryMb: 1024, os: 'test', governor: null };
-  return { commit, facts, tasks: { ok: 1, changed: 0, failed: 0, skipped: 0, unreachable: 0 }, durationMs: 1, log: '', skipped: true };
+  return {
+    commit,
+    facts,
+    tasks: { ok: 1, changed: 0, failed: 0, skipped: 0, unreachable: 0 },
+    durationMs: 1,
+    log: '',
+    skipped: true,
+  };
 }
 
 describe('provisioner handler', () => {
@@ -33,7 +53,16 @@ describe('provisioner handler', () => {
     config = parseConfig({
       nats: { servers: [nats.url] },
       suites: { s: { repo: '/unused', benchmarks: [{ name: 'b', command: ['true'] }] } },
-      minions: { m: { host: '127.0.0.1', port: 22, user: 'bench', privateKeyFile: '/unused', hostKey: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl', workDir: '/unused' } },
+      minions: {
+        m: {
+          host: '127.0.0.1',
+          port: 22,
+          user: 'bench',
+          privateKeyFile: '/unused',
+          hostKey: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl',
+          workDir: '/unused',
+        },
+      },
     });
     context = await openContext(config, 'provisioner-test', log);
     releases = await LeaseReleases.watch(context.buckets.leases, log);
@@ -45,14 +74,24 @@ describe('provisioner handler', () => {
   });
 
   const request = (runId: string) =>
-    ({ runId, suite: 's', ref: 'main', minion: 'm', parameters: {}, benchmarks: [], source: TriggerSource.TRIGGER_SOURCE_NATS, requestedAt: new Date().toISOString() }) as unknown as RunRequest;
+    ({
+      runId,
+      suite: 's',
+      ref: 'main',
+      minion: 'm',
+      parameters: {},
+      benchmarks: [],
+      source: TriggerSource.TRIGGER_SOURCE_NATS,
+      requestedAt: new Date().toISOString(),
+    }) as unknown as RunRequest;
   /** A delivery of the run's request, as the worker hands it over; `deliveryCount` > 1 is a redelivery. */
-  const delivery = (runId: string, deliveryCount: number) => ({
-    subject: eventSubject('requested', 'm', runId),
-    data: encodeEvent(runRequested(request(runId))),
-    seq: 99,
-    info: { deliveryCount, redelivered: deliveryCount > 1 },
-  }) as unknown as JsMsg;
+  const delivery = (runId: string, deliveryCount: number) =>
+    ({
+      subject: eventSubject('requested', 'm', runId),
+      data: encodeEvent(runRequested(request(runId))),
+      seq: 99,
+      info: { deliveryCount, redelivered: deliveryCount > 1 },
+    }) as unknown as JsMsg;
   /**
    * A provisioner replica whose playbooks report these commits (placed by `orderOf`), the first one
    * only when `firstPlaybookEnds` settles.
@@ -61,7 +100,8 @@ describe('provisioner handler', () => {
     const leases = new MinionLeases(context.buckets.leases);
     let playbooks = 0;
     const stage = provisionStage({
-      config, leases,
+      config,
+      leases,
       artifacts: context.buckets.artifacts,
       lines: new WaitingLines({ leases, releases, pollMs: 1_000 }),
       provision: async () => {
@@ -92,7 +132,10 @@ describe('provisioner handler', () => {
     const a = replica(['a'.repeat(40)], new Promise<void>((resolve) => (finishFirstPlaybook = resolve)));
     const b = replica(['b'.repeat(40)]);
 
-    const first = a.handler.handle(delivery(runId, 1)).then(() => 'completed', (error: unknown) => error);
+    const first = a.handler.handle(delivery(runId, 1)).then(
+      () => 'completed',
+      (error: unknown) => error,
+    );
     await until('the first delivery provisions', async () => (a.playbooks() === 1 ? true : undefined), 5_000);
     await b.handler.handle(delivery(runId, 2));
     finishFirstPlaybook();
@@ -106,7 +149,10 @@ describe('provisioner handler', () => {
   it('leaves a second delivery of a request this replica already holds to the first one', async () => {
     const runId = 'held-twice';
     let finishFirstPlaybook!: () => void;
-    const a = replica(['c'.repeat(40), 'd'.repeat(40)], new Promise<void>((resolve) => (finishFirstPlaybook = resolve)));
+    const a = replica(
+      ['c'.repeat(40), 'd'.repeat(40)],
+      new Promise<void>((resolve) => (finishFirstPlaybook = resolve)),
+    );
 
     const first = a.handler.handle(delivery(runId, 1));
     await until('the first delivery provisions', async () => (a.playbooks() === 1 ? true : undefined), 5_000);

@@ -4,9 +4,22 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { MinionConfig } from '@benchline/core';
 import { makeTempDir } from '@benchline/servers';
 import { knownHostsLine } from '../src/inventory.ts';
-import { connectionDir, connectionIdentity, minionConnection, sharingOptions, type KeyFileState } from '../src/minion-connection.ts';
+import {
+  connectionDir,
+  connectionIdentity,
+  minionConnection,
+  sharingOptions,
+  type KeyFileState,
+} from '../src/minion-connection.ts';
 
-const minion: MinionConfig = { host: '127.0.0.1', port: 2222, user: 'bench', privateKeyFile: '/keys/minion', hostKey: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIBASE64', workDir: '/srv/benchline' };
+const minion: MinionConfig = {
+  host: '127.0.0.1',
+  port: 2222,
+  user: 'bench',
+  privateKeyFile: '/keys/minion',
+  hostKey: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIBASE64',
+  workDir: '/srv/benchline',
+};
 const key: KeyFileState = { dev: 1, ino: 42, mode: 0o100600, size: 411, mtimeMs: 1_700_000_000_000 };
 
 describe('connectionIdentity', () => {
@@ -57,7 +70,10 @@ describe('minionConnection', () => {
   test('another pinned key gets another socket and known_hosts file', async () => {
     const stateDir = join(dir.path, 'state');
     const pinned = await minionConnection(stateDir, minion);
-    const other = await minionConnection(stateDir, { ...minion, hostKey: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOTHER' });
+    const other = await minionConnection(stateDir, {
+      ...minion,
+      hostKey: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOTHER',
+    });
 
     expect(other.socketPath).not.toBe(pinned.socketPath);
     expect(other.knownHostsPath).not.toBe(pinned.knownHostsPath);
@@ -78,7 +94,9 @@ describe('minionConnection', () => {
 
 test('shared connections go through the socket and close after a bounded idle time', () => {
   const options = sharingOptions({ knownHostsPath: '/state/ssh/abc.known_hosts', socketPath: '/state/ssh/abc' });
-  const values = new Map(options.filter((_, index) => index % 2 === 1).map((option) => option.split('=') as [string, string]));
+  const values = new Map(
+    options.filter((_, index) => index % 2 === 1).map((option) => option.split('=') as [string, string]),
+  );
 
   expect(values.get('ControlMaster')).toBe('auto');
   expect(values.get('ControlPath')).toBe('/state/ssh/abc');

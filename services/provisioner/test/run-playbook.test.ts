@@ -37,11 +37,25 @@ async function commitLockfile(content: string, message: string): Promise<string>
 }
 
 function request(overrides: Partial<ProvisionRequest> = {}): ProvisionRequest {
-  return { minionName: 'm1', minion, suiteName: 'demo', suite, ref: 'v1', runId: 'run-1', dataDir, timeoutMs: 120_000, log, ...overrides };
+  return {
+    minionName: 'm1',
+    minion,
+    suiteName: 'demo',
+    suite,
+    ref: 'v1',
+    runId: 'run-1',
+    dataDir,
+    timeoutMs: 120_000,
+    log,
+    ...overrides,
+  };
 }
 
 async function failure(promise: Promise<unknown>): Promise<ProvisioningError> {
-  const error = await promise.then(() => undefined, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(ProvisioningError);
   return error as ProvisioningError;
 }
@@ -49,22 +63,32 @@ async function failure(promise: Promise<unknown>): Promise<ProvisioningError> {
 /** The pid of the shared SSH master for this minion config, undefined when none runs. */
 async function masterPid(target: MinionConfig = minion): Promise<number | undefined> {
   const { socketPath } = await minionConnection(ansibleStateDir(dataDir), target);
-  const check = await run('ssh', ['-F', '/dev/null', '-o', `ControlPath=${socketPath}`, '-O', 'check', 'benchline-master']).catch((error: { stderr: string }) => error);
+  const check = await run('ssh', [
+    '-F',
+    '/dev/null',
+    '-o',
+    `ControlPath=${socketPath}`,
+    '-O',
+    'check',
+    'benchline-master',
+  ]).catch((error: { stderr: string }) => error);
   const pid = /pid=(\d+)/.exec(check.stderr)?.[1];
   return pid === undefined ? undefined : Number(pid);
 }
 
 const checkout = () => join(minion.workDir, 'suites', 'demo', 'checkout');
-const setupRuns = async () => (await readFile(join(checkout(), 'setup-marker'), 'utf8')).split('\n').filter(Boolean).length;
+const setupRuns = async () =>
+  (await readFile(join(checkout(), 'setup-marker'), 'utf8')).split('\n').filter(Boolean).length;
 
 function startMarkedProcess(cwd: string): ChildProcess {
   return spawn('sleep', ['300'], { cwd, env: { ...process.env, BENCHLINE_RUN_ID: 'an-earlier-run' }, stdio: 'ignore' });
 }
 
-const exited = (child: ChildProcess) => new Promise<void>((resolve) => {
-  if (child.exitCode !== null || child.signalCode !== null) resolve();
-  else child.once('exit', () => resolve());
-});
+const exited = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once('exit', () => resolve());
+  });
 
 describe('runPlaybook against a real sshd and ansible-playbook', () => {
   let commitA: string;
@@ -80,7 +104,14 @@ describe('runPlaybook against a real sshd and ansible-playbook', () => {
     await git('config', 'user.name', 'Benchline test');
     commitA = await commitLockfile('{"lockfileVersion": 1}\n', 'first');
     await git('tag', 'v1');
-    minion = { host: sshd.host, port: sshd.port, user: sshd.user, privateKeyFile: sshd.clientKey.privateKeyPath, hostKey: sshd.hostKey, workDir: join(sshd.dir, 'minion') };
+    minion = {
+      host: sshd.host,
+      port: sshd.port,
+      user: sshd.user,
+      privateKeyFile: sshd.clientKey.privateKeyPath,
+      hostKey: sshd.hostKey,
+      workDir: join(sshd.dir, 'minion'),
+    };
     suite = {
       repo,
       defaultRef: 'main',
@@ -121,7 +152,7 @@ describe('runPlaybook against a real sshd and ansible-playbook', () => {
     expect(existsSync(`${pwned}-jinja`)).toBe(false);
   });
 
-  test('a second run with the same ref is skipped by the warm check and at least 3x faster, reusing the first run\'s SSH master', async () => {
+  test("a second run with the same ref is skipped by the warm check and at least 3x faster, reusing the first run's SSH master", async () => {
     const master = await masterPid();
     expect(master).toBeGreaterThan(0);
 

@@ -34,7 +34,8 @@ function setUp(options: { pollMs?: number } = {}) {
   const leases = new FakeLeases();
   const lines = new WaitingLines({ leases, releases: leases, pollMs: options.pollMs ?? 60_000 });
   const taken: string[] = [];
-  const take = (runId: string, order: number, minion = 'm1') => lines.take(minion, { runId, delivery: `${order}:1` }, order).then(() => taken.push(runId));
+  const take = (runId: string, order: number, minion = 'm1') =>
+    lines.take(minion, { runId, delivery: `${order}:1` }, order).then(() => taken.push(runId));
   return { leases, lines, taken, take };
 }
 

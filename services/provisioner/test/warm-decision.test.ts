@@ -3,7 +3,15 @@ import { decideWarm, parseObservation, type MinionObservation } from '../src/war
 
 const A = 'a'.repeat(40);
 const B = 'b'.repeat(40);
-const facts = { cpuModel: 'AMD EPYC', cores: 2, kernel: '6.1.0', memoryMb: 4096, os: 'Debian GNU/Linux 12 (bookworm)', governor: null, hostname: 'bench-1' };
+const facts = {
+  cpuModel: 'AMD EPYC',
+  cores: 2,
+  kernel: '6.1.0',
+  memoryMb: 4096,
+  os: 'Debian GNU/Linux 12 (bookworm)',
+  governor: null,
+  hostname: 'bench-1',
+};
 const upToDate: MinionObservation = {
   resolvedCommit: A,
   head: A,
@@ -40,12 +48,17 @@ describe('anything the playbook would change makes the minion cold', () => {
   });
 
   test('changed playbook or suite provisioning config', () => {
-    expect(decideWarm(upToDate, 'other-fp')).toMatchObject({ warm: false, reason: expect.stringContaining('config changed') });
+    expect(decideWarm(upToDate, 'other-fp')).toMatchObject({
+      warm: false,
+      reason: expect.stringContaining('config changed'),
+    });
   });
 });
 
 test('parseObservation validates the facts the script printed', () => {
   expect(parseObservation(JSON.stringify(upToDate)).facts).toEqual(facts);
-  expect(() => parseObservation(JSON.stringify({ ...upToDate, facts: { ...facts, cores: 'two' } }))).toThrow(/cores is not a count/);
+  expect(() => parseObservation(JSON.stringify({ ...upToDate, facts: { ...facts, cores: 'two' } }))).toThrow(
+    /cores is not a count/,
+  );
   expect(() => parseObservation('{"hello": 1}')).toThrow(/something other than an observation/);
 });

@@ -11,7 +11,15 @@ export interface ParseOutcome {
 
 /** Every artifact the run produced, by its path in the bundle. */
 export function runArtifacts(message: RunExecuted): Artifact[] {
-  const artifacts = [message.provisioning?.ansibleLog, ...(message.execution?.benchmarks ?? []).flatMap((benchmark) => [benchmark.results, benchmark.stdout, benchmark.stderr, ...(benchmark.extra ?? [])])];
+  const artifacts = [
+    message.provisioning?.ansibleLog,
+    ...(message.execution?.benchmarks ?? []).flatMap((benchmark) => [
+      benchmark.results,
+      benchmark.stdout,
+      benchmark.stderr,
+      ...(benchmark.extra ?? []),
+    ]),
+  ];
   return artifacts.filter((artifact): artifact is Artifact => Boolean(artifact?.object));
 }
 
@@ -20,7 +28,11 @@ export function runArtifacts(message: RunExecuted): Artifact[] {
  * and host produced each file. Deterministic for a given run (no publish time), so republishing
  * yields the same CID.
  */
-export function manifestFile(message: RunExecuted & { request: RunRequest }, parsed: ParseOutcome[], parserVersion: string): BundleFile {
+export function manifestFile(
+  message: RunExecuted & { request: RunRequest },
+  parsed: ParseOutcome[],
+  parserVersion: string,
+): BundleFile {
   const byName = new Map(parsed.map((outcome) => [outcome.benchmark, outcome]));
   const asJson = (value: object | null | undefined, type: { toObject(m: never, o: object): object }) =>
     value ? type.toObject(value as never, { enums: String, defaults: true, longs: Number }) : null;

@@ -1,7 +1,15 @@
 import type { ObjectStore } from '@nats-io/obj';
 import {
-  effectiveParameters, nowIso, proto, readArtifact, runPurpose, Stage,
-  type BenchlineConfig, type RunPublished, type RunRequest, type StageDefinition,
+  effectiveParameters,
+  nowIso,
+  proto,
+  readArtifact,
+  runPurpose,
+  Stage,
+  type BenchlineConfig,
+  type RunPublished,
+  type RunRequest,
+  type StageDefinition,
 } from '@benchline/core';
 import { parseResults, PARSER_VERSION, ResultsParseError } from '@benchline/results';
 import { manifestFile, runArtifacts, type ParseOutcome } from './bundle.ts';
@@ -33,7 +41,8 @@ export function publishStage(deps: PublisherDeps): StageDefinition<'executed', '
       const { provisioning, execution } = event.message;
       const order = orderOf(provisioning);
       const files: BundleFile[] = [];
-      for (const artifact of runArtifacts(event.message)) files.push({ path: artifact.path, bytes: await readArtifact(artifacts, artifact) });
+      for (const artifact of runArtifacts(event.message))
+        files.push({ path: artifact.path, bytes: await readArtifact(artifacts, artifact) });
       const bytesByPath = new Map(files.map((file) => [file.path, file.bytes]));
 
       const parsed: (ParseOutcome & { results: ReturnType<typeof parseResults>['results'] })[] = [];
@@ -43,10 +52,21 @@ export function publishStage(deps: PublisherDeps): StageDefinition<'executed', '
         const format = benchmark.format && benchmark.format !== 'auto' ? benchmark.format : undefined;
         try {
           const outcome = parseResults(bytesByPath.get(results.path)!, { file: results.path, format });
-          parsed.push({ benchmark: benchmark.name ?? '', format: outcome.format, points: outcome.results.length, results: outcome.results });
+          parsed.push({
+            benchmark: benchmark.name ?? '',
+            format: outcome.format,
+            points: outcome.results.length,
+            results: outcome.results,
+          });
         } catch (error) {
           if (!(error instanceof ResultsParseError)) throw error;
-          parsed.push({ benchmark: benchmark.name ?? '', format: format ?? 'auto', points: 0, error: error.message, results: [] });
+          parsed.push({
+            benchmark: benchmark.name ?? '',
+            format: format ?? 'auto',
+            points: 0,
+            error: error.message,
+            results: [],
+          });
         }
       }
 
@@ -54,25 +74,33 @@ export function publishStage(deps: PublisherDeps): StageDefinition<'executed', '
       files.push(manifestFile(event.message, summary, PARSER_VERSION));
       const bundle = await bundles.addBundle(files);
 
-      const points = await writePublications(influx, parsed.map((outcome) => ({
-        runId: request.runId,
-        suite: request.suite,
-        benchmark: outcome.benchmark,
-        minion: request.minion,
-        ref: request.ref,
-        commit: provisioning?.commit ?? '',
-        ...(order && { order }),
-        cid: bundle.cid,
-        ...(runPurpose(request) && { purpose: runPurpose(request) }),
-        requestedAtMs: Date.parse(request.requestedAt),
-        runParameters: effectiveParameters(config, request),
-        results: outcome.results,
-      })));
+      const points = await writePublications(
+        influx,
+        parsed.map((outcome) => ({
+          runId: request.runId,
+          suite: request.suite,
+          benchmark: outcome.benchmark,
+          minion: request.minion,
+          ref: request.ref,
+          commit: provisioning?.commit ?? '',
+          ...(order && { order }),
+          cid: bundle.cid,
+          ...(runPurpose(request) && { purpose: runPurpose(request) }),
+          requestedAtMs: Date.parse(request.requestedAt),
+          runParameters: effectiveParameters(config, request),
+          results: outcome.results,
+        })),
+      );
 
       const benchmarks = summary.map(({ benchmark, ...rest }) => ({ name: benchmark, ...rest }));
       const publication = proto.Publication.create({ cid: bundle.cid, benchmarks, points, publishedAt: nowIso() });
-      log.info({ cid: bundle.cid, points, parseErrors: summary.filter((outcome) => outcome.error).length }, 'published');
-      return proto.RunPublished.create({ request, provisioning, execution, publication }) as RunPublished & { request: RunRequest };
+      log.info(
+        { cid: bundle.cid, points, parseErrors: summary.filter((outcome) => outcome.error).length },
+        'published',
+      );
+      return proto.RunPublished.create({ request, provisioning, execution, publication }) as RunPublished & {
+        request: RunRequest;
+      };
     },
 
     failureContext: ({ message }) => ({ provisioning: message.provisioning, execution: message.execution }),
@@ -80,7 +108,9 @@ export function publishStage(deps: PublisherDeps): StageDefinition<'executed', '
 }
 
 /** The commit's place for the points, when the provisioner recorded one (position 0: no shared history). */
-function orderOf(provisioning: RunPublished['provisioning']): { position: number; onDefaultBranch: boolean } | undefined {
+function orderOf(
+  provisioning: RunPublished['provisioning'],
+): { position: number; onDefaultBranch: boolean } | undefined {
   const position = Number(provisioning?.order?.position ?? 0);
   return position > 0 ? { position, onDefaultBranch: provisioning?.order?.onDefaultBranch ?? false } : undefined;
 }

@@ -1,5 +1,12 @@
 import { join } from 'node:path';
-import { CONSUMERS, stageHandler, startWorker, type Logger, type RunningService, type ServiceContext } from '@benchline/core';
+import {
+  CONSUMERS,
+  stageHandler,
+  startWorker,
+  type Logger,
+  type RunningService,
+  type ServiceContext,
+} from '@benchline/core';
 import { publishStage } from './handler.ts';
 import { InfluxRequestError, InfluxClient, type PointWriter } from '@benchline/influx';
 import { startGateway } from './ipfs/gateway.ts';
@@ -12,11 +19,13 @@ import { openKuboStore } from './ipfs/kubo-store.ts';
  */
 function withDatabase(writer: InfluxClient, apiVersion: 'v1' | 'v2', log: Logger): PointWriter {
   let ready: Promise<void> | undefined;
-  const ensure = () => writer.ensureDatabase().catch((error: unknown) => {
-    if (error instanceof InfluxRequestError) return log.warn({ err: error }, 'could not create the InfluxDB database; assuming it exists');
-    ready = undefined;
-    throw error;
-  });
+  const ensure = () =>
+    writer.ensureDatabase().catch((error: unknown) => {
+      if (error instanceof InfluxRequestError)
+        return log.warn({ err: error }, 'could not create the InfluxDB database; assuming it exists');
+      ready = undefined;
+      throw error;
+    });
   return {
     async write(points) {
       if (apiVersion === 'v1') await (ready ??= ensure());
@@ -26,11 +35,30 @@ function withDatabase(writer: InfluxClient, apiVersion: 'v1' | 'v2', log: Logger
 }
 
 /** The publisher: embedded Helia (or Kubo when configured), InfluxDB, and optionally a local gateway. */
-export async function startPublisher({ config, js, jsm, buckets, log }: ServiceContext): Promise<RunningService & { gatewayUrl?: string }> {
-  const bundles = config.ipfs.kuboUrl ? openKuboStore(config.ipfs.kuboUrl) : await openHeliaStore(join(config.dataDir, 'ipfs'));
-  const gateway = config.ipfs.gatewayPort === undefined ? undefined : await startGateway({ reader: bundles, port: config.ipfs.gatewayPort, logger: log });
-  const influx = withDatabase(new InfluxClient({ ...config.influx, logger: log, retry: { maxElapsedMs: config.influx.retryMaxSeconds * 1000 } }), config.influx.apiVersion, log);
-  const handler = stageHandler(publishStage({ artifacts: buckets.artifacts, bundles, influx, config }), { js, jsm, log });
+export async function startPublisher({
+  config,
+  js,
+  jsm,
+  buckets,
+  log,
+}: ServiceContext): Promise<RunningService & { gatewayUrl?: string }> {
+  const bundles = config.ipfs.kuboUrl
+    ? openKuboStore(config.ipfs.kuboUrl)
+    : await openHeliaStore(join(config.dataDir, 'ipfs'));
+  const gateway =
+    config.ipfs.gatewayPort === undefined
+      ? undefined
+      : await startGateway({ reader: bundles, port: config.ipfs.gatewayPort, logger: log });
+  const influx = withDatabase(
+    new InfluxClient({ ...config.influx, logger: log, retry: { maxElapsedMs: config.influx.retryMaxSeconds * 1000 } }),
+    config.influx.apiVersion,
+    log,
+  );
+  const handler = stageHandler(publishStage({ artifacts: buckets.artifacts, bundles, influx, config }), {
+    js,
+    jsm,
+    log,
+  });
   const worker = startWorker({ js, durable: CONSUMERS.publisher.durable, handler, log, concurrency: 2 });
   if (gateway) log.info({ url: gateway.url }, 'IPFS gateway listening');
   return {

@@ -18,7 +18,10 @@ const manifest = Buffer.from('{"runId":"r1"}\n');
 beforeAll(async () => {
   dir = await makeTempDir('gateway');
   store = await openHeliaStore(join(dir.path, 'ipfs'));
-  added = await store.addBundle([{ path: 'manifest.json', bytes: manifest }, { path: 'results/run 1.bin', bytes: large }]);
+  added = await store.addBundle([
+    { path: 'manifest.json', bytes: manifest },
+    { path: 'results/run 1.bin', bytes: large },
+  ]);
   gateway = await startGateway({ reader: store, port: 0, logger: captureLogger().logger });
 });
 afterAll(async () => {
@@ -46,7 +49,10 @@ describe('IPFS gateway', () => {
     const response = await fetch(`${gateway.url}/ipfs/${added.cid}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/application\/json/);
-    const body = (await response.json()) as { cid: string; entries: { name: string; type: string; size: number; cid: string }[] };
+    const body = (await response.json()) as {
+      cid: string;
+      entries: { name: string; type: string; size: number; cid: string }[];
+    };
     expect(body.cid).toBe(added.cid);
     expect(body.entries.map(({ name, type, size }) => ({ name, type, size }))).toEqual([
       { name: 'manifest.json', type: 'file', size: manifest.length },

@@ -49,19 +49,34 @@ describe('HeliaBundleStore', () => {
     await writeFile(join(dir.path, 'small.bin'), small);
     await writeFile(join(dir.path, 'large.bin'), large);
     const byPath = Object.fromEntries(added.files.map((file) => [file.path, file]));
-    expect(byPath['results/small.bin']).toEqual({ path: 'results/small.bin', cid: await ipfsCid(join(dir.path, 'small.bin')), size: 1_024 });
-    expect(byPath['results/large.bin']).toEqual({ path: 'results/large.bin', cid: await ipfsCid(join(dir.path, 'large.bin')), size: 1_000_000 });
+    expect(byPath['results/small.bin']).toEqual({
+      path: 'results/small.bin',
+      cid: await ipfsCid(join(dir.path, 'small.bin')),
+      size: 1_024,
+    });
+    expect(byPath['results/large.bin']).toEqual({
+      path: 'results/large.bin',
+      cid: await ipfsCid(join(dir.path, 'large.bin')),
+      size: 1_000_000,
+    });
     expect(added.cid).toMatch(/^Qm/);
     expect(added.files).toHaveLength(3);
   });
 
   it('reads the bundle back by CID and path, byte for byte, and lists its directories', async () => {
     const added = await store.addBundle(bundle);
-    for (const file of bundle) expect((await readAll(store.cat(added.cid, file.path))).equals(Buffer.from(file.bytes))).toBe(true);
+    for (const file of bundle)
+      expect((await readAll(store.cat(added.cid, file.path))).equals(Buffer.from(file.bytes))).toBe(true);
     const root = await store.stat(added.cid);
-    expect(root.type === 'directory' && root.entries.map((e) => [e.name, e.type])).toEqual([['manifest.json', 'file'], ['results', 'directory']]);
+    expect(root.type === 'directory' && root.entries.map((e) => [e.name, e.type])).toEqual([
+      ['manifest.json', 'file'],
+      ['results', 'directory'],
+    ]);
     const results = await store.stat(added.cid, 'results');
-    expect(results.type === 'directory' && results.entries.map((e) => [e.name, e.size])).toEqual([['large.bin', 1_000_000], ['small.bin', 1_024]]);
+    expect(results.type === 'directory' && results.entries.map((e) => [e.name, e.size])).toEqual([
+      ['large.bin', 1_000_000],
+      ['small.bin', 1_024],
+    ]);
   });
 
   it('gives the same CID when the same bundle is added again (a redelivered message)', async () => {

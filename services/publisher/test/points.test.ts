@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { LineProtocolError, toLineProtocol } from '@benchline/influx';
 import { RESULTS_MEASUREMENT } from '@benchline/influx';
-import { benchmarkPoints, checkPublications, publicationPoints, runTimestampNs, type BenchmarkPublication } from '../src/influx/points.ts';
+import {
+  benchmarkPoints,
+  checkPublications,
+  publicationPoints,
+  runTimestampNs,
+  type BenchmarkPublication,
+} from '../src/influx/points.ts';
 
 const publication = (overrides: Partial<BenchmarkPublication> = {}): BenchmarkPublication => ({
   runId: 'run-1',
@@ -13,7 +19,18 @@ const publication = (overrides: Partial<BenchmarkPublication> = {}): BenchmarkPu
   cid: 'QmBundle',
   requestedAtMs: 1_700_000_000_000,
   runParameters: { size: '1MB', transport: 'tcp' },
-  results: [{ benchmark: 'add-file', params: { transport: 'ws' }, metric: 'duration', unit: 'ms', value: 12, stddev: 0.5, iterations: 10, samples: [11, 12, 13] }],
+  results: [
+    {
+      benchmark: 'add-file',
+      params: { transport: 'ws' },
+      metric: 'duration',
+      unit: 'ms',
+      value: 12,
+      stddev: 0.5,
+      iterations: 10,
+      samples: [11, 12, 13],
+    },
+  ],
   ...overrides,
 });
 
@@ -39,43 +56,98 @@ describe('benchmarkPoints', () => {
     const [point] = benchmarkPoints(publication());
     expect(point).toEqual({
       measurement: RESULTS_MEASUREMENT,
-      tags: { suite: 'ipfs', benchmark: 'add', case: 'add-file', metric: 'duration', unit: 'ms', minion: 'm1', ref: 'main', param_size: '1MB', param_transport: 'ws' },
-      fields: { value: 12, stddev: 0.5, iterations: 10n, samples: 3n, run_id: 'run-1', commit: 'abc123', cid: 'QmBundle' },
+      tags: {
+        suite: 'ipfs',
+        benchmark: 'add',
+        case: 'add-file',
+        metric: 'duration',
+        unit: 'ms',
+        minion: 'm1',
+        ref: 'main',
+        param_size: '1MB',
+        param_transport: 'ws',
+      },
+      fields: {
+        value: 12,
+        stddev: 0.5,
+        iterations: 10n,
+        samples: 3n,
+        run_id: 'run-1',
+        commit: 'abc123',
+        cid: 'QmBundle',
+      },
       timestamp: runTimestampNs('run-1', 1_700_000_000_000),
     });
   });
 
   it('writes every optional statistic that is present, under its snake_case name', () => {
-    const [point] = benchmarkPoints(publication({ results: [{ benchmark: 'c', params: {}, metric: 'ops', unit: 'ops/s', value: 1, min: 0.5, max: 2, median: 1.1, ciLower: 0.9, ciUpper: 1.2, ciLevel: 0.95 }] }));
-    expect(point!.fields).toMatchObject({ min: 0.5, max: 2, median: 1.1, ci_lower: 0.9, ci_upper: 1.2, ci_level: 0.95 });
+    const [point] = benchmarkPoints(
+      publication({
+        results: [
+          {
+            benchmark: 'c',
+            params: {},
+            metric: 'ops',
+            unit: 'ops/s',
+            value: 1,
+            min: 0.5,
+            max: 2,
+            median: 1.1,
+            ciLower: 0.9,
+            ciUpper: 1.2,
+            ciLevel: 0.95,
+          },
+        ],
+      }),
+    );
+    expect(point!.fields).toMatchObject({
+      min: 0.5,
+      max: 2,
+      median: 1.1,
+      ci_lower: 0.9,
+      ci_upper: 1.2,
+      ci_level: 0.95,
+    });
     expect(point!.fields).not.toHaveProperty('stddev');
   });
 
   it('gives results with identical tags distinct, deterministic timestamps', () => {
     const result = { benchmark: 'c', params: {}, metric: 'ops', unit: 'ops/s', value: 1 };
-    const points = benchmarkPoints(publication({ results: [result, { ...result, value: 2 }, { ...result, metric: 'other' }] }));
+    const points = benchmarkPoints(
+      publication({ results: [result, { ...result, value: 2 }, { ...result, metric: 'other' }] }),
+    );
     const base = runTimestampNs('run-1', 1_700_000_000_000);
     expect(points.map((p) => p.timestamp)).toEqual([base, base + 1n, base]);
   });
 
   it('rejects values InfluxDB cannot store, naming the result', () => {
-    expect(() => benchmarkPoints(publication({ results: [{ benchmark: 'c', params: {}, metric: 'ops', unit: '', value: Number.NaN }] }))).toThrow(/add\/c ops: value is NaN/);
-    expect(() => benchmarkPoints(publication({ results: [{ benchmark: 'c', params: {}, metric: 'ops', unit: '', value: 1, iterations: 2.5 }] }))).toThrow(/iterations must be a non-negative integer/);
+    expect(() =>
+      benchmarkPoints(
+        publication({ results: [{ benchmark: 'c', params: {}, metric: 'ops', unit: '', value: Number.NaN }] }),
+      ),
+    ).toThrow(/add\/c ops: value is NaN/);
+    expect(() =>
+      benchmarkPoints(
+        publication({ results: [{ benchmark: 'c', params: {}, metric: 'ops', unit: '', value: 1, iterations: 2.5 }] }),
+      ),
+    ).toThrow(/iterations must be a non-negative integer/);
   });
 
   it('counts repeats per series as InfluxDB sees it: a param equal to the run’s, or empty, is the same tags', () => {
     const result = { benchmark: 'c', metric: 'ops', unit: 'ops/s', value: 1 };
-    const points = benchmarkPoints(publication({
-      runParameters: { size: '1MB' },
-      results: [
-        { ...result, params: {} },
-        { ...result, params: { size: '1MB' } },
-        { ...result, params: { extra: '' } },
-        { ...result, params: { size: '' } },
-        { ...result, params: { size: '4MB', a: 'x' } },
-        { ...result, params: { a: 'x', size: '4MB' } },
-      ],
-    }));
+    const points = benchmarkPoints(
+      publication({
+        runParameters: { size: '1MB' },
+        results: [
+          { ...result, params: {} },
+          { ...result, params: { size: '1MB' } },
+          { ...result, params: { extra: '' } },
+          { ...result, params: { size: '' } },
+          { ...result, params: { size: '4MB', a: 'x' } },
+          { ...result, params: { a: 'x', size: '4MB' } },
+        ],
+      }),
+    );
     const base = runTimestampNs('run-1', 1_700_000_000_000);
     expect(points.map((p) => p.timestamp)).toEqual([base, base + 1n, base + 2n, base, base, base + 1n]);
     const tagsOf = (index: number) => toLineProtocol(points[index]!).split(' ')[0];
@@ -87,7 +159,9 @@ describe('benchmarkPoints', () => {
   it('rejects, while building, a tag or string field that line protocol cannot carry', () => {
     const result = { benchmark: 'c', params: {}, metric: 'ops', unit: 'ops/s', value: 1 };
     expect(() => benchmarkPoints(publication({ results: [{ ...result, metric: 'a\nb' }] }))).toThrow(LineProtocolError);
-    expect(() => benchmarkPoints(publication({ results: [{ ...result, params: { 'x\r': 'v' } }] }))).toThrow(/tag key "param_x\\r" contains a line break/);
+    expect(() => benchmarkPoints(publication({ results: [{ ...result, params: { 'x\r': 'v' } }] }))).toThrow(
+      /tag key "param_x\\r" contains a line break/,
+    );
     expect(() => benchmarkPoints(publication({ results: [{ ...result, unit: 'trail\\' }] }))).toThrow(/backslash/);
     expect(() => benchmarkPoints(publication({ commit: 'abc\n' }))).toThrow(/field commit/);
     expect(() => benchmarkPoints(publication({ runParameters: { p: 'a\nb' } }))).toThrow(/tag param_p/);
@@ -99,8 +173,19 @@ describe('publicationPoints', () => {
   it('yields every publication’s points in order, building each only when asked for it', () => {
     const result = (name: string) => ({ benchmark: name, params: {}, metric: 'ops', unit: 'ops/s', value: 1 });
     const read: number[] = [];
-    const results = [result('a'), result('b'), result('c')].map((r, index) => new Proxy(r, { get: (target, key) => (read.push(index), Reflect.get(target, key)) }));
-    const points = publicationPoints([publication({ results: results.slice(0, 2) }), publication({ benchmark: 'other', results: results.slice(2) })]);
+    const results = [result('a'), result('b'), result('c')].map(
+      (r, index) =>
+        new Proxy(r, {
+          get: (target, key) => {
+            read.push(index);
+            return Reflect.get(target, key);
+          },
+        }),
+    );
+    const points = publicationPoints([
+      publication({ results: results.slice(0, 2) }),
+      publication({ benchmark: 'other', results: results.slice(2) }),
+    ]);
     expect(points.next().value?.tags).toMatchObject({ benchmark: 'add', case: 'a' });
     expect(new Set(read)).toEqual(new Set([0]));
     expect([...points].map((p) => `${p.tags?.benchmark}/${p.tags?.case}`)).toEqual(['add/b', 'other/c']);
@@ -109,6 +194,11 @@ describe('publicationPoints', () => {
   it('is checked whole by checkPublications, which finds a bad last result', () => {
     const good = { benchmark: 'c', params: {}, metric: 'ops', unit: 'ops/s', value: 1 };
     expect(() => checkPublications([publication({ results: [good] })])).not.toThrow();
-    expect(() => checkPublications([publication({ results: [good] }), publication({ results: [good, { ...good, value: Number.POSITIVE_INFINITY }] })])).toThrow(/value is Infinity/);
+    expect(() =>
+      checkPublications([
+        publication({ results: [good] }),
+        publication({ results: [good, { ...good, value: Number.POSITIVE_INFINITY }] }),
+      ]),
+    ).toThrow(/value is Infinity/);
   });
 });

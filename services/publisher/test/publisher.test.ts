@@ -6,18 +6,30 @@ import { promisify } from 'node:util';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  BenchmarkStatus, decodeEvent, openContext, parseConfig, proto, publishEvent, RUNS_STREAM, storeArtifact, TriggerSource,
-  type RunExecuted, type RunRequest, type ServiceContext,
+  BenchmarkStatus,
+  decodeEvent,
+  openContext,
+  parseConfig,
+  proto,
+  publishEvent,
+  RUNS_STREAM,
+  storeArtifact,
+  TriggerSource,
+  type RunExecuted,
+  type RunRequest,
+  type ServiceContext,
 } from '@benchline/core';
 import { makeTempDir, startInfluxd, startNats, until, type Influxd, type NatsServer } from '@benchline/servers';
 import { startPublisher } from '../src/publisher.ts';
 
 const log = pino({ level: 'silent' });
 const DB = 'benchline_test';
-const goodResults = JSON.stringify({ benchmarks: [
-  { name: 'add', params: { size: '1KB' }, unit: 'ms', value: 1.5, stddev: 0.25, samples: [1.25, 1.5, 1.75] },
-  { name: 'add', params: { size: '1MB' }, unit: 'ms', value: 12.5, min: 11, max: 14 },
-] });
+const goodResults = JSON.stringify({
+  benchmarks: [
+    { name: 'add', params: { size: '1KB' }, unit: 'ms', value: 1.5, stddev: 0.25, samples: [1.25, 1.5, 1.75] },
+    { name: 'add', params: { size: '1MB' }, unit: 'ms', value: 12.5, min: 11, max: 14 },
+  ],
+});
 const corruptResults = '{"benchmarks": [{"name": "fetch", "unit": "ms", "value": "fast"}]}';
 
 describe('publisher', () => {
@@ -27,27 +39,54 @@ describe('publisher', () => {
   let context: ServiceContext;
   let publisher: Awaited<ReturnType<typeof startPublisher>>;
 
-  const executed = async (runId: string, files: Record<string, string>): Promise<RunExecuted & { request: RunRequest }> => {
-    const request = proto.RunRequest.create({ runId, suite: 'ipfs', ref: 'main', minion: 'm1', source: TriggerSource.TRIGGER_SOURCE_HTTP, requestedAt: '2026-11-25T10:00:00.000Z', parameters: { iterations: '3' } }) as RunRequest;
+  const executed = async (
+    runId: string,
+    files: Record<string, string>,
+  ): Promise<RunExecuted & { request: RunRequest }> => {
+    const request = proto.RunRequest.create({
+      runId,
+      suite: 'ipfs',
+      ref: 'main',
+      minion: 'm1',
+      source: TriggerSource.TRIGGER_SOURCE_HTTP,
+      requestedAt: '2026-11-25T10:00:00.000Z',
+      parameters: { iterations: '3' },
+    }) as RunRequest;
     const benchmarks = [];
     for (const [name, content] of Object.entries(files)) {
-      benchmarks.push(proto.BenchmarkExecution.create({
-        name, status: BenchmarkStatus.BENCHMARK_STATUS_OK, format: 'benchline',
-        results: await storeArtifact(context.buckets.artifacts, runId, `${name}/results`, content),
-        stdout: await storeArtifact(context.buckets.artifacts, runId, `${name}/stdout.log`, `${name} ran\n`),
-      }));
+      benchmarks.push(
+        proto.BenchmarkExecution.create({
+          name,
+          status: BenchmarkStatus.BENCHMARK_STATUS_OK,
+          format: 'benchline',
+          results: await storeArtifact(context.buckets.artifacts, runId, `${name}/results`, content),
+          stdout: await storeArtifact(context.buckets.artifacts, runId, `${name}/stdout.log`, `${name} ran\n`),
+        }),
+      );
     }
-    const provisioning = proto.Provisioning.create({ commit: 'c0ffee', ansibleLog: await storeArtifact(context.buckets.artifacts, runId, 'ansible.log', 'PLAY RECAP\n') });
-    return proto.RunExecuted.create({ request, provisioning, execution: { benchmarks } }) as RunExecuted & { request: RunRequest };
+    const provisioning = proto.Provisioning.create({
+      commit: 'c0ffee',
+      ansibleLog: await storeArtifact(context.buckets.artifacts, runId, 'ansible.log', 'PLAY RECAP\n'),
+    });
+    return proto.RunExecuted.create({ request, provisioning, execution: { benchmarks } }) as RunExecuted & {
+      request: RunRequest;
+    };
   };
   const publishedEvent = async (runId: string) => {
-    const stored = await until(`run ${runId} published`, async () => (await context.jsm.streams.getMessage(RUNS_STREAM, { last_by_subj: `run.published.m1.${runId}` })) ?? undefined, 60_000);
+    const stored = await until(
+      `run ${runId} published`,
+      async () =>
+        (await context.jsm.streams.getMessage(RUNS_STREAM, { last_by_subj: `run.published.m1.${runId}` })) ?? undefined,
+      60_000,
+    );
     return decodeEvent('published', stored.data).message;
   };
   const points = async (runId: string) => {
     const series = await influxd.query(DB, `SELECT * FROM benchmark_result WHERE run_id = '${runId}'`);
     const [first] = series;
-    return first ? first.values.map((row) => Object.fromEntries(first.columns.map((column, index) => [column, row[index]]))) : [];
+    return first
+      ? first.values.map((row) => Object.fromEntries(first.columns.map((column, index) => [column, row[index]])))
+      : [];
   };
   const gatewayFile = async (cid: string, path: string) => {
     const response = await fetch(`${publisher.gatewayUrl}/ipfs/${cid}/${path}`);
@@ -57,7 +96,12 @@ describe('publisher', () => {
 
   beforeAll(async () => {
     [nats, influxd, dir] = await Promise.all([startNats(), startInfluxd(), makeTempDir('publisher')]);
-    const config = parseConfig({ dataDir: dir.path, nats: { servers: [nats.url] }, influx: { url: influxd.url, database: DB, batchSize: 1 }, ipfs: { gatewayPort: 0 } });
+    const config = parseConfig({
+      dataDir: dir.path,
+      nats: { servers: [nats.url] },
+      influx: { url: influxd.url, database: DB, batchSize: 1 },
+      ipfs: { gatewayPort: 0 },
+    });
     context = await openContext(config, 'publisher-test', log);
     publisher = await startPublisher(context);
   });
@@ -76,21 +120,37 @@ describe('publisher', () => {
     expect(published.publication?.points).toBe(2);
 
     const rows = await points('run-1');
-    expect(rows.map((row) => [row.case, row.param_size, row.value, row.commit, row.cid, row.param_iterations])).toEqual([
-      ['add', '1KB', 1.5, 'c0ffee', cid, '3'],
-      ['add', '1MB', 12.5, 'c0ffee', cid, '3'],
-    ]);
-    expect(rows[0]).toMatchObject({ stddev: 0.25, samples: 3, suite: 'ipfs', benchmark: 'add', metric: 'latency', unit: 'ms', minion: 'm1', ref: 'main' });
+    expect(rows.map((row) => [row.case, row.param_size, row.value, row.commit, row.cid, row.param_iterations])).toEqual(
+      [
+        ['add', '1KB', 1.5, 'c0ffee', cid, '3'],
+        ['add', '1MB', 12.5, 'c0ffee', cid, '3'],
+      ],
+    );
+    expect(rows[0]).toMatchObject({
+      stddev: 0.25,
+      samples: 3,
+      suite: 'ipfs',
+      benchmark: 'add',
+      metric: 'latency',
+      unit: 'ms',
+      minion: 'm1',
+      ref: 'main',
+    });
 
     expect(await gatewayFile(cid, 'add/results')).toBe(goodResults);
     expect(await gatewayFile(cid, 'ansible.log')).toBe('PLAY RECAP\n');
-    const manifest = JSON.parse(await gatewayFile(cid, 'manifest.json')) as { request: { runId: string }; provisioning: { commit: string } };
+    const manifest = JSON.parse(await gatewayFile(cid, 'manifest.json')) as {
+      request: { runId: string };
+      provisioning: { commit: string };
+    };
     expect(manifest.request.runId).toBe('run-1');
     expect(manifest.provisioning.commit).toBe('c0ffee');
   });
 
   it('stores results under the CID that Debian’s ipfs_cid computes for the same bytes', async () => {
-    const listing = (await (await fetch(`${publisher.gatewayUrl}/ipfs/${(await publishedEvent('run-1')).publication?.cid}/add`)).json()) as { entries: { name: string; cid: string }[] };
+    const listing = (await (
+      await fetch(`${publisher.gatewayUrl}/ipfs/${(await publishedEvent('run-1')).publication?.cid}/add`)
+    ).json()) as { entries: { name: string; cid: string }[] };
     const file = join(dir.path, 'results-copy');
     await writeFile(file, goodResults);
     const { stdout } = await promisify(execFile)('ipfs_cid', [file]);
@@ -101,8 +161,14 @@ describe('publisher', () => {
   it('rewrites the same points when a run is published again', async () => {
     // As if the publisher died after writing but before its `run.published` was stored.
     await context.jsm.streams.purge(RUNS_STREAM, { filter: 'run.published.m1.run-1' });
-    const { seq } = await context.js.publish('run.executed.m1.run-1', proto.RunExecuted.encode(await executed('run-1', { add: goodResults })).finish(), { msgID: 'again' });
-    await until('the redelivery handled', async () => ((await context.jsm.consumers.info(RUNS_STREAM, 'publisher')).ack_floor.stream_seq >= seq ? true : undefined));
+    const { seq } = await context.js.publish(
+      'run.executed.m1.run-1',
+      proto.RunExecuted.encode(await executed('run-1', { add: goodResults })).finish(),
+      { msgID: 'again' },
+    );
+    await until('the redelivery handled', async () =>
+      (await context.jsm.consumers.info(RUNS_STREAM, 'publisher')).ack_floor.stream_seq >= seq ? true : undefined,
+    );
     expect(await points('run-1')).toHaveLength(2);
   });
 

@@ -32,9 +32,17 @@ export async function startRecordingProxy(target: string, delayMs: number): Prom
     maxActive = Math.max(maxActive, active);
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const request: ProxiedRequest = { path: req.url ?? '', body: Buffer.concat(chunks).toString('utf8'), receivedAt: performance.now() };
+    const request: ProxiedRequest = {
+      path: req.url ?? '',
+      body: Buffer.concat(chunks).toString('utf8'),
+      receivedAt: performance.now(),
+    };
     requests.push(request);
-    const answer = await fetch(new URL(request.path, target), { method: req.method, body: request.body, headers: { 'content-type': req.headers['content-type'] ?? 'text/plain' } });
+    const answer = await fetch(new URL(request.path, target), {
+      method: req.method,
+      body: request.body,
+      headers: { 'content-type': req.headers['content-type'] ?? 'text/plain' },
+    });
     const text = await answer.text();
     await sleep(delayMs);
     request.answeredAt = performance.now();

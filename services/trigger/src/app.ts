@@ -16,6 +16,8 @@ import { eventRoutes } from './routes/events.ts';
 import { notificationRoutes } from './routes/notifications.ts';
 import { runRoutes } from './routes/runs.ts';
 import { suiteRoutes } from './routes/suites.ts';
+import { seriesRoutes } from './routes/series.ts';
+import { isPublicRead, WEB_PUBLIC_PATHS, webRoutes } from './routes/web.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -23,7 +25,7 @@ declare module 'fastify' {
   }
 }
 
-const PUBLIC_PATHS = ['/healthz', '/docs'];
+const PUBLIC_PATHS = ['/healthz', '/docs', ...WEB_PUBLIC_PATHS];
 const KEY_REQUIRED = 'a valid API key is required, as Authorization: Bearer <key> or X-API-Key: <key>';
 
 export async function buildApp(deps: AppDeps) {
@@ -56,8 +58,10 @@ export async function buildApp(deps: AppDeps) {
   app.decorateRequest('apiKeyId', '');
   app.addHook('onRequest', async (request, reply) => {
     if (PUBLIC_PATHS.some((path) => request.url === path || request.url.startsWith(`${path}/`))) return;
-    const id = keys.verify(presentedKey(request.headers));
+    const presented = presentedKey(request.headers);
+    const id = keys.verify(presented);
     if (!id) {
+      if (presented === undefined && isPublicRead(config, request)) return;
       reply.header('www-authenticate', 'Bearer');
       throw new HttpError('HTTP_UNAUTHORIZED', KEY_REQUIRED);
     }
@@ -79,5 +83,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(cancelRoutes, deps);
   await app.register(compareRoutes, deps);
   await app.register(notificationRoutes, deps);
+  await app.register(seriesRoutes, deps);
+  await app.register(webRoutes, deps);
   return app;
 }

@@ -9,7 +9,10 @@ export interface ApiKeyVerifier {
 }
 
 export function apiKeyVerifier(keys: BenchlineConfig['http']['apiKeys']): ApiKeyVerifier {
-  const known = keys.map((key) => ({ id: key.id, hash: key.sha256 ? Buffer.from(key.sha256, 'hex') : hashApiKey(key.key ?? '') }));
+  const known = keys.map((key) => ({
+    id: key.id,
+    hash: key.sha256 ? Buffer.from(key.sha256, 'hex') : hashApiKey(key.key ?? ''),
+  }));
   return {
     verify(presented) {
       if (!presented) return undefined;
@@ -24,7 +27,8 @@ export function apiKeyVerifier(keys: BenchlineConfig['http']['apiKeys']): ApiKey
 /** `Authorization: Bearer <key>` or `X-API-Key: <key>`. */
 export function presentedKey(headers: Record<string, string | string[] | undefined>): string | undefined {
   const authorization = headers.authorization;
-  if (typeof authorization === 'string' && authorization.startsWith('Bearer ')) return authorization.slice('Bearer '.length).trim();
+  if (typeof authorization === 'string' && authorization.startsWith('Bearer '))
+    return authorization.slice('Bearer '.length).trim();
   const header = headers['x-api-key'];
   return typeof header === 'string' ? header : undefined;
 }

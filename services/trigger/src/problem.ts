@@ -20,7 +20,11 @@ export class HttpError extends BenchlineError {
   override name = 'HttpError';
   declare readonly code: HttpErrorCode;
 
-  constructor(code: HttpErrorCode, detail: string, readonly errors: FieldError[] = []) {
+  constructor(
+    code: HttpErrorCode,
+    detail: string,
+    readonly errors: FieldError[] = [],
+  ) {
     super(code, detail);
   }
 

@@ -13,9 +13,10 @@ export function rateLimitOptions(limits: BenchlineConfig['http']['rateLimit']): 
     max: limits.max,
     timeWindow: limits.timeWindowSeconds * 1000,
     keyGenerator: (request) => (request.apiKeyId ? `key:${request.apiKeyId}` : `address:${request.ip}`),
-    errorResponseBuilder: (_, { max, after }) => new HttpError(
-      'HTTP_RATE_LIMITED',
-      `rate limit exceeded: at most ${max} requests per ${limits.timeWindowSeconds} s; retry in ${after}`,
-    ),
+    errorResponseBuilder: (_, { max, after }) =>
+      new HttpError(
+        'HTTP_RATE_LIMITED',
+        `rate limit exceeded: at most ${max} requests per ${limits.timeWindowSeconds} s; retry in ${after}`,
+      ),
   };
 }

@@ -2,8 +2,20 @@ import type { JetStreamClient, JsMsg } from '@nats-io/jetstream';
 import type { KV } from '@nats-io/kv';
 import { headers } from '@nats-io/transport-node';
 import {
-  decodeEvent, deadLetterSubject, parseEventSubject, proto, publishFailure, recordEvent, Stage, validateRequest,
-  type BenchlineConfig, type EventAddress, type Logger, type MessageHandler, type RunRequest,
+  decodeEvent,
+  deadLetterSubject,
+  parseEventSubject,
+  proto,
+  publishFailure,
+  recordEvent,
+  Stage,
+  validateRequest,
+  type BenchlineConfig,
+  type EventAddress,
+  type Logger,
+  type MessageHandler,
+  type RunEvent,
+  type RunRequest,
 } from '@benchline/core';
 
 export interface RecorderDeps {
@@ -23,12 +35,19 @@ export function recorder({ js, runs, config, log }: RecorderDeps): MessageHandle
     const meta = headers();
     meta.set('Benchline-Reason', reason);
     meta.set('Benchline-Subject', msg.subject);
-    await js.publish(deadLetterSubject(msg.subject), msg.data, { headers: meta, msgID: `dead:${msg.info.streamSequence}` });
+    await js.publish(deadLetterSubject(msg.subject), msg.data, {
+      headers: meta,
+      msgID: `dead:${msg.info.streamSequence}`,
+    });
     log.warn({ subject: msg.subject, reason }, 'message rejected to the dead-letter stream');
   };
   const reject = async (address: EventAddress, request: RunRequest, reason: string) => {
     // The subject's tokens are known-good; the body's may not be.
-    const addressed = proto.RunRequest.create({ ...request, runId: address.runId, minion: address.minion }) as RunRequest;
+    const addressed = proto.RunRequest.create({
+      ...request,
+      runId: address.runId,
+      minion: address.minion,
+    }) as RunRequest;
     await publishFailure(js, addressed, { stage: Stage.STAGE_REQUEST, code: 'REQUEST_INVALID', reason });
     log.warn({ runId: address.runId, reason }, 'run request rejected');
   };
@@ -37,12 +56,17 @@ export function recorder({ js, runs, config, log }: RecorderDeps): MessageHandle
     async handle(msg) {
       const address = parseEventSubject(msg.subject);
       if (!address) return deadLetter(msg, 'subject is not run.<stage>.<minion>.<runId> with [A-Za-z0-9_-] tokens');
-      let event;
+      let event: RunEvent;
       try {
         event = decodeEvent(address.stage, msg.data);
       } catch (error) {
         await deadLetter(msg, (error as Error).message);
-        if (address.stage === 'requested') await reject(address, proto.RunRequest.create() as RunRequest, `undecodable request: ${(error as Error).message}`);
+        if (address.stage === 'requested')
+          await reject(
+            address,
+            proto.RunRequest.create() as RunRequest,
+            `undecodable request: ${(error as Error).message}`,
+          );
         return;
       }
       if (event.stage === 'requested') {

@@ -1,7 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 
 const digest = (text: string, length: number) => createHash('sha256').update(text).digest('hex').slice(0, length);
-const compactTime = (date: Date) => date.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+const compactTime = (date: Date) =>
+  date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
 
 /** Time-sortable and unique: `20261125T233012Z-9f3a1c5e2b7d`. */
 export function newRunId(now = new Date()): string {

@@ -26,18 +26,29 @@ export function scheduledRequests(config: BenchlineConfig, schedule: ScheduleCon
  * one run because every replica derives the same run id and JetStream drops the duplicates.
  */
 export function startSchedules(config: BenchlineConfig, submit: Submit, log: Logger): { stop(): void } {
-  const jobs = config.schedules.map((schedule) =>
-    new Cron(schedule.cron, { timezone: schedule.timezone, protect: true }, async (job: Cron) => {
-      const slot = new Date(Math.floor((job.currentRun() ?? new Date()).getTime() / 1000) * 1000);
-      for (const request of scheduledRequests(config, schedule, slot)) {
-        try {
-          const { duplicate } = await submit(request);
-          log.info({ schedule: schedule.name, runId: request.runId, duplicate }, duplicate ? 'scheduled run already requested' : 'scheduled run requested');
-        } catch (error) {
-          log.error({ err: error, schedule: schedule.name, runId: request.runId }, 'scheduled run could not be requested');
+  const jobs = config.schedules.map(
+    (schedule) =>
+      new Cron(schedule.cron, { timezone: schedule.timezone, protect: true }, async (job: Cron) => {
+        const slot = new Date(Math.floor((job.currentRun() ?? new Date()).getTime() / 1000) * 1000);
+        for (const request of scheduledRequests(config, schedule, slot)) {
+          try {
+            const { duplicate } = await submit(request);
+            log.info(
+              { schedule: schedule.name, runId: request.runId, duplicate },
+              duplicate ? 'scheduled run already requested' : 'scheduled run requested',
+            );
+          } catch (error) {
+            log.error(
+              { err: error, schedule: schedule.name, runId: request.runId },
+              'scheduled run could not be requested',
+            );
+          }
         }
-      }
-    }),
+      }),
   );
-  return { stop: () => jobs.forEach((job) => job.stop()) };
+  return {
+    stop: () => {
+      for (const job of jobs) job.stop();
+    },
+  };
 }

@@ -4,24 +4,30 @@ import { HTTP_STATUS_OF_CODE, PROBLEM_MEDIA_TYPE, PROBLEM_TYPE_BASE, type HttpEr
 
 const Token = Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$' });
 
-export const RunBody = Type.Object({
-  suite: Token,
-  ref: Type.Optional(Type.String({
-    minLength: 1,
-    maxLength: 255,
-    description: 'branch, tag or commit; default: the suite’s defaultRef',
-  })),
-  benchmarks: Type.Optional(Type.Array(Token, {
-    maxItems: 256,
-    description: 'default: all of the suite’s benchmarks',
-  })),
-  parameters: Type.Optional(Type.Record(
-    Type.String({ pattern: '^[A-Za-z_][A-Za-z0-9_]{0,63}$' }),
-    Type.String({ maxLength: 1024 }),
-  )),
-  minion: Type.Optional(Token),
-  tags: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 32 })),
-}, { additionalProperties: false });
+export const RunBody = Type.Object(
+  {
+    suite: Token,
+    ref: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 255,
+        description: 'branch, tag or commit; default: the suite’s defaultRef',
+      }),
+    ),
+    benchmarks: Type.Optional(
+      Type.Array(Token, {
+        maxItems: 256,
+        description: 'default: all of the suite’s benchmarks',
+      }),
+    ),
+    parameters: Type.Optional(
+      Type.Record(Type.String({ pattern: '^[A-Za-z_][A-Za-z0-9_]{0,63}$' }), Type.String({ maxLength: 1024 })),
+    ),
+    minion: Type.Optional(Token),
+    tags: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 32 })),
+  },
+  { additionalProperties: false },
+);
 export type RunBody = Static<typeof RunBody>;
 
 export const Accepted = Type.Object({
@@ -39,16 +45,19 @@ export type FieldError = Static<typeof FieldError>;
 
 const httpErrorCodes = Object.keys(HTTP_STATUS_OF_CODE) as HttpErrorCode[];
 
-export const Problem = Type.Object({
-  type: Type.String({ description: `${PROBLEM_TYPE_BASE}<code in lower case>` }),
-  title: Type.String({ description: 'the HTTP status text' }),
-  status: Type.Integer(),
-  detail: Type.String(),
-  code: Type.Enum(httpErrorCodes, { description: 'see docs/errors.md' }),
-  instance: Type.String({ description: 'the request path' }),
-  field: Type.Optional(Type.String({ description: 'the first field in errors' })),
-  errors: Type.Optional(Type.Array(FieldError, { description: 'each invalid field of a 400' })),
-}, { description: 'RFC 9457 problem details' });
+export const Problem = Type.Object(
+  {
+    type: Type.String({ description: `${PROBLEM_TYPE_BASE}<code in lower case>` }),
+    title: Type.String({ description: 'the HTTP status text' }),
+    status: Type.Integer(),
+    detail: Type.String(),
+    code: Type.Enum(httpErrorCodes, { description: 'see docs/errors.md' }),
+    instance: Type.String({ description: 'the request path' }),
+    field: Type.Optional(Type.String({ description: 'the first field in errors' })),
+    errors: Type.Optional(Type.Array(FieldError, { description: 'each invalid field of a 400' })),
+  },
+  { description: 'RFC 9457 problem details' },
+);
 export type Problem = Static<typeof Problem>;
 
 const PROBLEM_RESPONSES = {
@@ -91,47 +100,70 @@ export const RunState = Type.Object({
   stages: Type.Record(Type.String(), Type.String()),
   commit: Type.Optional(Type.String()),
   provisioningSkipped: Type.Optional(Type.Boolean()),
-  results: Type.Optional(Type.Array(Type.Object({
-    benchmark: Type.String(),
-    status: Type.String(),
-    message: Type.Optional(Type.String()),
-    points: Type.Optional(Type.Integer()),
-    error: Type.Optional(Type.String()),
-  }))),
+  results: Type.Optional(
+    Type.Array(
+      Type.Object({
+        benchmark: Type.String(),
+        status: Type.String(),
+        message: Type.Optional(Type.String()),
+        points: Type.Optional(Type.Integer()),
+        error: Type.Optional(Type.String()),
+      }),
+    ),
+  ),
   cid: Type.Optional(Type.String()),
   points: Type.Optional(Type.Integer()),
-  error: Type.Optional(Type.Object({
-    stage: Type.String(),
-    code: Type.Optional(Type.String({ description: 'one of the codes in docs/errors.md' })),
-    reason: Type.String(),
-    detail: Type.Optional(Type.String()),
-  })),
-  cancellation: Type.Optional(Type.Object({
-    by: Type.String({ description: 'api-key:<id> of who cancelled the run' }),
-    reason: Type.Optional(Type.String()),
-  })),
-  analysis: Type.Optional(Type.Object({
-    regressions: Type.Integer(),
-    improvements: Type.Integer(),
-    verdicts: Type.Array(Type.Object({
-      series: Type.Object({
-        benchmark: Type.String(),
-        case: Type.String(),
-        metric: Type.String(),
-        unit: Type.String(),
-        params: Type.Record(Type.String(), Type.String()),
-      }),
-      verdict: Type.String({ description: 'regression, improvement, unchanged, insufficient-history or skipped' }),
-      value: Type.Number(),
-      baseline: Type.Optional(Type.Number()),
-      changePercent: Type.Optional(Type.Number({ description: 'change of the value against the baseline, in percent' })),
-      ci: Type.Optional(Type.Tuple([Type.Number(), Type.Number()], { description: 'confidence interval of changePercent' })),
-      direction: Type.String({ description: 'lower or higher: which way is better' }),
-      baselinePoints: Type.Integer(),
-      pointsNeeded: Type.Optional(Type.Integer({ description: 'insufficient-history: how many more points are needed' })),
-      changeIds: Type.Optional(Type.Array(Type.String())),
-    })),
-  }, { description: 'the analyzer\'s verdict of every series the run wrote (see run.analyzed)' })),
+  error: Type.Optional(
+    Type.Object({
+      stage: Type.String(),
+      code: Type.Optional(Type.String({ description: 'one of the codes in docs/errors.md' })),
+      reason: Type.String(),
+      detail: Type.Optional(Type.String()),
+    }),
+  ),
+  cancellation: Type.Optional(
+    Type.Object({
+      by: Type.String({ description: 'api-key:<id> of who cancelled the run' }),
+      reason: Type.Optional(Type.String()),
+    }),
+  ),
+  analysis: Type.Optional(
+    Type.Object(
+      {
+        regressions: Type.Integer(),
+        improvements: Type.Integer(),
+        verdicts: Type.Array(
+          Type.Object({
+            series: Type.Object({
+              benchmark: Type.String(),
+              case: Type.String(),
+              metric: Type.String(),
+              unit: Type.String(),
+              params: Type.Record(Type.String(), Type.String()),
+            }),
+            verdict: Type.String({
+              description: 'regression, improvement, unchanged, insufficient-history or skipped',
+            }),
+            value: Type.Number(),
+            baseline: Type.Optional(Type.Number()),
+            changePercent: Type.Optional(
+              Type.Number({ description: 'change of the value against the baseline, in percent' }),
+            ),
+            ci: Type.Optional(
+              Type.Tuple([Type.Number(), Type.Number()], { description: 'confidence interval of changePercent' }),
+            ),
+            direction: Type.String({ description: 'lower or higher: which way is better' }),
+            baselinePoints: Type.Integer(),
+            pointsNeeded: Type.Optional(
+              Type.Integer({ description: 'insufficient-history: how many more points are needed' }),
+            ),
+            changeIds: Type.Optional(Type.Array(Type.String())),
+          }),
+        ),
+      },
+      { description: "the analyzer's verdict of every series the run wrote (see run.analyzed)" },
+    ),
+  ),
 });
 
 export const RunQuery = Type.Object({
@@ -158,7 +190,9 @@ export const Change = Type.Object({
   kind: Type.Union([Type.Literal('regression'), Type.Literal('improvement')]),
   direction: Type.Union([Type.Literal('lower'), Type.Literal('higher')]),
   commitBefore: Type.String({ description: 'last commit of the old level' }),
-  commitAfter: Type.String({ description: 'first commit of the new level: the culprit is in (commitBefore, commitAfter]' }),
+  commitAfter: Type.String({
+    description: 'first commit of the new level: the culprit is in (commitBefore, commitAfter]',
+  }),
   positionBefore: Type.Integer(),
   positionAfter: Type.Integer(),
   runId: Type.String({ description: 'the run that first showed the new level' }),
@@ -170,46 +204,77 @@ export const Change = Type.Object({
   pointsAfter: Type.Integer(),
   detectedAt: Type.String(),
   updatedAt: Type.String(),
-  history: Type.Array(Type.Object({
-    status: Type.String(),
-    at: Type.String(),
-    by: Type.String({ description: 'api-key:<id> for people, analyzer for the analyzer' }),
-    note: Type.Optional(Type.String()),
-  })),
-  bisection: Type.Optional(Type.Unknown({
-    description: 'GET /changes/:id only: the bisector\'s confirmation reruns and bisection steps with every run id, and its result (culprit, narrowest range, skipped commits, effect); see the README, "Confirmation and bisection"',
-  })),
+  history: Type.Array(
+    Type.Object({
+      status: Type.String(),
+      at: Type.String(),
+      by: Type.String({ description: 'api-key:<id> for people, analyzer for the analyzer' }),
+      note: Type.Optional(Type.String()),
+    }),
+  ),
+  bisection: Type.Optional(
+    Type.Unknown({
+      description:
+        'GET /changes/:id only: the bisector\'s confirmation reruns and bisection steps with every run id, and its result (culprit, narrowest range, skipped commits, effect); see the README, "Confirmation and bisection"',
+    }),
+  ),
 });
 
 export const ChangeQuery = Type.Object({
   suite: Type.Optional(Token),
   status: Type.Optional(Type.Enum(CHANGE_STATUSES)),
-  since: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}(T[0-9:.]+(Z|[+-]\\d{2}:\\d{2}))?$', description: 'detected at or after this time (RFC 3339, or a date)' })),
+  since: Type.Optional(
+    Type.String({
+      pattern: '^\\d{4}-\\d{2}-\\d{2}(T[0-9:.]+(Z|[+-]\\d{2}:\\d{2}))?$',
+      description: 'detected at or after this time (RFC 3339, or a date)',
+    }),
+  ),
   limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
 });
 
-export const ChangeTriage = Type.Object({
-  status: Type.Enum(TRIAGE_STATUSES),
-  note: Type.Optional(Type.String({ maxLength: 2000 })),
-}, { additionalProperties: false });
+export const ChangeTriage = Type.Object(
+  {
+    status: Type.Enum(TRIAGE_STATUSES),
+    note: Type.Optional(Type.String({ maxLength: 2000 })),
+  },
+  { additionalProperties: false },
+);
 
-export const CancelBody = Type.Object({
-  reason: Type.Optional(Type.String({ maxLength: 2000, description: 'why, for the record' })),
-}, { additionalProperties: false });
+export const CancelBody = Type.Object(
+  {
+    reason: Type.Optional(Type.String({ maxLength: 2000, description: 'why, for the record' })),
+  },
+  { additionalProperties: false },
+);
 
 export const Cancelled = Type.Object({
   runId: Type.String(),
   status: Type.Literal('cancelled'),
-  previousStatus: Type.String({ description: 'the run\'s status when it was cancelled (requested: it never reached its minion)' }),
+  previousStatus: Type.String({
+    description: "the run's status when it was cancelled (requested: it never reached its minion)",
+  }),
   statusUrl: Type.String(),
 });
 
 export const CompareQuery = Type.Object({
-  base: Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$', description: 'a run id, or with suite a commit (7 to 40 hex digits)' }),
-  head: Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$', description: 'a run id, or with suite a commit (7 to 40 hex digits)' }),
+  base: Type.String({
+    pattern: '^[A-Za-z0-9_-]{1,64}$',
+    description: 'a run id, or with suite a commit (7 to 40 hex digits)',
+  }),
+  head: Type.String({
+    pattern: '^[A-Za-z0-9_-]{1,64}$',
+    description: 'a run id, or with suite a commit (7 to 40 hex digits)',
+  }),
   suite: Type.Optional(Token),
-  confidence: Type.Optional(Type.Number({ exclusiveMinimum: 0.5, exclusiveMaximum: 1, description: 'of the intervals; default 0.95' })),
-  minChangePercent: Type.Optional(Type.Number({ minimum: 0, description: 'smaller significant changes are unchanged; default the analysis setting, else 2' })),
+  confidence: Type.Optional(
+    Type.Number({ exclusiveMinimum: 0.5, exclusiveMaximum: 1, description: 'of the intervals; default 0.95' }),
+  ),
+  minChangePercent: Type.Optional(
+    Type.Number({
+      minimum: 0,
+      description: 'smaller significant changes are unchanged; default the analysis setting, else 2',
+    }),
+  ),
 });
 
 const CompareSeries = Type.Object({
@@ -220,7 +285,9 @@ const CompareSeries = Type.Object({
   params: Type.Record(Type.String(), Type.String()),
 });
 const CompareCentre = Type.Object({
-  value: Type.Number({ description: 'the point\'s value: the tool\'s centre (mean, median or min, as the results file gives it)' }),
+  value: Type.Number({
+    description: "the point's value: the tool's centre (mean, median or min, as the results file gives it)",
+  }),
   stddev: Type.Optional(Type.Number()),
   samples: Type.Optional(Type.Number({ description: 'how many samples the value summarises' })),
 });
@@ -240,18 +307,90 @@ export const Comparison = Type.Object({
   confidence: Type.Number(),
   minChangePercent: Type.Number(),
   method: Type.Literal('welch', { description: 'Welch interval from value, stddev and samples (see docs/cli.md)' }),
-  summary: Type.Object({ regressions: Type.Integer(), improvements: Type.Integer(), unchanged: Type.Integer(), inconclusive: Type.Integer() }),
-  series: Type.Array(Type.Object({
-    series: CompareSeries,
-    direction: Type.String({ description: 'lower or higher: which way is better' }),
-    base: CompareCentre,
-    head: CompareCentre,
-    changePercent: Type.Number({ description: 'head against base, in percent of base' }),
-    ci: Type.Optional(Type.Tuple([Type.Number(), Type.Number()], { description: 'confidence interval of changePercent' })),
-    pValue: Type.Optional(Type.Number({ description: 'two-sided, Welch\'s t-test' })),
-    degreesOfFreedom: Type.Optional(Type.Number()),
-    verdict: Type.Union([Type.Literal('regression'), Type.Literal('improvement'), Type.Literal('unchanged'), Type.Literal('inconclusive')]),
-  })),
+  summary: Type.Object({
+    regressions: Type.Integer(),
+    improvements: Type.Integer(),
+    unchanged: Type.Integer(),
+    inconclusive: Type.Integer(),
+  }),
+  series: Type.Array(
+    Type.Object({
+      series: CompareSeries,
+      direction: Type.String({ description: 'lower or higher: which way is better' }),
+      base: CompareCentre,
+      head: CompareCentre,
+      changePercent: Type.Number({ description: 'head against base, in percent of base' }),
+      ci: Type.Optional(
+        Type.Tuple([Type.Number(), Type.Number()], { description: 'confidence interval of changePercent' }),
+      ),
+      pValue: Type.Optional(Type.Number({ description: "two-sided, Welch's t-test" })),
+      degreesOfFreedom: Type.Optional(Type.Number()),
+      verdict: Type.Union([
+        Type.Literal('regression'),
+        Type.Literal('improvement'),
+        Type.Literal('unchanged'),
+        Type.Literal('inconclusive'),
+      ]),
+    }),
+  ),
   onlyInBase: Type.Array(CompareSeries),
   onlyInHead: Type.Array(CompareSeries),
+});
+
+// The web view's reads: a benchmark's history, a run's values, the page's settings.
+
+export const HistoryQuery = Type.Object({
+  suite: Token,
+  benchmark: Type.String({ minLength: 1, maxLength: 255 }),
+  minion: Type.Optional(Token),
+  limit: Type.Integer({ minimum: 1, maximum: 20_000, default: 2_000, description: 'most recent points per series' }),
+});
+
+export const SeriesHistory = Type.Object({
+  suite: Type.String(),
+  benchmark: Type.String(),
+  minion: Type.Optional(Type.String()),
+  runs: Type.Array(
+    Type.Object({
+      runId: Type.String(),
+      commit: Type.String(),
+      position: Type.Optional(Type.Number({ description: "the commit's place on the default branch" })),
+      timeMs: Type.Number(),
+    }),
+    { description: 'one x position per run, in commit order' },
+  ),
+  series: Type.Array(
+    Type.Object({
+      key: Type.String({ description: 'as the analyzer keys series: changes[].seriesKey' }),
+      identity: SeriesIdentity,
+      index: Type.Array(Type.Integer(), { description: 'the run (index into runs) of each point' }),
+      value: Type.Array(Type.Number()),
+      stddev: Type.Array(Type.Union([Type.Number(), Type.Null()])),
+      samples: Type.Array(Type.Union([Type.Number(), Type.Null()])),
+    }),
+    { description: 'columns, aligned point by point' },
+  ),
+  changes: Type.Array(Change),
+});
+
+export const RunPoints = Type.Object({
+  runId: Type.String(),
+  points: Type.Array(
+    Type.Object({
+      key: Type.String(),
+      series: SeriesIdentity,
+      value: Type.Number(),
+      stddev: Type.Optional(Type.Number()),
+      samples: Type.Optional(Type.Number()),
+      min: Type.Optional(Type.Number()),
+      max: Type.Optional(Type.Number()),
+      median: Type.Optional(Type.Number()),
+      iterations: Type.Optional(Type.Number()),
+    }),
+  ),
+});
+
+export const WebSettings = Type.Object({
+  public: Type.Boolean({ description: 'reads need no API key (web.public)' }),
+  gatewayUrl: Type.Optional(Type.String({ description: 'archived files are at <gatewayUrl>/ipfs/<cid>/<path>' })),
 });

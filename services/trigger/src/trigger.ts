@@ -1,6 +1,14 @@
 import { Kvm, type KV } from '@nats-io/kv';
 import {
-  BISECTIONS_BUCKET, ChangeStore, changeSubject, RECORDER_CONSUMER, startWorker, type ChangeRecord, type RunRequest, type RunningService, type ServiceContext,
+  BISECTIONS_BUCKET,
+  ChangeStore,
+  changeSubject,
+  RECORDER_CONSUMER,
+  startWorker,
+  type ChangeRecord,
+  type RunRequest,
+  type RunningService,
+  type ServiceContext,
 } from '@benchline/core';
 import { buildApp } from './app.ts';
 import { recorder } from './recorder.ts';
@@ -8,23 +16,47 @@ import { startSchedules } from './schedule.ts';
 import { submitRun } from './submit.ts';
 
 /** The trigger: HTTP API, schedules, and the run-state recorder. */
-export async function startTrigger({ config, js, nc, buckets, log }: ServiceContext): Promise<RunningService & { url: string }> {
+export async function startTrigger({
+  config,
+  js,
+  nc,
+  buckets,
+  log,
+}: ServiceContext): Promise<RunningService & { url: string }> {
   const submit = (request: RunRequest) => submitRun(js, buckets.runs, request);
-  const worker = startWorker({ js, durable: RECORDER_CONSUMER, handler: recorder({ js, runs: buckets.runs, config, log }), log, concurrency: 4 });
+  const worker = startWorker({
+    js,
+    durable: RECORDER_CONSUMER,
+    handler: recorder({ js, runs: buckets.runs, config, log }),
+    log,
+    concurrency: 4,
+  });
   const schedules = startSchedules(config, submit, log);
   const announceChange = async (record: ChangeRecord) => {
     const { at } = record.history.at(-1)!;
-    await js.publish(changeSubject('updated', record.series.suite), JSON.stringify(record), { msgID: `${record.id}:${record.status}:${at}` });
+    await js.publish(changeSubject('updated', record.series.suite), JSON.stringify(record), {
+      msgID: `${record.id}:${record.status}:${at}`,
+    });
   };
   const changes = new ChangeStore(buckets.changes);
   // Opened on first use: a deployment without the bisector's bucket still serves changes.
   let bisections: Promise<KV | undefined> | undefined;
   const bisection = async (changeId: string) => {
-    bisections ??= new Kvm(js).open(BISECTIONS_BUCKET).catch(() => undefined);
+    bisections ??= new Kvm(js).open(BISECTIONS_BUCKET, { allow_direct: true }).catch(() => undefined);
     const entry = await (await bisections)?.get(changeId);
     return entry?.operation === 'PUT' ? entry.json() : undefined;
   };
-  const app = await buildApp({ config, runs: buckets.runs, submit, changes, announceChange, bisection, healthy: () => !nc.isClosed(), log, nc });
+  const app = await buildApp({
+    config,
+    runs: buckets.runs,
+    submit,
+    changes,
+    announceChange,
+    bisection,
+    healthy: () => !nc.isClosed(),
+    log,
+    nc,
+  });
   const url = await app.listen({ host: config.http.host, port: config.http.port });
   return {
     url,

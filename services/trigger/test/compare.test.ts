@@ -7,7 +7,11 @@ const options = { direction: 'lower' as const, confidence: 0.95, minChangePercen
 describe('compareCentres: Welch interval of the change, against figures computed by hand', () => {
   it('equal spreads and sizes: df = 2(n − 1) = 18, t(0.975, 18) = 2.100922 (table)', () => {
     // se² = 5²/10 = 2.5 each; se = √5 = 2.236068; difference 10 ± 2.100922 · 2.236068 = 10 ± 4.697804.
-    const result = compareCentres({ value: 100, stddev: 5, samples: 10 }, { value: 110, stddev: 5, samples: 10 }, options);
+    const result = compareCentres(
+      { value: 100, stddev: 5, samples: 10 },
+      { value: 110, stddev: 5, samples: 10 },
+      options,
+    );
     expect(result.changePercent).toBeCloseTo(10, 10);
     expect(result.degreesOfFreedom).toBeCloseTo(18, 10);
     expect(result.ci![0]).toBeCloseTo(5.302196, 5);
@@ -16,7 +20,13 @@ describe('compareCentres: Welch interval of the change, against figures computed
     expect(result.pValue!).toBeGreaterThan(0.0002);
     expect(result.pValue!).toBeLessThan(0.0004);
     expect(result.verdict).toBe('regression');
-    expect(compareCentres({ value: 100, stddev: 5, samples: 10 }, { value: 110, stddev: 5, samples: 10 }, { ...options, direction: 'higher' }).verdict).toBe('improvement');
+    expect(
+      compareCentres(
+        { value: 100, stddev: 5, samples: 10 },
+        { value: 110, stddev: 5, samples: 10 },
+        { ...options, direction: 'higher' },
+      ).verdict,
+    ).toBe('improvement');
   });
 
   it('unequal spreads and sizes: Welch–Satterthwaite df = (1 + 1)² / (1/3 + 1/15) = 10, t(0.975, 10) = 2.228139', () => {
@@ -32,13 +42,25 @@ describe('compareCentres: Welch interval of the change, against figures computed
   });
 
   it('calls a significant change below minChangePercent unchanged, and one without spreads inconclusive', () => {
-    const tiny = compareCentres({ value: 100, stddev: 1, samples: 100 }, { value: 101, stddev: 1, samples: 100 }, options);
+    const tiny = compareCentres(
+      { value: 100, stddev: 1, samples: 100 },
+      { value: 101, stddev: 1, samples: 100 },
+      options,
+    );
     expect(tiny.pValue!).toBeLessThan(1e-6);
     expect(tiny.verdict).toBe('unchanged');
-    expect(compareCentres({ value: 100, stddev: 1, samples: 100 }, { value: 101, stddev: 1, samples: 100 }, { ...options, minChangePercent: 0.5 }).verdict).toBe('regression');
+    expect(
+      compareCentres(
+        { value: 100, stddev: 1, samples: 100 },
+        { value: 101, stddev: 1, samples: 100 },
+        { ...options, minChangePercent: 0.5 },
+      ).verdict,
+    ).toBe('regression');
     const bare = compareCentres({ value: 100 }, { value: 120, stddev: 3, samples: 5 }, options);
     expect(bare).toEqual({ changePercent: 20, verdict: 'inconclusive' });
-    expect(compareCentres({ value: 100, stddev: 3, samples: 1 }, { value: 120, stddev: 3, samples: 5 }, options).verdict).toBe('inconclusive');
+    expect(
+      compareCentres({ value: 100, stddev: 3, samples: 1 }, { value: 120, stddev: 3, samples: 5 }, options).verdict,
+    ).toBe('inconclusive');
   });
 
   it('inverts the t distribution to table values', () => {

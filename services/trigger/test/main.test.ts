@@ -20,14 +20,29 @@ describe('trigger main', () => {
   it('starts from a config file (the start script’s command) and exits 0 on SIGTERM', async () => {
     const port = await freePort();
     const configPath = join(dir.path, 'benchline.yaml');
-    await writeFile(configPath, `nats:\n  servers: ["${nats.url}"]\nhttp:\n  port: ${port}\n  apiKeys: [{ id: ci, key: "\${CI_KEY}" }]\nschedules: []\n`);
-    const child = spawn('node', ['--import', 'tsx', 'services/trigger/src/main.ts', configPath], { env: { ...process.env, CI_KEY: 'ci-key-0123456789abcdef' }, stdio: ['ignore', 'pipe', 'pipe'], detached: false });
+    await writeFile(
+      configPath,
+      `nats:\n  servers: ["${nats.url}"]\nhttp:\n  port: ${port}\n  apiKeys: [{ id: ci, key: "\${CI_KEY}" }]\nschedules: []\n`,
+    );
+    const child = spawn('node', ['--import', 'tsx', 'services/trigger/src/main.ts', configPath], {
+      env: { ...process.env, CI_KEY: 'ci-key-0123456789abcdef' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: false,
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk));
     const server = { child, output: () => output, stop: async () => undefined, kill: async () => undefined };
-    await waitFor('trigger', async () => ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok ? true : undefined), server, 20_000);
-    expect((await fetch(`http://127.0.0.1:${port}/runs`, { headers: { authorization: 'Bearer ci-key-0123456789abcdef' } })).status).toBe(200);
+    await waitFor(
+      'trigger',
+      async () => ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok ? true : undefined),
+      server,
+      20_000,
+    );
+    expect(
+      (await fetch(`http://127.0.0.1:${port}/runs`, { headers: { authorization: 'Bearer ci-key-0123456789abcdef' } }))
+        .status,
+    ).toBe(200);
 
     child.kill('SIGTERM');
     const [code] = await once(child, 'exit');

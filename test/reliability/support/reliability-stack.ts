@@ -7,7 +7,15 @@ import type { MinionConfig } from '@benchline/core';
 import { startService, startStack, type ServiceName, type Stack } from '@benchline/local';
 import { makeTempDir, startSshd, type Sshd } from '@benchline/servers';
 import { watchServiceExits } from './service-logs.ts';
-import { createSuiteRepository, FAST_SUITE, fastSuite, HOSTILE_SUITE, hostileSuite, SLOW_SETUP_SUITE, slowSetupSuite } from './suites.ts';
+import {
+  createSuiteRepository,
+  FAST_SUITE,
+  fastSuite,
+  HOSTILE_SUITE,
+  hostileSuite,
+  SLOW_SETUP_SUITE,
+  slowSetupSuite,
+} from './suites.ts';
 
 export interface ReliabilityStack {
   stack: Stack;
@@ -39,7 +47,10 @@ export interface ReliabilityStackOptions {
  * with the fast and hostile suites, a redelivery delay of 2 s instead of 30 s, and an 8 MiB
  * artifact limit.
  */
-export async function startReliabilityStack(name: string, options: ReliabilityStackOptions = {}): Promise<ReliabilityStack> {
+export async function startReliabilityStack(
+  name: string,
+  options: ReliabilityStackOptions = {},
+): Promise<ReliabilityStack> {
   const dir = await makeTempDir(`reliability-${name}`);
   const minionServers = new Map<string, Sshd>();
   const stopMinions = () => Promise.all([...minionServers.values()].map((server) => server.close()));
@@ -49,15 +60,27 @@ export async function startReliabilityStack(name: string, options: ReliabilitySt
       const server = await startSshd({ dir: join(dir.path, `sshd-${minion}`) });
       minionServers.set(minion, server);
       extraMinions[minion] = {
-        host: server.host, port: server.port, user: server.user,
-        privateKeyFile: server.clientKey.privateKeyPath, hostKey: server.hostKey,
+        host: server.host,
+        port: server.port,
+        user: server.user,
+        privateKeyFile: server.clientKey.privateKeyPath,
+        hostKey: server.hostKey,
         workDir: join(dir.path, `minion-${minion}`),
       };
     }
     const repo = await createSuiteRepository(dir.path);
     const stack = await startStack({
-      dataDir: dir.path, httpPort: 0, gatewayPort: 0, influxPort: 0, schedules: false, say: () => undefined,
-      extraSuites: { [FAST_SUITE]: fastSuite(repo), [HOSTILE_SUITE]: hostileSuite(repo), [SLOW_SETUP_SUITE]: slowSetupSuite(repo) },
+      dataDir: dir.path,
+      httpPort: 0,
+      gatewayPort: 0,
+      influxPort: 0,
+      schedules: false,
+      say: () => undefined,
+      extraSuites: {
+        [FAST_SUITE]: fastSuite(repo),
+        [HOSTILE_SUITE]: hostileSuite(repo),
+        [SLOW_SETUP_SUITE]: slowSetupSuite(repo),
+      },
       extraMinions,
       configOverrides: {
         defaultMinion: 'local',
@@ -68,10 +91,16 @@ export async function startReliabilityStack(name: string, options: ReliabilitySt
     });
     watchServiceExits(stack);
     const reconnecting = { maxReconnectAttempts: -1, reconnectTimeWait: 500 };
-    const nc = await connect({ servers: stack.nats.url, name: `reliability-${name}`, ...reconnecting, ...stack.natsCredentials('admin') });
+    const nc = await connect({
+      servers: stack.nats.url,
+      name: `reliability-${name}`,
+      ...reconnecting,
+      ...stack.natsCredentials('admin'),
+    });
     const client = await connect({ servers: stack.nats.url, name: `reliability-${name}-client`, ...reconnecting });
     return {
-      stack, nc,
+      stack,
+      nc,
       js: jetstream(nc),
       jsm: await jetstreamManager(nc),
       clientJs: jetstream(client),
@@ -83,7 +112,13 @@ export async function startReliabilityStack(name: string, options: ReliabilitySt
         const current = stack.services.get(service)!;
         await current.stop();
         const { user, pass } = stack.natsCredentials(service);
-        stack.services.set(service, await startService(service, path, dirname(current.logFile), { BENCHLINE_NATS_USER: user, BENCHLINE_NATS_PASSWORD: pass }));
+        stack.services.set(
+          service,
+          await startService(service, path, dirname(current.logFile), {
+            BENCHLINE_NATS_USER: user,
+            BENCHLINE_NATS_PASSWORD: pass,
+          }),
+        );
       },
       close: async () => {
         await Promise.all([nc.close(), client.close()]).catch(() => undefined);

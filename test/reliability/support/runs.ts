@@ -2,8 +2,17 @@ import type { JetStreamClient, JetStreamManager } from '@nats-io/jetstream';
 import { Kvm } from '@nats-io/kv';
 import { expect } from 'vitest';
 import {
-  decodeEvent, eventSubject, nowIso, proto, publishEvent, runRequested, RUNS_STREAM, TriggerSource,
-  type EventOf, type RunRequest, type StageName,
+  decodeEvent,
+  eventSubject,
+  nowIso,
+  proto,
+  publishEvent,
+  runRequested,
+  RUNS_STREAM,
+  TriggerSource,
+  type EventOf,
+  type RunRequest,
+  type StageName,
 } from '@benchline/core';
 import { LEASES_BUCKET } from '@benchline/core/internal';
 import { requestRun, type Stack } from '@benchline/local';
@@ -23,21 +32,38 @@ export async function requestOverHttp(stack: Stack, body: Record<string, unknown
 }
 
 /** A RunRequested protobuf published straight to JetStream, as any NATS client may. */
-export async function requestOverNats(js: JetStreamClient, fields: Partial<RunRequest> & { runId: string; suite: string; minion: string }): Promise<RunRef> {
-  const request = proto.RunRequest.create({ ref: 'main', source: TriggerSource.TRIGGER_SOURCE_NATS, requestedBy: 'reliability-test', requestedAt: nowIso(), ...fields }) as RunRequest;
+export async function requestOverNats(
+  js: JetStreamClient,
+  fields: Partial<RunRequest> & { runId: string; suite: string; minion: string },
+): Promise<RunRef> {
+  const request = proto.RunRequest.create({
+    ref: 'main',
+    source: TriggerSource.TRIGGER_SOURCE_NATS,
+    requestedBy: 'reliability-test',
+    requestedAt: nowIso(),
+    ...fields,
+  }) as RunRequest;
   await publishEvent(js, runRequested(request));
   return { runId: request.runId, minion: request.minion };
 }
 
 /** The run's stored event of one stage, if any; undefined also while the broker is unreachable. */
-export async function stageEvent<S extends StageName>(jsm: JetStreamManager, stage: S, run: RunRef): Promise<EventOf<S> | undefined> {
-  const message = await jsm.streams.getMessage(RUNS_STREAM, { last_by_subj: eventSubject(stage, run.minion, run.runId) }).catch(() => null);
+export async function stageEvent<S extends StageName>(
+  jsm: JetStreamManager,
+  stage: S,
+  run: RunRef,
+): Promise<EventOf<S> | undefined> {
+  const message = await jsm.streams
+    .getMessage(RUNS_STREAM, { last_by_subj: eventSubject(stage, run.minion, run.runId) })
+    .catch(() => null);
   return message ? decodeEvent(stage, message.data) : undefined;
 }
 
 /** When the run's event of `stage` was stored in JetStream (the broker's clock), if it was. */
 export async function stageStoredAt(jsm: JetStreamManager, stage: StageName, run: RunRef): Promise<number | undefined> {
-  const message = await jsm.streams.getMessage(RUNS_STREAM, { last_by_subj: eventSubject(stage, run.minion, run.runId) }).catch(() => null);
+  const message = await jsm.streams
+    .getMessage(RUNS_STREAM, { last_by_subj: eventSubject(stage, run.minion, run.runId) })
+    .catch(() => null);
   return message ? message.time.getTime() : undefined;
 }
 
@@ -46,8 +72,13 @@ export async function stageStoredAt(jsm: JetStreamManager, stage: StageName, run
  * contract (a stray failure after success, or the reverse): that throws, naming both, rather than
  * letting either hide the other.
  */
-export function onlyTerminal(runId: string, published: EventOf<'published'> | undefined, failed: EventOf<'failed'> | undefined): Terminal | undefined {
-  if (published && failed) throw new Error(`run ${runId} has both run.published and run.failed (${failed.message.reason})`);
+export function onlyTerminal(
+  runId: string,
+  published: EventOf<'published'> | undefined,
+  failed: EventOf<'failed'> | undefined,
+): Terminal | undefined {
+  if (published && failed)
+    throw new Error(`run ${runId} has both run.published and run.failed (${failed.message.reason})`);
   return published ?? failed;
 }
 
@@ -59,14 +90,19 @@ export async function terminalEvent(jsm: JetStreamManager, run: RunRef): Promise
 /** Waits until every run has a terminal event; resolves with them in the order of `runs`. */
 export async function waitForTerminal(jsm: JetStreamManager, runs: RunRef[], timeoutMs: number): Promise<Terminal[]> {
   const found = new Map<string, Terminal>();
-  await until(`${runs.length} run(s) to finish`, async () => {
-    for (const run of runs) {
-      if (found.has(run.runId)) continue;
-      const event = await terminalEvent(jsm, run);
-      if (event) found.set(run.runId, event);
-    }
-    return found.size === runs.length ? true : undefined;
-  }, timeoutMs, 250).catch((error: Error) => {
+  await until(
+    `${runs.length} run(s) to finish`,
+    async () => {
+      for (const run of runs) {
+        if (found.has(run.runId)) continue;
+        const event = await terminalEvent(jsm, run);
+        if (event) found.set(run.runId, event);
+      }
+      return found.size === runs.length ? true : undefined;
+    },
+    timeoutMs,
+    250,
+  ).catch((error: Error) => {
     const missing = runs.filter((run) => !found.has(run.runId)).map((run) => run.runId);
     throw new Error(`${error.message}; unfinished: ${missing.join(', ')}`);
   });
@@ -74,7 +110,12 @@ export async function waitForTerminal(jsm: JetStreamManager, runs: RunRef[], tim
 }
 
 /** Waits until the run's event of `stage` is stored. */
-export function waitForStage<S extends StageName>(jsm: JetStreamManager, stage: S, run: RunRef, timeoutMs: number): Promise<EventOf<S>> {
+export function waitForStage<S extends StageName>(
+  jsm: JetStreamManager,
+  stage: S,
+  run: RunRef,
+  timeoutMs: number,
+): Promise<EventOf<S>> {
   return until(`run ${run.runId} to reach ${stage}`, () => stageEvent(jsm, stage, run), timeoutMs, 100);
 }
 
@@ -85,7 +126,12 @@ export async function leaseHolder(js: JetStreamClient, minion: string): Promise<
 }
 
 /** Waits for the run to end and checks it was published with its one point written exactly once. */
-export async function expectPublishedOnce(jsm: JetStreamManager, stack: Stack, run: RunRef, timeoutMs = 90_000): Promise<void> {
+export async function expectPublishedOnce(
+  jsm: JetStreamManager,
+  stack: Stack,
+  run: RunRef,
+  timeoutMs = 90_000,
+): Promise<void> {
   const [event] = await waitForTerminal(jsm, [run], timeoutMs);
   expect(describeTerminal(event!)).toBe(`${run.runId}: published`);
   expect(await pointCount(stack, run.runId)).toBe(1);
@@ -93,11 +139,16 @@ export async function expectPublishedOnce(jsm: JetStreamManager, stack: Stack, r
 
 /** How many points of the run InfluxDB holds. */
 export async function pointCount(stack: Stack, runId: string): Promise<number> {
-  const [series] = await stack.influxd.query(stack.config.influx.database, `SELECT count(value) FROM benchmark_result WHERE run_id = '${runId}'`);
+  const [series] = await stack.influxd.query(
+    stack.config.influx.database,
+    `SELECT count(value) FROM benchmark_result WHERE run_id = '${runId}'`,
+  );
   return Number(series?.values[0]?.[1] ?? 0);
 }
 
 /** What a failed run says, for assertion messages. */
 export function describeTerminal(event: Terminal): string {
-  return event.stage === 'published' ? `${event.message.request.runId}: published` : `${event.message.request.runId}: failed (${event.message.reason})`;
+  return event.stage === 'published'
+    ? `${event.message.request.runId}: published`
+    : `${event.message.request.runId}: failed (${event.message.reason})`;
 }

@@ -28,9 +28,22 @@ export async function serviceLog(stack: Stack, service: ServiceName): Promise<Lo
 }
 
 /** Waits until the service logged `message` (a substring), for one of the runs when they are given. */
-export function waitForLog(stack: Stack, service: ServiceName, message: string, runIds: string[] | undefined, timeoutMs: number): Promise<LogLine> {
-  return until(`${service} to log "${message}"${runIds ? ` for run ${runIds.join(' or ')}` : ''}`, async () =>
-    (await serviceLog(stack, service)).find((line) => (runIds === undefined || runIds.includes(line.runId ?? '')) && (line.msg ?? '').includes(message)), timeoutMs, 100);
+export function waitForLog(
+  stack: Stack,
+  service: ServiceName,
+  message: string,
+  runIds: string[] | undefined,
+  timeoutMs: number,
+): Promise<LogLine> {
+  return until(
+    `${service} to log "${message}"${runIds ? ` for run ${runIds.join(' or ')}` : ''}`,
+    async () =>
+      (await serviceLog(stack, service)).find(
+        (line) => (runIds === undefined || runIds.includes(line.runId ?? '')) && (line.msg ?? '').includes(message),
+      ),
+    timeoutMs,
+    100,
+  );
 }
 
 /** One failed delivery of a run's message as the worker logged it: when it failed, its delivery count, and whether the worker gave up. */
@@ -49,10 +62,19 @@ export interface FailedAttempt {
  */
 export async function failedAttempts(stack: Stack, service: ServiceName, runId: string): Promise<FailedAttempt[]> {
   return (await serviceLog(stack, service))
-    .filter((line) => (line.msg === 'handler failed; will retry' || line.msg === 'giving up') && String(line.subject).endsWith(`.${runId}`))
+    .filter(
+      (line) =>
+        (line.msg === 'handler failed; will retry' || line.msg === 'giving up') &&
+        String(line.subject).endsWith(`.${runId}`),
+    )
     .map((line) => {
       if (typeof line.time !== 'number') throw new Error(`a ${service} log line has no time: ${JSON.stringify(line)}`);
-      return { at: line.time, attempt: Number(line.attempt ?? line.attempts), gaveUp: line.msg === 'giving up', error: String((line.err as { message?: unknown } | undefined)?.message ?? '') };
+      return {
+        at: line.time,
+        attempt: Number(line.attempt ?? line.attempts),
+        gaveUp: line.msg === 'giving up',
+        error: String((line.err as { message?: unknown } | undefined)?.message ?? ''),
+      };
     });
 }
 
@@ -67,10 +89,13 @@ export function gaps(times: readonly number[]): number[] {
  * A slack below the smallest step between delays (1 s) tells 1, 2, 4, 8 from a repeated or stuck delay.
  */
 export function backoffMismatches(measured: readonly number[], expected: readonly number[], slackMs: number): string[] {
-  if (measured.length !== expected.length) return [`${measured.length} gaps (${measured.join(', ')} ms), expected ${expected.length}`];
+  if (measured.length !== expected.length)
+    return [`${measured.length} gaps (${measured.join(', ')} ms), expected ${expected.length}`];
   return measured.flatMap((gap, index) => {
     const delay = expected[index]!;
-    return gap >= delay - 100 && gap <= delay + slackMs ? [] : [`gap ${index + 1}: ${gap} ms, expected ${delay} ms (+${slackMs} ms at most)`];
+    return gap >= delay - 100 && gap <= delay + slackMs
+      ? []
+      : [`gap ${index + 1}: ${gap} ms, expected ${delay} ms (+${slackMs} ms at most)`];
   });
 }
 
@@ -99,9 +124,11 @@ export function watchServiceExits(stack: Pick<Stack, 'services'>): void {
       return kill();
     };
     const report = (code: number | null, signal: NodeJS.Signals | null) => {
-      if (!intended) watched.unexpected.push(`${service.name} pid ${service.child.pid} exited (${signal ?? `code ${code}`})`);
+      if (!intended)
+        watched.unexpected.push(`${service.name} pid ${service.child.pid} exited (${signal ?? `code ${code}`})`);
     };
-    if (service.child.exitCode !== null || service.child.signalCode !== null) report(service.child.exitCode, service.child.signalCode);
+    if (service.child.exitCode !== null || service.child.signalCode !== null)
+      report(service.child.exitCode, service.child.signalCode);
     else service.child.once('exit', report);
   };
   for (const service of stack.services.values()) watch(service);
@@ -120,7 +147,7 @@ export function watchServiceExits(stack: Pick<Stack, 'services'>): void {
  */
 export function deadServices(stack: Pick<Stack, 'services'>): string[] {
   const watched = watchedStacks.get(stack as Stack);
-  if (!watched) throw new Error('deadServices: this stack\'s service exits are not watched (watchServiceExits)');
+  if (!watched) throw new Error("deadServices: this stack's service exits are not watched (watchServiceExits)");
   const notRunning = [...stack.services.values()]
     .filter((service) => service.child.exitCode !== null || service.child.signalCode !== null)
     .map((service) => `${service.name} is not running`);

@@ -32,7 +32,20 @@ export async function createSuiteRepository(dir: string): Promise<string> {
   const repo = join(dir, 'reliability-suite');
   await mkdir(repo, { recursive: true });
   await writeFile(join(repo, 'README.md'), 'Benchline reliability tests: the benchmarks are inline shell commands.\n');
-  const git = (...args: string[]) => run('git', ['-c', 'user.name=Benchline tests', '-c', 'user.email=tests@benchline.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: repo });
+  const git = (...args: string[]) =>
+    run(
+      'git',
+      [
+        '-c',
+        'user.name=Benchline tests',
+        '-c',
+        'user.email=tests@benchline.invalid',
+        '-c',
+        'commit.gpgsign=false',
+        ...args,
+      ],
+      { cwd: repo },
+    );
   await git('init', '-q', '-b', 'main');
   await git('add', '-A');
   await git('commit', '-q', '-m', 'reliability suite');
@@ -45,7 +58,9 @@ export function fastSuite(repo: string): Record<string, unknown> {
     repo,
     setupInputs: [],
     parameters: { sleep: { default: '0.2', pattern: '[0-9]{1,2}(\\.[0-9]{1,3})?' } },
-    benchmarks: [{ name: WINDOW_BENCHMARK, command: ['sh', '-c', RECORD_WINDOW], format: 'benchline', timeoutSeconds: 60 }],
+    benchmarks: [
+      { name: WINDOW_BENCHMARK, command: ['sh', '-c', RECORD_WINDOW], format: 'benchline', timeoutSeconds: 60 },
+    ],
   };
 }
 
@@ -72,6 +87,11 @@ export function hostileSuite(repo: string): Record<string, unknown> {
   return {
     repo,
     setupInputs: [],
-    benchmarks: Object.entries(HOSTILE_RESULTS).map(([name, script]) => ({ name, command: ['sh', '-c', script], format: 'benchline', timeoutSeconds: 60 })),
+    benchmarks: Object.entries(HOSTILE_RESULTS).map(([name, script]) => ({
+      name,
+      command: ['sh', '-c', script],
+      format: 'benchline',
+      timeoutSeconds: 60,
+    })),
   };
 }

@@ -14,14 +14,20 @@ export interface Window {
  */
 export async function readWindows(path: string): Promise<Window[]> {
   const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new Error(`no execution windows at ${path}: ${error.code ?? error.message} (did any benchmark of the fast suite run?)`);
+    throw new Error(
+      `no execution windows at ${path}: ${error.code ?? error.message} (did any benchmark of the fast suite run?)`,
+    );
   });
-  const windows = text.split('\n').filter(Boolean).map((line, index) => {
-    const match = /^(\d+) (\d+) (\S+)$/.exec(line);
-    if (!match) throw new Error(`${path}:${index + 1}: not a window (<startNs> <endNs> <runId>): ${JSON.stringify(line)}`);
-    // Nanoseconds since the epoch exceed 2^53; microseconds are exact and plenty.
-    return { runId: match[3]!, start: Number(BigInt(match[1]!) / 1000n), end: Number(BigInt(match[2]!) / 1000n) };
-  });
+  const windows = text
+    .split('\n')
+    .filter(Boolean)
+    .map((line, index) => {
+      const match = /^(\d+) (\d+) (\S+)$/.exec(line);
+      if (!match)
+        throw new Error(`${path}:${index + 1}: not a window (<startNs> <endNs> <runId>): ${JSON.stringify(line)}`);
+      // Nanoseconds since the epoch exceed 2^53; microseconds are exact and plenty.
+      return { runId: match[3]!, start: Number(BigInt(match[1]!) / 1000n), end: Number(BigInt(match[2]!) / 1000n) };
+    });
   if (windows.length === 0) throw new Error(`no execution windows in ${path}: the file is empty`);
   return windows;
 }
@@ -44,7 +50,11 @@ export function overlaps(windows: readonly Window[]): [Window, Window][] {
 }
 
 /** A window from RFC 3339 timestamps of run events (ms precision). */
-export function eventWindow(runId: string, startedAt: string | null | undefined, finishedAt: string | null | undefined): Window {
+export function eventWindow(
+  runId: string,
+  startedAt: string | null | undefined,
+  finishedAt: string | null | undefined,
+): Window {
   if (!startedAt || !finishedAt) throw new Error(`run ${runId} has no start or finish time`);
   return { runId, start: Date.parse(startedAt), end: Date.parse(finishedAt) };
 }

@@ -9,6 +9,7 @@ export function suiteParameter(name, fallback) {
 
 /** A positive integer parameter; throws a clear error otherwise. */
 export function positiveInteger(name, text) {
-  if (!/^[1-9][0-9]*$/.test(text)) throw new Error(`parameter ${name} must be a positive integer, got ${JSON.stringify(text)}`);
+  if (!/^[1-9][0-9]*$/.test(text))
+    throw new Error(`parameter ${name} must be a positive integer, got ${JSON.stringify(text)}`);
   return Number(text);
 }

@@ -5,7 +5,10 @@ const SIZE = /^([1-9][0-9]*)(B|KB|MB|GB)$/;
 /** "64MB" → 67108864; throws on anything else. */
 export function parseSize(text) {
   const match = SIZE.exec(text);
-  if (!match) throw new Error(`invalid size ${JSON.stringify(text)}: expected a positive integer followed by B, KB, MB or GB, e.g. 64KB`);
+  if (!match)
+    throw new Error(
+      `invalid size ${JSON.stringify(text)}: expected a positive integer followed by B, KB, MB or GB, e.g. 64KB`,
+    );
   return Number(match[1]) * UNIT_BYTES[match[2]];
 }
 

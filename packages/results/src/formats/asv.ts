@@ -33,8 +33,7 @@ export const asv: FormatAdapter = {
   detect(input) {
     const doc = input.jsonOrNothing();
     return (
-      doc !== undefined &&
-      doc.has('commit_hash') &&
+      doc?.has('commit_hash') === true &&
       doc.has('results') &&
       (doc.has('result_columns') || doc.has('env_name') || doc.has('python'))
     );

@@ -40,12 +40,18 @@ export const benchline: FormatAdapter = {
 };
 
 /** What the schema guarantees an entry to be. */
-type BenchlineEntry = Omit<BenchmarkResult, 'benchmark' | 'metric' | 'params'> & { name: string; metric?: string; params?: Record<string, string> };
+type BenchlineEntry = Omit<BenchmarkResult, 'benchmark' | 'metric' | 'params'> & {
+  name: string;
+  metric?: string;
+  params?: Record<string, string>;
+};
 
 function withoutEntries(doc: JsonDocument): unknown {
   // Any array fails the schema's type check at $ as this one does, without being parsed.
   if (!doc.isObject) return doc.isArray() ? [] : doc.root().value;
-  return Object.fromEntries(doc.keys().map((key) => [key, key === 'benchmarks' && doc.isArray(key) ? [] : doc.get(key).value]));
+  return Object.fromEntries(
+    doc.keys().map((key) => [key, key === 'benchmarks' && doc.isArray(key) ? [] : doc.get(key).value]),
+  );
 }
 
 function fail(input: Input, validator: ValidateFunction, path: string): never {
@@ -55,19 +61,32 @@ function fail(input: Input, validator: ValidateFunction, path: string): never {
 
 function toResult(entry: Json): BenchmarkResult {
   const value = entry.value as BenchlineEntry;
-  const metric = value.metric ?? metricOfUnit(value.unit) ?? entry.get('metric').fail(`a metric name (unit "${value.unit}" implies none)`);
-  return resultWith({ benchmark: value.name, params: value.params ?? {}, metric, unit: value.unit, value: value.value }, value);
+  const metric =
+    value.metric ??
+    metricOfUnit(value.unit) ??
+    entry.get('metric').fail(`a metric name (unit "${value.unit}" implies none)`);
+  return resultWith(
+    { benchmark: value.name, params: value.params ?? {}, metric, unit: value.unit, value: value.value },
+    value,
+  );
 }
 
 function describe(error: ErrorObject | undefined, base: string): { position: string; expected: string } {
   if (!error) return { position: base, expected: 'a document matching the benchline results schema' };
   const path = base + error.instancePath.split('/').slice(1).map(segment).join('');
   const params = error.params as Record<string, unknown>;
-  if (error.keyword === 'required') return { position: `${path}.${String(params.missingProperty)}`, expected: 'a value (required property)' };
+  if (error.keyword === 'required')
+    return { position: `${path}.${String(params.missingProperty)}`, expected: 'a value (required property)' };
   if (error.keyword === 'additionalProperties') {
-    return { position: `${path}.${String(params.additionalProperty)}`, expected: 'no such property (not in the benchline results schema)' };
+    return {
+      position: `${path}.${String(params.additionalProperty)}`,
+      expected: 'no such property (not in the benchline results schema)',
+    };
   }
-  return { position: path, expected: `a value that must ${(error.message ?? 'match the schema').replace(/^must /, '')}` };
+  return {
+    position: path,
+    expected: `a value that must ${(error.message ?? 'match the schema').replace(/^must /, '')}`,
+  };
 }
 
 function segment(raw: string): string {

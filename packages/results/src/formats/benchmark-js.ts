@@ -24,7 +24,13 @@ export const benchmarkJs: FormatAdapter = {
       const match = RESULT.exec(line.text.trimEnd()) ?? input.fail(`line ${line.number}`, expected);
       const hz = readDecimal(match[2]!) ?? input.fail(`line ${line.number}`, expected);
       const rme = Number(match[3]) / 100;
-      const result: BenchmarkResult = { benchmark: match[1]!, params: {}, metric: METRIC.throughput, unit: 'ops/s', value: hz };
+      const result: BenchmarkResult = {
+        benchmark: match[1]!,
+        params: {},
+        metric: METRIC.throughput,
+        unit: 'ops/s',
+        value: hz,
+      };
       if (rme < 1) Object.assign(result, { ciLower: hz / (1 + rme), ciUpper: hz / (1 - rme), ciLevel: 0.95 });
       results.push(result);
     }

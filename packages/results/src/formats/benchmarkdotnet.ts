@@ -29,8 +29,19 @@ function toResults(entry: Json): BenchmarkResult[] {
   const job = jobOf(entry.get('DisplayInfo').optionalString());
   if (job !== undefined) params.job = job;
   const stats = entry.get('Statistics').object();
-  const latency: BenchmarkResult = { benchmark, params, metric: METRIC.latency, unit: 'ns', value: stats.get('Mean').number() };
-  for (const [key, field] of [['stddev', 'StandardDeviation'], ['min', 'Min'], ['max', 'Max'], ['median', 'Median']] as const) {
+  const latency: BenchmarkResult = {
+    benchmark,
+    params,
+    metric: METRIC.latency,
+    unit: 'ns',
+    value: stats.get('Mean').number(),
+  };
+  for (const [key, field] of [
+    ['stddev', 'StandardDeviation'],
+    ['min', 'Min'],
+    ['max', 'Max'],
+    ['median', 'Median'],
+  ] as const) {
     const value = stats.get(field).optionalNumber();
     if (value !== undefined) latency[key] = value;
   }
@@ -38,8 +49,10 @@ function toResults(entry: Json): BenchmarkResult[] {
   if (!interval.missing) {
     const lower = interval.object().get('Lower').optionalNumber();
     const upper = interval.get('Upper').optionalNumber();
-    const level = CONFIDENCE_LEVELS[interval.get('Level').number()] ?? interval.get('Level').fail('a ConfidenceLevel index (0-12)');
-    if (lower !== undefined && upper !== undefined) Object.assign(latency, { ciLower: lower, ciUpper: upper, ciLevel: level });
+    const level =
+      CONFIDENCE_LEVELS[interval.get('Level').number()] ?? interval.get('Level').fail('a ConfidenceLevel index (0-12)');
+    if (lower !== undefined && upper !== undefined)
+      Object.assign(latency, { ciLower: lower, ciUpper: upper, ciLevel: level });
   }
   const samples = samplesOf(entry, stats);
   if (samples) latency.samples = samples.values;
@@ -94,6 +107,8 @@ function memoryResults(entry: Json, benchmark: string, params: Record<string, st
       return { benchmark, params, metric: id, unit: descriptor.get('Unit').optionalString() ?? '1', value };
     });
   }
-  const bytes = entry.get('Memory').missing ? undefined : entry.get('Memory').object().get('BytesAllocatedPerOperation').optionalNumber();
+  const bytes = entry.get('Memory').missing
+    ? undefined
+    : entry.get('Memory').object().get('BytesAllocatedPerOperation').optionalNumber();
   return bytes === undefined ? [] : [{ benchmark, params, metric: METRIC.bytesPerOp, unit: 'B/op', value: bytes }];
 }

@@ -40,12 +40,18 @@ export const catch2Xml: FormatAdapter = {
   },
 };
 
-function toResult(input: Input, open: XmlOpen, children: Map<string, XmlOpen>, testCase: string | undefined): BenchmarkResult {
+function toResult(
+  input: Input,
+  open: XmlOpen,
+  children: Map<string, XmlOpen>,
+  testCase: string | undefined,
+): BenchmarkResult {
   const number = (element: XmlOpen, attribute: string): number => {
     const value = readDecimal(element.attributes[attribute] ?? '');
     return value ?? input.fail(`line ${element.line}`, `a number in attribute ${attribute} of <${element.name}>`);
   };
-  const child = (name: string): XmlOpen => children.get(name) ?? input.fail(`line ${open.line}`, `a <${name}> element in <BenchmarkResults>`);
+  const child = (name: string): XmlOpen =>
+    children.get(name) ?? input.fail(`line ${open.line}`, `a <${name}> element in <BenchmarkResults>`);
   const name = open.attributes.name || input.fail(`line ${open.line}`, 'a name attribute on <BenchmarkResults>');
   const mean = child('mean');
   return {

@@ -15,10 +15,13 @@ export const criterion: FormatAdapter = {
   name: 'criterion',
   detect(input) {
     const doc = input.jsonOrNothing();
-    return doc !== undefined && ESTIMATES.every((key) => {
-      const estimate = doc.member(key);
-      return isObject(estimate) && 'point_estimate' in estimate;
-    });
+    return (
+      doc !== undefined &&
+      ESTIMATES.every((key) => {
+        const estimate = doc.member(key);
+        return isObject(estimate) && 'point_estimate' in estimate;
+      })
+    );
   },
   parse(input) {
     const doc = input.json().root().object();

@@ -50,10 +50,15 @@ function addResultLine(input: Input, table: SeriesTable, line: Line, pkg: string
   const named = paramsFromName(base!, '=');
   const params = { ...named.params, ...(procs ? { procs } : {}), ...(pkg ? { pkg } : {}) };
   for (let i = 2; i < fields.length; i += 2) {
-    const value = readDecimal(fields[i]!) ?? input.fail(position, `a number before unit "${fields[i + 1]}", found "${fields[i]}"`);
+    const value =
+      readDecimal(fields[i]!) ?? input.fail(position, `a number before unit "${fields[i + 1]}", found "${fields[i]}"`);
     const unit = fields[i + 1]!;
     const metric = metricOfUnit(unit) ?? unit;
-    table.addSample({ benchmark: named.name, params, metric, unit: latencyUnit(unit) }, value, i === 2 ? iterations : undefined);
+    table.addSample(
+      { benchmark: named.name, params, metric, unit: latencyUnit(unit) },
+      value,
+      i === 2 ? iterations : undefined,
+    );
   }
 }
 
@@ -86,7 +91,8 @@ function parseEvent(input: Input, line: Line): Record<string, unknown> {
   } catch {
     return input.fail(`line ${line.number}`, 'a `go test -json` event (one JSON object per line)');
   }
-  if (!isObject(event) || typeof event.Action !== 'string') input.fail(`line ${line.number}`, 'a JSON object with an "Action" string');
+  if (!isObject(event) || typeof event.Action !== 'string')
+    input.fail(`line ${line.number}`, 'a JSON object with an "Action" string');
   return event;
 }
 

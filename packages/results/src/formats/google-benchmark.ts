@@ -5,9 +5,27 @@ import { paramsFromName, type NamedParams } from '../names.ts';
 import { SeriesTable, type Aggregate, type SeriesKey } from '../series.ts';
 
 const NOT_COUNTERS = new Set([
-  'name', 'family_index', 'per_family_instance_index', 'run_name', 'run_type', 'repetitions', 'repetition_index',
-  'threads', 'iterations', 'real_time', 'cpu_time', 'time_unit', 'aggregate_name', 'aggregate_unit', 'label',
-  'error_occurred', 'error_message', 'big_o', 'cpu_coefficient', 'real_coefficient', 'rms',
+  'name',
+  'family_index',
+  'per_family_instance_index',
+  'run_name',
+  'run_type',
+  'repetitions',
+  'repetition_index',
+  'threads',
+  'iterations',
+  'real_time',
+  'cpu_time',
+  'time_unit',
+  'aggregate_name',
+  'aggregate_unit',
+  'label',
+  'error_occurred',
+  'error_message',
+  'big_o',
+  'cpu_coefficient',
+  'real_coefficient',
+  'rms',
 ]);
 export const RATE_COUNTERS: Record<string, string> = { bytes_per_second: 'B/s', items_per_second: 'items/s' };
 export const FOLDED: ReadonlySet<string> = new Set<Aggregate>(['mean', 'median', 'stddev', 'min', 'max']);
@@ -60,7 +78,12 @@ function forEachMeasurement(row: Json, named: NamedParams, measure: (key: Series
   for (const key in fields) {
     if (NOT_COUNTERS.has(key) || typeof fields[key] !== 'number') continue;
     const rate = RATE_COUNTERS[key];
-    measure(rate ? { benchmark, params, metric: METRIC.throughput, unit: rate } : { benchmark, params, metric: key, unit: '1' }, row.get(key));
+    measure(
+      rate
+        ? { benchmark, params, metric: METRIC.throughput, unit: rate }
+        : { benchmark, params, metric: key, unit: '1' },
+      row.get(key),
+    );
   }
 }
 
@@ -78,7 +101,13 @@ function addAggregate(table: SeriesTable, row: Json, named: NamedParams, aggrega
 
 function complexityResult(row: Json, named: NamedParams, aggregate: 'BigO' | 'RMS'): BenchmarkResult {
   if (aggregate === 'RMS') {
-    return { benchmark: named.name, params: named.params, metric: 'big_o_rms', unit: 'ratio', value: row.get('rms').number() };
+    return {
+      benchmark: named.name,
+      params: named.params,
+      metric: 'big_o_rms',
+      unit: 'ratio',
+      value: row.get('rms').number(),
+    };
   }
   return {
     benchmark: named.name,

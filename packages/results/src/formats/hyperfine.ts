@@ -32,7 +32,10 @@ function toResults(run: Json): BenchmarkResult[] {
       samples: run.get('times').missing ? undefined : run.get('times').numbers(),
     }),
   ];
-  for (const [key, metric] of [['user', 'cpu_user'], ['system', 'cpu_system']] as const) {
+  for (const [key, metric] of [
+    ['user', 'cpu_user'],
+    ['system', 'cpu_system'],
+  ] as const) {
     const value = run.get(key).optionalNumber();
     if (value !== undefined) results.push({ benchmark, params, metric, unit: 's', value });
   }

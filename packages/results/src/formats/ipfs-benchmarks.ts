@@ -28,8 +28,10 @@ export const ipfsBenchmarks: FormatAdapter = {
       const duration = entry.get('duration').missing ? entry : entry.get('duration').object();
       const ms = duration.get('s').number() * 1000 + duration.get('ms').number();
       table.addSample({ benchmark, params, metric: METRIC.latency, unit: 'ms' }, ms);
-      if (typeof entry.get('cpu').value === 'number') table.addSample({ benchmark, params, metric: 'cpu', unit: '%' }, entry.get('cpu').number());
-      if (typeof entry.get('memory').value === 'number') table.addSample({ benchmark, params, metric: 'memory', unit: 'B' }, entry.get('memory').number());
+      if (typeof entry.get('cpu').value === 'number')
+        table.addSample({ benchmark, params, metric: 'cpu', unit: '%' }, entry.get('cpu').number());
+      if (typeof entry.get('memory').value === 'number')
+        table.addSample({ benchmark, params, metric: 'memory', unit: 'B' }, entry.get('memory').number());
     }
     return table.results('mean');
   },

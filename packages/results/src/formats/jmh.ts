@@ -42,7 +42,8 @@ function toResult(benchmark: string, params: Record<string, string>, metric: str
   const confidence = score.get('scoreConfidence');
   if (!confidence.missing) {
     const [lower, upper] = confidence.array().map(optionalScore);
-    if (lower !== undefined && upper !== undefined) Object.assign(result, { ciLower: lower, ciUpper: upper, ciLevel: JMH_CONFIDENCE });
+    if (lower !== undefined && upper !== undefined)
+      Object.assign(result, { ciLower: lower, ciUpper: upper, ciLevel: JMH_CONFIDENCE });
   }
   const percentiles = score.get('scorePercentiles');
   if (!percentiles.missing) {
@@ -51,7 +52,11 @@ function toResult(benchmark: string, params: Record<string, string>, metric: str
     assign(result, 'median', optionalScore(percentiles.get('50.0')));
     assign(result, 'max', optionalScore(percentiles.get('100.0')));
   }
-  if (!score.get('rawData').missing) result.samples = score.get('rawData').array().flatMap((fork) => fork.array().map((x) => x.number()));
+  if (!score.get('rawData').missing)
+    result.samples = score
+      .get('rawData')
+      .array()
+      .flatMap((fork) => fork.array().map((x) => x.number()));
   return result;
 }
 

@@ -4,9 +4,8 @@ import { METRIC, type BenchmarkResult } from '../model.ts';
 import { resultWith } from '../result-fields.ts';
 
 /** k6's built-in trends that are durations, for the summary export, which does not say which trends are times. */
-const TIME_TRENDS = new RegExp(
-  '^(?:http_req_\\w+|iteration_duration|group_duration|grpc_req_duration|ws_connecting|ws_session_duration|ws_ping)$',
-);
+const TIME_TRENDS =
+  /^(?:http_req_\w+|iteration_duration|group_duration|grpc_req_duration|ws_connecting|ws_session_duration|ws_ping)$/;
 const TAGGED = /^([^{]+)\{(.*)\}$/;
 
 /**

@@ -11,7 +11,7 @@ export const mitata: FormatAdapter = {
   name: 'mitata',
   detect(input) {
     const doc = input.jsonOrNothing();
-    return doc !== undefined && doc.isArray('layout') && doc.isArray('benchmarks');
+    return doc?.isArray('layout') === true && doc.isArray('benchmarks');
   },
   parse(input) {
     const doc = input.json().object();
@@ -20,7 +20,10 @@ export const mitata: FormatAdapter = {
       const alias = bench.object().get('alias').string();
       const groupIndex = bench.get('group').optionalNumber();
       const group = groupIndex === undefined ? undefined : groups[groupIndex]?.get('name').optionalString();
-      return bench.get('runs').array().flatMap((run) => toResults(alias, group, run));
+      return bench
+        .get('runs')
+        .array()
+        .flatMap((run) => toResults(alias, group, run));
     });
   },
 };
@@ -45,6 +48,14 @@ function toResults(alias: string, group: string | undefined, run: Json): Benchma
   heap.object();
   return [
     latency,
-    { benchmark: alias, params, metric: 'heap', unit: 'B', value: heap.get('avg').number(), min: heap.get('min').number(), max: heap.get('max').number() },
+    {
+      benchmark: alias,
+      params,
+      metric: 'heap',
+      unit: 'B',
+      value: heap.get('avg').number(),
+      min: heap.get('min').number(),
+      max: heap.get('max').number(),
+    },
   ];
 }

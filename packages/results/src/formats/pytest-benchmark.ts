@@ -10,7 +10,7 @@ export const pytestBenchmark: FormatAdapter = {
   name: 'pytest-benchmark',
   detect(input) {
     const doc = input.jsonOrNothing();
-    return doc !== undefined && doc.isArray('benchmarks') && doc.has('machine_info');
+    return doc?.isArray('benchmarks') === true && doc.has('machine_info');
   },
   parse(input) {
     return input.json().object().flatMapRows('benchmarks', toResults);
@@ -20,7 +20,8 @@ export const pytestBenchmark: FormatAdapter = {
 function toResults(entry: Json): BenchmarkResult[] {
   const fullname = entry.object().get('fullname').string();
   const param = entry.get('param').optionalString();
-  const benchmark = param !== undefined && fullname.endsWith(`[${param}]`) ? fullname.slice(0, -param.length - 2) : fullname;
+  const benchmark =
+    param !== undefined && fullname.endsWith(`[${param}]`) ? fullname.slice(0, -param.length - 2) : fullname;
   const params = entry.get('params').missing ? (param === undefined ? {} : { param }) : entry.get('params').params();
   const group = entry.get('group').optionalString();
   if (group !== undefined) params.group = group;

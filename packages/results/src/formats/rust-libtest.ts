@@ -20,7 +20,8 @@ export const rustLibtest: FormatAdapter = {
         { ...base, metric: line.metric, unit: line.unit, value: line.value, median: line.value },
         { ...base, metric: `${line.metric}_range`, unit: line.unit, value: line.deviation },
       ];
-      if (line.mbPerSecond !== undefined) results.push({ ...base, metric: METRIC.throughput, unit: 'MB/s', value: line.mbPerSecond });
+      if (line.mbPerSecond !== undefined)
+        results.push({ ...base, metric: METRIC.throughput, unit: 'MB/s', value: line.mbPerSecond });
       return results;
     });
   },

@@ -53,7 +53,9 @@ export async function connectMinion(minion: MinionConfig, options: ConnectMinion
     }
     throw describeConnectError(minion, error);
   }
-  ssh.connection?.on('error', (error) => options.logger.warn({ err: error, host, port }, 'SSH connection to minion failed'));
+  ssh.connection?.on('error', (error) =>
+    options.logger.warn({ err: error, host, port }, 'SSH connection to minion failed'),
+  );
   return ssh;
 }
 
@@ -65,7 +67,9 @@ async function readPrivateKey(path: string): Promise<string> {
     throw new PrivateKeyError(`cannot read SSH private key ${path}: ${(error as Error).message}`);
   }
   if ((mode & 0o077) !== 0) {
-    throw new PrivateKeyError(`SSH private key ${path} has mode ${(mode & 0o777).toString(8).padStart(4, '0')}; it must not be accessible by group or others (chmod 600)`);
+    throw new PrivateKeyError(
+      `SSH private key ${path} has mode ${(mode & 0o777).toString(8).padStart(4, '0')}; it must not be accessible by group or others (chmod 600)`,
+    );
   }
   return readFile(path, 'utf8');
 }
@@ -73,10 +77,17 @@ async function readPrivateKey(path: string): Promise<string> {
 function describeConnectError(minion: MinionConfig, error: unknown): Error {
   const { host, port, user } = minion;
   // node-ssh's own rejection when the socket closes before the handshake, without an ssh2 error.
-  if (error instanceof SSHError) return new MinionUnreachableError(host, port, 'the server closed the connection before the SSH handshake completed', { cause: error });
+  if (error instanceof SSHError)
+    return new MinionUnreachableError(
+      host,
+      port,
+      'the server closed the connection before the SSH handshake completed',
+      { cause: error },
+    );
   const err = error as Error & { code?: string; level?: string };
   if (err.level === 'client-authentication') return new MinionAuthenticationError(host, port, user, { cause: error });
-  if (err.level === 'client-timeout') return new MinionUnreachableError(host, port, 'no SSH handshake before the timeout', { cause: error });
+  if (err.level === 'client-timeout')
+    return new MinionUnreachableError(host, port, 'no SSH handshake before the timeout', { cause: error });
   const reason = err.code ? UNREACHABLE_CODES[err.code] : undefined;
   if (reason) return new MinionUnreachableError(host, port, reason, { cause: error });
   if (err.level === 'client-socket') return new MinionUnreachableError(host, port, err.message, { cause: error });

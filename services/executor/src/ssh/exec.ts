@@ -5,6 +5,11 @@ import { buildCommandLine } from './remote-command.ts';
 /** Runs a small helper command on the minion (output buffered in memory) and throws if it fails. */
 export async function execChecked(ssh: NodeSSH, what: string, argv: readonly string[]): Promise<string> {
   const result = await ssh.execCommand(buildCommandLine(argv), { noTrim: true });
-  if (result.code !== 0) throw new RemoteCommandError(what, result.code, result.stderr || (result.signal ? `killed by ${result.signal}` : ''));
+  if (result.code !== 0)
+    throw new RemoteCommandError(
+      what,
+      result.code,
+      result.stderr || (result.signal ? `killed by ${result.signal}` : ''),
+    );
   return result.stdout;
 }

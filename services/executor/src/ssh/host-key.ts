@@ -7,7 +7,8 @@ export interface PinnedHostKey {
   readonly blob: Buffer;
 }
 
-const HOST_KEY_LINE = /^(ssh-ed25519|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521|ssh-rsa) ([A-Za-z0-9+/]+={0,2})$/;
+const HOST_KEY_LINE =
+  /^(ssh-ed25519|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521|ssh-rsa) ([A-Za-z0-9+/]+={0,2})$/;
 
 export function parsePinnedHostKey(hostKey: string): PinnedHostKey {
   const match = HOST_KEY_LINE.exec(hostKey.trim());

@@ -25,7 +25,8 @@ export function buildCommandLine(argv: readonly string[], options: CommandLineOp
   const program = argv[0]!;
   if (program === '') throw new Error('the program name is empty');
   const assignments = Object.entries(options.env ?? {}).map(([name, value]) => {
-    if (!ENV_NAME.test(name)) throw new Error(`invalid environment variable name ${JSON.stringify(name)}: must match ${ENV_NAME.source}`);
+    if (!ENV_NAME.test(name))
+      throw new Error(`invalid environment variable name ${JSON.stringify(name)}: must match ${ENV_NAME.source}`);
     return shellQuote(`${name}=${value}`);
   });
   // `env` takes every leading NAME=VALUE word as an assignment, so a program name with `=` would be swallowed.

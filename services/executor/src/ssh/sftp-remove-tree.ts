@@ -17,10 +17,12 @@ export async function removeTree(sftp: SFTPWrapper, path: string): Promise<void>
   }
   if (!stats.isDirectory()) return unlink(sftp, path);
   const entries = await sftpCall<FileEntryWithStats[]>('readdir', path, (done) => sftp.readdir(path, done));
-  await Promise.all(entries.map((entry) => {
-    const child = posix.join(path, entry.filename);
-    return entry.attrs.isDirectory() ? removeTree(sftp, child) : unlink(sftp, child);
-  }));
+  await Promise.all(
+    entries.map((entry) => {
+      const child = posix.join(path, entry.filename);
+      return entry.attrs.isDirectory() ? removeTree(sftp, child) : unlink(sftp, child);
+    }),
+  );
   await sftpCall('rmdir', path, (done) => sftp.rmdir(path, done));
 }
 
@@ -29,11 +31,19 @@ function unlink(sftp: SFTPWrapper, path: string): Promise<void> {
 }
 
 /** ssh2's SFTP errors name neither the operation nor the path; these do, and keep the status `code`. */
-function sftpCall<T = void>(operation: string, path: string, request: (done: (error: Error | undefined | null, value?: T) => void) => void): Promise<T> {
+function sftpCall<T = void>(
+  operation: string,
+  path: string,
+  request: (done: (error: Error | undefined | null, value?: T) => void) => void,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     request((error, value) => {
       if (!error) return resolve(value as T);
-      reject(Object.assign(new Error(`SFTP ${operation} ${path} failed: ${error.message}`, { cause: error }), { code: (error as { code?: unknown }).code }));
+      reject(
+        Object.assign(new Error(`SFTP ${operation} ${path} failed: ${error.message}`, { cause: error }), {
+          code: (error as { code?: unknown }).code,
+        }),
+      );
     });
   });
 }

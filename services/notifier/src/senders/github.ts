@@ -23,8 +23,13 @@ const RUN_MARKER = /<!-- benchline-run: (\S+) (\S+) -->/;
  * suite's `repo` when that is a URL (`https://host/owner/name.git`, `ssh://git@host/owner/name`,
  * `git@host:owner/name.git`); a local path names no repository.
  */
-export function repositoryOf(destination: Pick<GitHubDestination, 'repository'>, suiteRepo: string | undefined): Repository | undefined {
-  const spec = destination.repository ?? (suiteRepo && /^(?:[a-z+]+:\/\/|[\w.-]+@[\w.-]+:)/i.test(suiteRepo) ? suiteRepo : undefined);
+export function repositoryOf(
+  destination: Pick<GitHubDestination, 'repository'>,
+  suiteRepo: string | undefined,
+): Repository | undefined {
+  const spec =
+    destination.repository ??
+    (suiteRepo && /^(?:[a-z+]+:\/\/|[\w.-]+@[\w.-]+:)/i.test(suiteRepo) ? suiteRepo : undefined);
   const match = spec ? /(?:^|[/:])([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(spec) : null;
   return match ? { owner: match[1]!, repo: match[2]! } : undefined;
 }
@@ -40,25 +45,38 @@ export function pullRequestComment(run: RunSummary): string {
     '',
   ];
   if (run.status === 'failed') {
-    lines.push(`:x: [Run ${run.id}](${run.url}) failed at **${run.failure?.stage}** (\`${run.failure?.code}\`): ${run.failure?.reason ?? ''}`);
+    lines.push(
+      `:x: [Run ${run.id}](${run.url}) failed at **${run.failure?.stage}** (\`${run.failure?.code}\`): ${run.failure?.reason ?? ''}`,
+    );
   } else {
     const regressions = run.regressions ?? 0;
     const improvements = run.improvements ?? 0;
     const icon = regressions > 0 ? ':red_circle:' : ':white_check_mark:';
-    const summary = regressions + improvements === 0
-      ? `no change in ${plural(run.series ?? 0, 'series', 'series')}`
-      : [regressions && `**${plural(regressions, 'regression')}**`, improvements && plural(improvements, 'improvement')].filter(Boolean).join(', ');
+    const summary =
+      regressions + improvements === 0
+        ? `no change in ${plural(run.series ?? 0, 'series', 'series')}`
+        : [
+            regressions && `**${plural(regressions, 'regression')}**`,
+            improvements && plural(improvements, 'improvement'),
+          ]
+            .filter(Boolean)
+            .join(', ');
     lines.push(`${icon} [Run ${run.id}](${run.url}): ${summary}`);
     const verdicts = run.verdicts ?? [];
     if (verdicts.length > 0) {
       lines.push('', '| | series | change | interval | baseline → value |', '| --- | --- | --- | --- | --- |');
       for (const verdict of verdicts.slice(0, 50)) {
-        lines.push(`| ${verdict.verdict === 'regression' ? ':red_circle:' : ':green_circle:'} | ${cell(seriesName(verdict))} | ${percent(verdict.changePercent)} | ${percent(verdict.ciLowerPercent)} … ${percent(verdict.ciUpperPercent)} | ${verdict.baseline} → ${verdict.value} ${cell(verdict.unit)} |`);
+        lines.push(
+          `| ${verdict.verdict === 'regression' ? ':red_circle:' : ':green_circle:'} | ${cell(seriesName(verdict))} | ${percent(verdict.changePercent)} | ${percent(verdict.ciLowerPercent)} … ${percent(verdict.ciUpperPercent)} | ${verdict.baseline} → ${verdict.value} ${cell(verdict.unit)} |`,
+        );
       }
       if (verdicts.length > 50) lines.push('', `… and ${verdicts.length - 50} more.`);
     }
   }
-  lines.push('', `<sub>commit \`${shortCommit(run.commit)}\` · minion \`${run.minion}\` · requested ${run.requestedAt} by ${run.requestedBy || 'unknown'} · this comment is updated by every run of the pull request</sub>`);
+  lines.push(
+    '',
+    `<sub>commit \`${shortCommit(run.commit)}\` · minion \`${run.minion}\` · requested ${run.requestedAt} by ${run.requestedBy || 'unknown'} · this comment is updated by every run of the pull request</sub>`,
+  );
   return lines.join('\n');
 }
 
@@ -77,10 +95,15 @@ interface OctokitError {
 /** A GitHub answer as an error: retried on 5xx, 408, 429 and rate limits (403 with no requests left or a Retry-After); the message holds no token. */
 function gitHubError(destination: string, action: string, error: unknown): Error {
   const { status, response } = error as OctokitError;
-  if (typeof status !== 'number') return new Error(`destination "${destination}": ${action} failed: ${(error as Error).message}`);
-  const rateLimited = status === 403 && (response?.headers?.['x-ratelimit-remaining'] === '0' || response?.headers?.['retry-after'] !== undefined);
+  if (typeof status !== 'number')
+    return new Error(`destination "${destination}": ${action} failed: ${(error as Error).message}`);
+  const rateLimited =
+    status === 403 &&
+    (response?.headers?.['x-ratelimit-remaining'] === '0' || response?.headers?.['retry-after'] !== undefined);
   const message = `destination "${destination}": GitHub answered ${action} with HTTP ${status}`;
-  return isRetryableStatus(status) || rateLimited ? new Error(message) : new BenchlineError('NOTIFICATION_REJECTED', message);
+  return isRetryableStatus(status) || rateLimited
+    ? new Error(message)
+    : new BenchlineError('NOTIFICATION_REJECTED', message);
 }
 
 /**
@@ -102,7 +125,12 @@ export class GitHubSender {
       baseUrl: destination.baseUrl.replace(/\/+$/, ''),
       userAgent: 'Benchline-Notifier',
       // Octokit's own request log: method, path, status, time; never headers.
-      log: { debug: () => undefined, info: (message: string) => quiet.debug(message), warn: (message: string) => quiet.warn(message), error: (message: string) => quiet.warn(message) },
+      log: {
+        debug: () => undefined,
+        info: (message: string) => quiet.debug(message),
+        warn: (message: string) => quiet.warn(message),
+        error: (message: string) => quiet.warn(message),
+      },
     });
     this.#octokit.hook.before('request', (options) => {
       options.headers.accept = 'application/vnd.github+json';
@@ -119,7 +147,11 @@ export class GitHubSender {
     const { notification } = delivery;
     if (!('run' in notification)) return;
     const repository = this.repositoryFor(notification.suite);
-    if (!repository) throw new BenchlineError('NOTIFICATION_REJECTED', `destination "${this.#destination.name}": no GitHub repository for suite ${notification.suite}; set repository`);
+    if (!repository)
+      throw new BenchlineError(
+        'NOTIFICATION_REJECTED',
+        `destination "${this.#destination.name}": no GitHub repository for suite ${notification.suite}; set repository`,
+      );
     const { run } = notification;
     if (this.#destination.commitStatus) {
       if (run.commit) await this.#status(repository, run);
@@ -133,21 +165,46 @@ export class GitHubSender {
 
   async #status(repository: Repository, run: RunSummary): Promise<void> {
     const { state, description } = commitStatus(run);
-    await this.#call('POST statuses', () => this.#octokit.rest.repos.createCommitStatus({
-      ...repository, sha: run.commit!, state, description, target_url: run.url, context: `benchline/${run.suite}`, request: this.#request(),
-    }));
+    await this.#call('POST statuses', () =>
+      this.#octokit.rest.repos.createCommitStatus({
+        ...repository,
+        sha: run.commit!,
+        state,
+        description,
+        target_url: run.url,
+        context: `benchline/${run.suite}`,
+        request: this.#request(),
+      }),
+    );
   }
 
-  async #comment(repository: Repository, pullRequest: number, notification: RunNotification, log: Logger): Promise<void> {
+  async #comment(
+    repository: Repository,
+    pullRequest: number,
+    notification: RunNotification,
+    log: Logger,
+  ): Promise<void> {
     const { run } = notification;
     const marker = commentMarker(run.suite);
-    const comments = await this.#call('GET comments', () => this.#octokit.paginate(this.#octokit.rest.issues.listComments, {
-      ...repository, issue_number: pullRequest, per_page: 100, request: this.#request(),
-    }));
+    const comments = await this.#call('GET comments', () =>
+      this.#octokit.paginate(this.#octokit.rest.issues.listComments, {
+        ...repository,
+        issue_number: pullRequest,
+        per_page: 100,
+        request: this.#request(),
+      }),
+    );
     const existing = comments.find((comment) => comment.body?.startsWith(marker));
     const body = pullRequestComment(run);
     if (!existing) {
-      await this.#call('POST comment', () => this.#octokit.rest.issues.createComment({ ...repository, issue_number: pullRequest, body, request: this.#request() }));
+      await this.#call('POST comment', () =>
+        this.#octokit.rest.issues.createComment({
+          ...repository,
+          issue_number: pullRequest,
+          body,
+          request: this.#request(),
+        }),
+      );
       return;
     }
     const shown = RUN_MARKER.exec(existing.body ?? '');
@@ -155,7 +212,14 @@ export class GitHubSender {
       log.info({ runId: run.id, shown: shown[1] }, 'pull-request comment already shows a later run; left as it is');
       return;
     }
-    await this.#call('PATCH comment', () => this.#octokit.rest.issues.updateComment({ ...repository, comment_id: existing.id, body, request: this.#request() }));
+    await this.#call('PATCH comment', () =>
+      this.#octokit.rest.issues.updateComment({
+        ...repository,
+        comment_id: existing.id,
+        body,
+        request: this.#request(),
+      }),
+    );
   }
 
   #request() {

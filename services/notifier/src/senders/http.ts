@@ -19,7 +19,7 @@ export function statusError(destination: string, status: number, what = 'answere
 export function networkError(destination: string, error: unknown): Error {
   const cause = (error as { cause?: { code?: string } }).cause;
   const name = (error as Error).name;
-  const what = name === 'TimeoutError' || name === 'AbortError' ? 'timed out' : cause?.code ?? 'network error';
+  const what = name === 'TimeoutError' || name === 'AbortError' ? 'timed out' : (cause?.code ?? 'network error');
   return new Error(`destination "${destination}" unreachable: ${what}`);
 }
 

@@ -5,9 +5,17 @@ export const shortCommit = (commit: string | undefined): string => (commit ? com
 export const percent = (value: number): string => `${value > 0 ? '+' : ''}${value.toFixed(1)} %`;
 
 /** `add / 1MB · time (size=1MB)`: a series as people name it. */
-export function seriesName(series: { benchmark: string; case: string; metric: string; params: Record<string, string> }): string {
-  const params = Object.entries(series.params).map(([name, value]) => `${name}=${value}`).join(', ');
-  const name = series.case && series.case !== series.benchmark ? `${series.benchmark} / ${series.case}` : series.benchmark;
+export function seriesName(series: {
+  benchmark: string;
+  case: string;
+  metric: string;
+  params: Record<string, string>;
+}): string {
+  const params = Object.entries(series.params)
+    .map(([name, value]) => `${name}=${value}`)
+    .join(', ');
+  const name =
+    series.case && series.case !== series.benchmark ? `${series.benchmark} / ${series.case}` : series.benchmark;
   return `${name}${series.metric ? ` · ${series.metric}` : ''}${params ? ` (${params})` : ''}`;
 }
 
@@ -17,10 +25,13 @@ export function verdictLine(verdict: NotableVerdict): string {
 
 /** One sentence about a run: what people read first (Slack text, status description). */
 export function runHeadline(run: RunSummary): string {
-  if (run.status === 'failed') return `run ${run.id} of ${run.suite} failed at ${run.failure?.stage ?? 'an unknown stage'}: ${run.failure?.reason ?? ''}`;
+  if (run.status === 'failed')
+    return `run ${run.id} of ${run.suite} failed at ${run.failure?.stage ?? 'an unknown stage'}: ${run.failure?.reason ?? ''}`;
   const regressions = run.regressions ?? 0;
   const improvements = run.improvements ?? 0;
-  const moved = [regressions && plural(regressions, 'regression'), improvements && plural(improvements, 'improvement')].filter(Boolean).join(', ');
+  const moved = [regressions && plural(regressions, 'regression'), improvements && plural(improvements, 'improvement')]
+    .filter(Boolean)
+    .join(', ');
   return `run ${run.id} of ${run.suite}: ${moved || 'no change'} (${plural(run.series ?? 0, 'series', 'series')})`;
 }
 

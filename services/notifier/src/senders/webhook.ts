@@ -20,10 +20,19 @@ export function signBody(secret: string, body: string): string {
 
 /** What a webhook receives: the notification, its delivery id, and when this attempt was sent (signed, against replays). */
 export function webhookBody(delivery: Delivery, sentAt: Date): string {
-  return JSON.stringify({ deliveryId: delivery.deliveryId, destination: delivery.destination, sentAt: sentAt.toISOString(), ...delivery.notification });
+  return JSON.stringify({
+    deliveryId: delivery.deliveryId,
+    destination: delivery.destination,
+    sentAt: sentAt.toISOString(),
+    ...delivery.notification,
+  });
 }
 
-export async function sendWebhook(destination: WebhookDestination, delivery: Delivery, now = new Date()): Promise<void> {
+export async function sendWebhook(
+  destination: WebhookDestination,
+  delivery: Delivery,
+  now = new Date(),
+): Promise<void> {
   const body = webhookBody(delivery, now);
   await postJson({
     destination: destination.name,

@@ -36,8 +36,8 @@ export async function readCommitOrder(
   // `commit`, not only first parents, so a branch that merged the line in contains what it merged.
   const notContained = Number(await firstParents(['--count'], tip, `^${commit}`));
   const position = lineLength - notContained;
-  const newestContained = position === 0 ? ''
-    : (await firstParents([`--skip=${notContained}`, '--max-count=1'], tip)).trim();
+  const newestContained =
+    position === 0 ? '' : (await firstParents([`--skip=${notContained}`, '--max-count=1'], tip)).trim();
   const [details] = await commitLog(git, ['--no-walk'], [commit]);
   if (!details) throw new Error(`git log listed nothing for commit ${commit}`);
   const onDefaultBranch = newestContained === commit;

@@ -20,7 +20,8 @@ export async function runGit(args: readonly string[], options: GitOptions): Prom
     timeoutMs: options.timeoutMs,
   });
   if (outcome.exitCode === 0) return outcome.stdout;
-  const why = outcome.timedOut ? `timed out after ${options.timeoutMs} ms`
+  const why = outcome.timedOut
+    ? `timed out after ${options.timeoutMs} ms`
     : outcome.stderr.trim() || `ended with ${outcome.signal ?? `exit code ${outcome.exitCode}`}`;
   throw new Error(`git ${args[0]} failed: ${why}`);
 }

@@ -49,7 +49,10 @@ export class SuiteMirrors {
 
   private oneAtATime<T>(suite: string, lookup: () => Promise<T>): Promise<T> {
     const result = (this.lookups.get(suite) ?? Promise.resolve()).then(lookup);
-    const settled = result.then(() => undefined, () => undefined);
+    const settled = result.then(
+      () => undefined,
+      () => undefined,
+    );
     this.lookups.set(suite, settled);
     void settled.then(() => {
       if (this.lookups.get(suite) === settled) this.lookups.delete(suite);
@@ -65,8 +68,10 @@ export class SuiteMirrors {
     if (!known.includes(undefined)) return known as string[];
 
     // From the configured repo rather than the mirror's origin, so a suite whose `repo` changed follows it.
-    const fetchFailure = await git(['fetch', '--prune', '--quiet', '--end-of-options', repo, '+refs/*:refs/*'])
-      .then(() => undefined, (error: Error) => error);
+    const fetchFailure = await git(['fetch', '--prune', '--quiet', '--end-of-options', repo, '+refs/*:refs/*']).then(
+      () => undefined,
+      (error: Error) => error,
+    );
     const fetched = await resolveCommits(git, revisions);
     const missing = revisions.filter((_, index) => fetched[index] === undefined);
     if (missing.length === 0) return fetched as string[];
@@ -96,8 +101,11 @@ export class SuiteMirrors {
 async function resolveCommits(git: MirrorGit, revisions: readonly string[]): Promise<(string | undefined)[]> {
   const queries = revisions.map((revision) => `${revision}^{commit}\n`).join('');
   const output = await git(['cat-file', '--batch-check'], queries); // on stdin: never an argument
-  return output.split('\n').slice(0, revisions.length).map((line) => {
-    const [sha, type] = line.split(' ');
-    return type === 'commit' ? sha : undefined;
-  });
+  return output
+    .split('\n')
+    .slice(0, revisions.length)
+    .map((line) => {
+      const [sha, type] = line.split(' ');
+      return type === 'commit' ? sha : undefined;
+    });
 }

@@ -14,7 +14,8 @@ export function assertCommitSha(sha: string, what: string): void {
 /** Throws REF_INVALID unless `revision` is a commit sha or a plain branch or tag name. */
 export function assertRevision(revision: string, what: string): void {
   if (COMMIT_SHA.test(revision)) return;
-  const problem = PLAIN_REF.test(revision) ? refProblem(revision)
+  const problem = PLAIN_REF.test(revision)
+    ? refProblem(revision)
     : 'is neither a commit sha nor a branch or tag name of letters, digits and . _ / + @ -';
   if (problem) throw invalid(what, revision, problem);
 }

@@ -29,8 +29,9 @@ export class SuiteHistory {
     const { repo, defaultRef } = this.suite(suite);
     assertCommitSha(commit, 'commit');
     assertRevision(defaultRef, `defaultRef of suite "${suite}"`);
-    return this.mirrors.read(suite, repo, [commit, defaultRef] as const,
-      (git, [sha, tip]) => readCommitOrder(git, defaultRef, tip, sha));
+    return this.mirrors.read(suite, repo, [commit, defaultRef] as const, (git, [sha, tip]) =>
+      readCommitOrder(git, defaultRef, tip, sha),
+    );
   }
 
   /**
@@ -41,8 +42,9 @@ export class SuiteHistory {
     const { repo } = this.suite(suite);
     assertRevision(fromExclusive, 'revision');
     assertRevision(toInclusive, 'revision');
-    return this.mirrors.read(suite, repo, [fromExclusive, toInclusive] as const,
-      (git, [from, to]) => commitLog(git, ['--first-parent', '--reverse'], [to, `^${from}`]));
+    return this.mirrors.read(suite, repo, [fromExclusive, toInclusive] as const, (git, [from, to]) =>
+      commitLog(git, ['--first-parent', '--reverse'], [to, `^${from}`]),
+    );
   }
 
   private suite(name: string): SuiteConfig {

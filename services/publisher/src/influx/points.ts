@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import type { BenchmarkResult } from '@benchline/results';
 import { checkTagText, RESULTS_MEASUREMENT, toLineProtocol, type FieldValue, type Point } from '@benchline/influx';
 
-
 /** Everything needed to turn one benchmark's results into points. */
 export interface BenchmarkPublication {
   runId: string;
@@ -41,7 +40,8 @@ const OPTIONAL_FLOATS = [
  * exactly the same points.
  */
 export function runTimestampNs(runId: string, requestedAtMs: number): bigint {
-  if (!Number.isSafeInteger(requestedAtMs) || requestedAtMs < 0) throw new Error(`requestedAtMs must be a non-negative integer of ms, got ${requestedAtMs}`);
+  if (!Number.isSafeInteger(requestedAtMs) || requestedAtMs < 0)
+    throw new Error(`requestedAtMs must be a non-negative integer of ms, got ${requestedAtMs}`);
   const offset = createHash('sha256').update(runId).digest().readBigUInt64BE(0) % NS_PER_MS;
   return BigInt(requestedAtMs) * NS_PER_MS + offset;
 }
@@ -72,7 +72,12 @@ function* pointsOfOne(input: BenchmarkPublication): Generator<Point, void, undef
   const run = runLevel(input);
   // The parts every point shares, checked once by the serializer itself, with the latest timestamp
   // any point can get; the parts of each result are checked as it is built.
-  toLineProtocol({ measurement: RESULTS_MEASUREMENT, tags: Object.fromEntries([...Object.entries(run.tags), ...run.paramTags]), fields: run.fields, timestamp: timestamp + BigInt(input.results.length - 1) });
+  toLineProtocol({
+    measurement: RESULTS_MEASUREMENT,
+    tags: Object.fromEntries([...Object.entries(run.tags), ...run.paramTags]),
+    fields: run.fields,
+    timestamp: timestamp + BigInt(input.results.length - 1),
+  });
   // Results with identical tags in one run would overwrite each other at the same timestamp;
   // each repeat moves 1 ns later, deterministically in file order.
   const repeats = new Map<string, bigint>();
@@ -80,7 +85,12 @@ function* pointsOfOne(input: BenchmarkPublication): Generator<Point, void, undef
     const key = seriesKey(result, input.runParameters);
     const repeat = repeats.get(key) ?? 0n;
     repeats.set(key, repeat + 1n);
-    yield { measurement: RESULTS_MEASUREMENT, tags: resultTags(run, result), fields: resultFields(input, run.fields, result), timestamp: timestamp + repeat };
+    yield {
+      measurement: RESULTS_MEASUREMENT,
+      tags: resultTags(run, result),
+      fields: resultFields(input, run.fields, result),
+      timestamp: timestamp + repeat,
+    };
   }
 }
 
@@ -89,7 +99,14 @@ interface RunLevel {
   tags: { suite: string; benchmark: string; minion: string; ref: string };
   /** `[param_<name>, value]` of the run's parameters. */
   paramTags: readonly (readonly [string, string])[];
-  fields: { run_id: string; commit: string; cid: string; commit_position?: bigint; on_default_branch?: boolean; purpose?: string };
+  fields: {
+    run_id: string;
+    commit: string;
+    cid: string;
+    commit_position?: bigint;
+    on_default_branch?: boolean;
+    purpose?: string;
+  };
 }
 
 function runLevel(input: BenchmarkPublication): RunLevel {
@@ -100,7 +117,10 @@ function runLevel(input: BenchmarkPublication): RunLevel {
       run_id: input.runId,
       commit: input.commit,
       cid: input.cid,
-      ...(input.order && { commit_position: BigInt(input.order.position), on_default_branch: input.order.onDefaultBranch }),
+      ...(input.order && {
+        commit_position: BigInt(input.order.position),
+        on_default_branch: input.order.onDefaultBranch,
+      }),
       ...(input.purpose && { purpose: input.purpose }),
     },
   };
@@ -113,7 +133,13 @@ function resultTags(run: RunLevel, result: BenchmarkResult): Record<string, stri
   checkTagValue('unit', result.unit);
   // A literal, not a spread of a shared object: V8 builds it many times faster.
   const tags: Record<string, string> = {
-    suite: run.tags.suite, benchmark: run.tags.benchmark, case: result.benchmark, metric: result.metric, unit: result.unit, minion: run.tags.minion, ref: run.tags.ref,
+    suite: run.tags.suite,
+    benchmark: run.tags.benchmark,
+    case: result.benchmark,
+    metric: result.metric,
+    unit: result.unit,
+    minion: run.tags.minion,
+    ref: run.tags.ref,
   };
   for (const [key, value] of run.paramTags) tags[key] = value;
   for (const name in result.params) {
@@ -147,7 +173,11 @@ function seriesKey(result: BenchmarkResult, runParameters: Readonly<Record<strin
   return key;
 }
 
-function resultFields(input: BenchmarkPublication, runFields: RunLevel['fields'], result: BenchmarkResult): Record<string, FieldValue> {
+function resultFields(
+  input: BenchmarkPublication,
+  runFields: RunLevel['fields'],
+  result: BenchmarkResult,
+): Record<string, FieldValue> {
   const fields: Record<string, FieldValue> = { value: float(result.value, 'value', input, result) };
   for (const [name, key] of OPTIONAL_FLOATS) {
     const value = result[key];
@@ -164,7 +194,8 @@ function float(value: number, name: string, input: BenchmarkPublication, result:
 }
 
 function count(value: number, name: string, input: BenchmarkPublication, result: BenchmarkResult): bigint {
-  if (!Number.isSafeInteger(value) || value < 0) throw new Error(`${where(input, result)}: ${name} must be a non-negative integer, got ${value}`);
+  if (!Number.isSafeInteger(value) || value < 0)
+    throw new Error(`${where(input, result)}: ${name} must be a non-negative integer, got ${value}`);
   return BigInt(value);
 }
 

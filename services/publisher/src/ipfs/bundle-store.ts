@@ -53,14 +53,17 @@ export function validateBundlePaths(files: readonly BundleFile[]): void {
   for (const { path } of files) {
     const segments = path.split('/');
     if (segments.some((segment) => segment === '' || segment === '.' || segment === '..') || /[\\\0]/.test(path)) {
-      throw new Error(`bundle path ${JSON.stringify(path)} must be relative and normalized ('/'-separated, no empty, '.' or '..' segments, no backslash)`);
+      throw new Error(
+        `bundle path ${JSON.stringify(path)} must be relative and normalized ('/'-separated, no empty, '.' or '..' segments, no backslash)`,
+      );
     }
     if (paths.has(path)) throw new Error(`bundle path ${JSON.stringify(path)} appears twice`);
     paths.add(path);
   }
   for (const path of paths) {
     for (let cut = path.indexOf('/'); cut !== -1; cut = path.indexOf('/', cut + 1)) {
-      if (paths.has(path.slice(0, cut))) throw new Error(`bundle path ${JSON.stringify(path.slice(0, cut))} is both a file and a directory`);
+      if (paths.has(path.slice(0, cut)))
+        throw new Error(`bundle path ${JSON.stringify(path.slice(0, cut))} is both a file and a directory`);
     }
   }
 }

@@ -8,7 +8,16 @@ import { createHeliaLight, type Helia } from 'helia';
 import { fixedSize } from 'ipfs-unixfs-importer/chunker';
 import { balanced } from 'ipfs-unixfs-importer/layout';
 import type { CID } from 'multiformats/cid';
-import { BundleNotFoundError, parseCid, validateBundlePaths, type AddedBundle, type BundleDirectoryEntry, type BundleEntry, type BundleFile, type BundleStore } from './bundle-store.ts';
+import {
+  BundleNotFoundError,
+  parseCid,
+  validateBundlePaths,
+  type AddedBundle,
+  type BundleDirectoryEntry,
+  type BundleEntry,
+  type BundleFile,
+  type BundleStore,
+} from './bundle-store.ts';
 
 /**
  * Kubo's `ipfs add` defaults, so anyone can re-derive a CID with standard tooling.
@@ -42,14 +51,21 @@ export async function openHeliaStore(directory: string): Promise<BundleStore> {
 }
 
 class HeliaBundleStore implements BundleStore {
-  constructor(private readonly helia: Helia, private readonly fs: UnixFS, readonly close: () => Promise<void>) {}
+  constructor(
+    private readonly helia: Helia,
+    private readonly fs: UnixFS,
+    readonly close: () => Promise<void>,
+  ) {}
 
   async addBundle(files: readonly BundleFile[]): Promise<AddedBundle> {
     validateBundlePaths(files);
     const sizes = new Map(files.map((file) => [file.path, file.bytes.byteLength]));
     const added: AddedBundle['files'] = [];
     let root: CID | undefined;
-    for await (const entry of this.fs.addAll(files.map((file) => ({ path: file.path, content: file.bytes })), { ...kuboCompatibleImport, wrapWithDirectory: true })) {
+    for await (const entry of this.fs.addAll(
+      files.map((file) => ({ path: file.path, content: file.bytes })),
+      { ...kuboCompatibleImport, wrapWithDirectory: true },
+    )) {
       const path = entry.path ?? '';
       const size = sizes.get(path);
       if (size !== undefined) added.push({ path, cid: entry.cid.toString(), size });
@@ -71,7 +87,12 @@ class HeliaBundleStore implements BundleStore {
     const entries: BundleDirectoryEntry[] = [];
     for await (const entry of this.fs.ls(stats.cid, { offline: true })) {
       const child = await this.fs.stat(entry.cid, { offline: true });
-      entries.push({ name: entry.name, type: child.type === 'directory' ? 'directory' : 'file', cid: entry.cid.toString(), size: child.type === 'directory' ? 0 : Number(child.size) });
+      entries.push({
+        name: entry.name,
+        type: child.type === 'directory' ? 'directory' : 'file',
+        cid: entry.cid.toString(),
+        size: child.type === 'directory' ? 0 : Number(child.size),
+      });
     }
     return { type: 'directory', cid: stats.cid.toString(), entries };
   }

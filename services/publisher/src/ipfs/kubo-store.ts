@@ -1,5 +1,13 @@
 import { create, type KuboRPCClient } from 'kubo-rpc-client';
-import { BundleNotFoundError, parseCid, validateBundlePaths, type AddedBundle, type BundleEntry, type BundleFile, type BundleStore } from './bundle-store.ts';
+import {
+  BundleNotFoundError,
+  parseCid,
+  validateBundlePaths,
+  type AddedBundle,
+  type BundleEntry,
+  type BundleFile,
+  type BundleStore,
+} from './bundle-store.ts';
 
 /** A Kubo daemon's RPC API (e.g. `http://ipfs:5001`), with the same CID settings as `ipfs add` defaults and the Helia store. */
 export function openKuboStore(apiUrl: string): BundleStore {
@@ -16,7 +24,13 @@ class KuboBundleStore implements BundleStore {
     let root: string | undefined;
     const source = files.map((file) => ({ path: file.path, content: file.bytes }));
     // pin: true pins the wrapping directory recursively, as `ipfs add -w` does.
-    for await (const entry of this.kubo.addAll(source, { cidVersion: 0, rawLeaves: false, chunker: 'size-262144', wrapWithDirectory: true, pin: true })) {
+    for await (const entry of this.kubo.addAll(source, {
+      cidVersion: 0,
+      rawLeaves: false,
+      chunker: 'size-262144',
+      wrapWithDirectory: true,
+      pin: true,
+    })) {
       const size = sizes.get(entry.path);
       if (size !== undefined) added.push({ path: entry.path, cid: entry.cid.toString(), size });
       if (entry.path === '') root = entry.cid.toString();
@@ -31,7 +45,12 @@ class KuboBundleStore implements BundleStore {
     if (stats.type === 'file') return { type: 'file', cid: stats.cid.toString(), size: stats.size };
     const entries: Extract<BundleEntry, { type: 'directory' }>['entries'] = [];
     for await (const entry of this.kubo.ls(stats.cid)) {
-      entries.push({ name: entry.name, type: entry.type === 'dir' ? 'directory' : 'file', cid: entry.cid.toString(), size: entry.type === 'dir' ? 0 : entry.size });
+      entries.push({
+        name: entry.name,
+        type: entry.type === 'dir' ? 'directory' : 'file',
+        cid: entry.cid.toString(),
+        size: entry.type === 'dir' ? 0 : entry.size,
+      });
     }
     return { type: 'directory', cid: stats.cid.toString(), entries };
   }

@@ -2,7 +2,16 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { DeliverPolicy, jetstream } from '@nats-io/jetstream';
 import type { Subscription } from '@nats-io/transport-node';
 import {
-  applyEvent, decodeEvent, getRun, parseEventSubject, runFilter, runLogSubject, RUNS_STREAM, type RunState, type StageName,
+  applyEvent,
+  decodeEvent,
+  getRun,
+  parseEventSubject,
+  runFilter,
+  runLogSubject,
+  RUNS_STREAM,
+  type RunEvent,
+  type RunState,
+  type StageName,
 } from '@benchline/core';
 import { Type } from 'typebox';
 import type { AppDeps } from '../app-deps.ts';
@@ -27,90 +36,101 @@ Comments (\`: keep-alive\`) are sent every 15 s.`;
 
 /** GET /runs/:id/events: the run's stages, live log lines and verdict as Server-Sent Events. */
 export const eventRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { runs, nc }) => {
-  app.get('/runs/:id/events', {
-    schema: {
-      summary: 'Follow a run live: its stages, its benchmarks\' log lines and its verdict (Server-Sent Events)',
-      description: DESCRIPTION,
-      params: Type.Object({ id: Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$' }) }),
-      headers: Type.Object({ 'last-event-id': Type.Optional(Type.String({ pattern: '^[0-9]{1,16}$', description: 'resume after this stage event' })) }),
-      response: {
-        200: { description: 'The event stream', content: { 'text/event-stream': { schema: Type.String() } } },
-        ...problemResponses(400, 404),
+  app.get(
+    '/runs/:id/events',
+    {
+      schema: {
+        summary: "Follow a run live: its stages, its benchmarks' log lines and its verdict (Server-Sent Events)",
+        description: DESCRIPTION,
+        params: Type.Object({ id: Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$' }) }),
+        headers: Type.Object({
+          'last-event-id': Type.Optional(
+            Type.String({ pattern: '^[0-9]{1,16}$', description: 'resume after this stage event' }),
+          ),
+        }),
+        response: {
+          200: { description: 'The event stream', content: { 'text/event-stream': { schema: Type.String() } } },
+          ...problemResponses(400, 404),
+        },
       },
     },
-  }, async (request, reply) => {
-    const { id: runId } = request.params;
-    if (!nc) throw new HttpError('HTTP_UNAVAILABLE', 'following runs needs the trigger\'s NATS connection');
-    if (!(await getRun(runs, runId))) throw new HttpError('HTTP_NOT_FOUND', `no run ${runId}`);
-    const after = Number(request.headers['last-event-id'] ?? 0);
+    async (request, reply) => {
+      const { id: runId } = request.params;
+      if (!nc) throw new HttpError('HTTP_UNAVAILABLE', "following runs needs the trigger's NATS connection");
+      if (!(await getRun(runs, runId))) throw new HttpError('HTTP_NOT_FOUND', `no run ${runId}`);
+      const after = Number(request.headers['last-event-id'] ?? 0);
 
-    reply.hijack();
-    const out = reply.raw;
-    out.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache, no-transform',
-      connection: 'keep-alive',
-      'x-accel-buffering': 'no',
-    });
-    out.write('retry: 2000\n\n');
-    const send = (event: string, data: unknown, id?: number) =>
-      out.write(`event: ${event}\n${id === undefined ? '' : `id: ${id}\n`}data: ${JSON.stringify(data)}\n\n`);
-
-    let lines: Subscription | undefined;
-    let closeMessages: (() => void) | undefined;
-    let ended = false;
-    const keepAlive = setInterval(() => out.write(': keep-alive\n\n'), KEEP_ALIVE_MS);
-    const end = () => {
-      if (ended) return;
-      ended = true;
-      clearInterval(keepAlive);
-      lines?.unsubscribe();
-      closeMessages?.();
-      out.end();
-    };
-    request.raw.on('close', end);
-    out.on('close', end);
-
-    try {
-      // Live lines first, so none is lost between the stored events and the subscription.
-      lines = nc.subscribe(runLogSubject(runId), {
-        callback: (error, msg) => {
-          if (error || ended) return;
-          try {
-            send('log', msg.json());
-          } catch {
-            // Not JSON: not a line the executor sent.
-          }
-        },
+      reply.hijack();
+      const out = reply.raw;
+      out.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-cache, no-transform',
+        connection: 'keep-alive',
+        'x-accel-buffering': 'no',
       });
-      // Every stored event of the run from the start (an ordered consumer), folded into the state;
-      // those at or before Last-Event-ID are folded but not sent again.
-      const consumer = await jetstream(nc).consumers.get(RUNS_STREAM, { filter_subjects: runFilter(runId), deliver_policy: DeliverPolicy.All });
-      const messages = await consumer.consume();
-      closeMessages = () => void messages.close();
-      if (ended) return end();
-      let state: RunState | undefined;
-      for await (const msg of messages) {
-        const address = parseEventSubject(msg.subject);
-        if (!address) continue;
-        let event;
-        try {
-          event = decodeEvent(address.stage, msg.data);
-        } catch {
-          continue; // The recorder dead-letters it; it is no stage of the run.
+      out.write('retry: 2000\n\n');
+      const send = (event: string, data: unknown, id?: number) =>
+        out.write(`event: ${event}\n${id === undefined ? '' : `id: ${id}\n`}data: ${JSON.stringify(data)}\n\n`);
+
+      let lines: Subscription | undefined;
+      let closeMessages: (() => void) | undefined;
+      let ended = false;
+      const keepAlive = setInterval(() => out.write(': keep-alive\n\n'), KEEP_ALIVE_MS);
+      const end = () => {
+        if (ended) return;
+        ended = true;
+        clearInterval(keepAlive);
+        lines?.unsubscribe();
+        closeMessages?.();
+        out.end();
+      };
+      request.raw.on('close', end);
+      out.on('close', end);
+
+      try {
+        // Live lines first, so none is lost between the stored events and the subscription.
+        lines = nc.subscribe(runLogSubject(runId), {
+          callback: (error, msg) => {
+            if (error || ended) return;
+            try {
+              send('log', msg.json());
+            } catch {
+              // Not JSON: not a line the executor sent.
+            }
+          },
+        });
+        // Every stored event of the run from the start (an ordered consumer), folded into the state;
+        // those at or before Last-Event-ID are folded but not sent again.
+        const consumer = await jetstream(nc).consumers.get(RUNS_STREAM, {
+          filter_subjects: runFilter(runId),
+          deliver_policy: DeliverPolicy.All,
+        });
+        const messages = await consumer.consume();
+        closeMessages = () => void messages.close();
+        if (ended) return end();
+        let state: RunState | undefined;
+        for await (const msg of messages) {
+          const address = parseEventSubject(msg.subject);
+          if (!address) continue;
+          let event: RunEvent;
+          try {
+            event = decodeEvent(address.stage, msg.data);
+          } catch {
+            continue; // The recorder dead-letters it; it is no stage of the run.
+          }
+          const folded = applyEvent(state, event);
+          state = folded;
+          if (msg.seq > after) send('stage', { stage: event.stage, runId, seq: msg.seq, state }, msg.seq);
+          if (FINAL_STAGES.includes(event.stage)) {
+            send('end', { status: folded.status });
+            break;
+          }
         }
-        const folded = applyEvent(state, event);
-        state = folded;
-        if (msg.seq > after) send('stage', { stage: event.stage, runId, seq: msg.seq, state }, msg.seq);
-        if (FINAL_STAGES.includes(event.stage)) {
-          send('end', { status: folded.status });
-          break;
-        }
+      } catch (error) {
+        if (!ended) request.log.warn({ err: error, runId }, 'following the run failed');
+      } finally {
+        end();
       }
-    } catch (error) {
-      if (!ended) request.log.warn({ err: error, runId }, 'following the run failed');
-    } finally {
-      end();
-    }
-  });
+    },
+  );
 };

@@ -28,14 +28,26 @@ const DeadLetter = Type.Object({
 type DeadLetter = Static<typeof DeadLetter>;
 
 const Query = Type.Object({
-  destination: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$', description: 'only this destination' })),
+  destination: Type.Optional(
+    Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$', description: 'only this destination' }),
+  ),
   limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
 });
 
 const decoder = new TextDecoder();
 
 function deadLetterOf(msg: JsMsg): DeadLetter {
-  let delivery: { deliveryId?: string; destination?: string; notification?: { event?: string; eventId?: string; suite?: string; run?: { id?: string }; change?: { id?: string } } } = {};
+  let delivery: {
+    deliveryId?: string;
+    destination?: string;
+    notification?: {
+      event?: string;
+      eventId?: string;
+      suite?: string;
+      run?: { id?: string };
+      change?: { id?: string };
+    };
+  } = {};
   try {
     delivery = JSON.parse(decoder.decode(msg.data)) as typeof delivery;
   } catch {
@@ -61,12 +73,19 @@ function deadLetterOf(msg: JsMsg): DeadLetter {
 }
 
 /** The most recent `limit` dead letters under `filter`, newest first: one pass of an ordered consumer. */
-async function readDeadLetters(nc: NatsConnection, filter: string, limit: number): Promise<{ deadLetters: DeadLetter[]; total: number }> {
+async function readDeadLetters(
+  nc: NatsConnection,
+  filter: string,
+  limit: number,
+): Promise<{ deadLetters: DeadLetter[]; total: number }> {
   const info = await (await jetstreamManager(nc)).streams.info(DEAD_LETTER_STREAM, { subjects_filter: filter });
   const total = Object.values(info.state.subjects ?? {}).reduce((sum, count) => sum + count, 0);
   const kept: DeadLetter[] = [];
   if (total === 0) return { deadLetters: kept, total };
-  const consumer = await jetstream(nc).consumers.get(DEAD_LETTER_STREAM, { filter_subjects: filter, deliver_policy: DeliverPolicy.All });
+  const consumer = await jetstream(nc).consumers.get(DEAD_LETTER_STREAM, {
+    filter_subjects: filter,
+    deliver_policy: DeliverPolicy.All,
+  });
   const messages = await consumer.consume();
   try {
     let seen = 0;
@@ -84,20 +103,34 @@ async function readDeadLetters(nc: NatsConnection, filter: string, limit: number
 
 /** GET /notifications/dead-letters: notification deliveries that kept failing, with why. */
 export const notificationRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { nc }) => {
-  app.get('/notifications/dead-letters', {
-    schema: {
-      summary: 'Notification deliveries that kept failing (most recent first), with the reason',
-      querystring: Query,
-      response: { 200: Type.Object({ deadLetters: Type.Array(DeadLetter), total: Type.Integer({ description: 'matching dead letters kept (30 days)' }) }), ...problemResponses(400) },
+  app.get(
+    '/notifications/dead-letters',
+    {
+      schema: {
+        summary: 'Notification deliveries that kept failing (most recent first), with the reason',
+        querystring: Query,
+        response: {
+          200: Type.Object({
+            deadLetters: Type.Array(DeadLetter),
+            total: Type.Integer({ description: 'matching dead letters kept (30 days)' }),
+          }),
+          ...problemResponses(400),
+        },
+      },
     },
-  }, async (request) => {
-    if (!nc) throw new HttpError('HTTP_UNAVAILABLE', 'reading dead letters needs the trigger\'s NATS connection');
-    const { destination, limit } = request.query;
-    try {
-      return await readDeadLetters(nc, destination ? deadLetterSubject(notifySubject(destination)) : DEAD_LETTERS, limit);
-    } catch (error) {
-      request.log.warn({ err: error }, 'could not read the dead letters');
-      throw new HttpError('HTTP_UNAVAILABLE', 'the dead-letter stream cannot be read now; retry later');
-    }
-  });
+    async (request) => {
+      if (!nc) throw new HttpError('HTTP_UNAVAILABLE', "reading dead letters needs the trigger's NATS connection");
+      const { destination, limit } = request.query;
+      try {
+        return await readDeadLetters(
+          nc,
+          destination ? deadLetterSubject(notifySubject(destination)) : DEAD_LETTERS,
+          limit,
+        );
+      } catch (error) {
+        request.log.warn({ err: error }, 'could not read the dead letters');
+        throw new HttpError('HTTP_UNAVAILABLE', 'the dead-letter stream cannot be read now; retry later');
+      }
+    },
+  );
 };
