@@ -66,8 +66,8 @@ describe('SSH keys: pinned host keys, private keys only readable by their owner'
     const error = await provision({ ...minion, privateKeyFile: openKey });
     expect(error).toBeInstanceOf(ProvisioningError);
     expect(error).toMatchObject({
-      kind: 'private-key',
-      reason: expect.stringMatching(new RegExp(`${openKey} has mode 0640.*chmod 600`)),
+      code: 'MINION_PRIVATE_KEY_UNPROTECTED',
+      message: expect.stringMatching(new RegExp(`${openKey} has mode 0640.*chmod 600`)),
     });
   });
 
@@ -75,6 +75,6 @@ describe('SSH keys: pinned host keys, private keys only readable by their owner'
     const otherHostKey = (await generateKeyPair(sshd.dir, 'other-host-key')).publicKey.split(' ').slice(0, 2).join(' ');
     const impostor = { ...minion, hostKey: otherHostKey };
     await expect(connectMinion(impostor, { logger: log })).rejects.toThrow(HostKeyMismatchError);
-    expect(await provision(impostor)).toMatchObject({ kind: 'host-key' });
+    expect(await provision(impostor)).toMatchObject({ code: 'MINION_HOST_KEY_MISMATCH' });
   });
 });

@@ -53,9 +53,21 @@ if (existsSync('broken-setup')) { console.error('setup failed: broken-setup is p
 `;
 
 const SUBJECTS = [
-  'Parse options once', 'Document the checksum', 'Rename internal helpers', 'Add a changelog entry', 'Tidy imports',
-  'Cache the input length', 'Explain the modulus', 'Update the licence year', 'Split the reader', 'Log the work size',
-  'Simplify the loop bounds', 'Clarify an error message', 'Add an example', 'Reword the README', 'Bump the version',
+  'Parse options once',
+  'Document the checksum',
+  'Rename internal helpers',
+  'Add a changelog entry',
+  'Tidy imports',
+  'Cache the input length',
+  'Explain the modulus',
+  'Update the licence year',
+  'Split the reader',
+  'Log the work size',
+  'Simplify the loop bounds',
+  'Clarify an error message',
+  'Add an example',
+  'Reword the README',
+  'Bump the version',
 ];
 
 export interface RegressionRepoOptions {
@@ -110,7 +122,21 @@ async function fixtureWriter(repo: string) {
   await rm(repo, { recursive: true, force: true });
   await mkdir(repo, { recursive: true });
   const git = async (...args: string[]) =>
-    (await run('git', ['-c', 'user.name=Dana Developer', '-c', 'user.email=dana@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: repo })).stdout.trim();
+    (
+      await run(
+        'git',
+        [
+          '-c',
+          'user.name=Dana Developer',
+          '-c',
+          'user.email=dana@example.invalid',
+          '-c',
+          'commit.gpgsign=false',
+          ...args,
+        ],
+        { cwd: repo },
+      )
+    ).stdout.trim();
   await git('init', '-q', '-b', 'main');
   let notes = 0;
   return async (subject: string, work: number, broken = false) => {
@@ -127,7 +153,12 @@ async function fixtureWriter(repo: string) {
 }
 
 /** Appends one range: its first commit at `work`, then its commits, the culprit and those after it at `work × factor`. */
-async function appendRange(commit: Awaited<ReturnType<typeof fixtureWriter>>, work: number, spec: RangeSpec, firstSubject: string): Promise<FixtureRange & { endWork: number }> {
+async function appendRange(
+  commit: Awaited<ReturnType<typeof fixtureWriter>>,
+  work: number,
+  spec: RangeSpec,
+  firstSubject: string,
+): Promise<FixtureRange & { endWork: number }> {
   const { length = 15, culprit, factor = 1.18, brokenSetup = [] } = spec;
   let currentWork = work;
   const before = await commit(firstSubject, currentWork);
@@ -151,12 +182,27 @@ async function appendRange(commit: Awaited<ReturnType<typeof fixtureWriter>>, wo
  * A suite repository with history: `historyBefore` commits, the range's first commit, 15 commits
  * of which one makes the benchmark slower for real, then `historyAfter` commits.
  */
-export async function createRegressionRepository(dir: string, options: RegressionRepoOptions = {}): Promise<RegressionRepo> {
-  const { culprit, factor = 1.18, brokenSetup = [], work = DEFAULT_WORK, historyBefore = 7, historyAfter = 7 } = options;
+export async function createRegressionRepository(
+  dir: string,
+  options: RegressionRepoOptions = {},
+): Promise<RegressionRepo> {
+  const {
+    culprit,
+    factor = 1.18,
+    brokenSetup = [],
+    work = DEFAULT_WORK,
+    historyBefore = 7,
+    historyAfter = 7,
+  } = options;
   const commit = await fixtureWriter(dir);
   const before: string[] = [];
   for (let i = 1; i <= historyBefore; i++) before.push(await commit(`Nightly groundwork ${i}`, work));
-  const range = await appendRange(commit, work, { length: 15, ...(culprit !== undefined && { culprit }), factor, brokenSetup }, 'Start of the range');
+  const range = await appendRange(
+    commit,
+    work,
+    { length: 15, ...(culprit !== undefined && { culprit }), factor, brokenSetup },
+    'Start of the range',
+  );
   before.push(range.before);
   const after = [range.range.at(-1)!];
   for (let i = 1; i <= historyAfter; i++) after.push(await commit(`Nightly follow-up ${i}`, range.endWork));
@@ -168,7 +214,11 @@ export async function createRegressionRepository(dir: string, options: Regressio
  * between suites): each range starts at the base level again, so its ends differ only by its
  * own culprit.
  */
-export async function createRangesRepository(dir: string, specs: readonly RangeSpec[], work = DEFAULT_WORK): Promise<{ repo: string; ranges: FixtureRange[] }> {
+export async function createRangesRepository(
+  dir: string,
+  specs: readonly RangeSpec[],
+  work = DEFAULT_WORK,
+): Promise<{ repo: string; ranges: FixtureRange[] }> {
   const commit = await fixtureWriter(dir);
   const ranges: FixtureRange[] = [];
   for (const [index, spec] of specs.entries()) {
@@ -181,25 +231,48 @@ export async function createRangesRepository(dir: string, specs: readonly RangeS
 /** The suite's definition (as under `suites:` in the config). */
 export function regressionSuiteConfig(repo: string): Record<string, unknown> {
   return {
-    repo, defaultRef: 'main', setupInputs: [], setup: [['node', 'setup.mjs']],
-    benchmarks: [{ name: REGRESSION_BENCHMARK, command: ['node', 'bench.mjs'], format: 'benchline', timeoutSeconds: 120 }],
+    repo,
+    defaultRef: 'main',
+    setupInputs: [],
+    setup: [['node', 'setup.mjs']],
+    benchmarks: [
+      { name: REGRESSION_BENCHMARK, command: ['node', 'bench.mjs'], format: 'benchline', timeoutSeconds: 120 },
+    ],
   };
 }
 
 /** Requests a run of each commit at once (the minion's queue keeps them in order) and waits until every one is analyzed. */
-export async function runHistory(stack: Stack, nc: NatsConnection, suite: string, commits: readonly string[], onDone: (commit: string, index: number) => void = () => undefined): Promise<void> {
+export async function runHistory(
+  stack: Stack,
+  nc: NatsConnection,
+  suite: string,
+  commits: readonly string[],
+  onDone: (commit: string, index: number) => void = () => undefined,
+): Promise<void> {
   const accepted = [];
   for (const commit of commits) accepted.push(await requestRun(stack, { suite, ref: commit, tags: ['history'] }));
-  await Promise.all(accepted.map(async ({ runId }, index) => {
-    const watcher = await watchRun(nc, runId, () => undefined, () => undefined, 'analyzed');
-    const final = await watcher.finished.finally(() => watcher.stop());
-    if (final.stage === 'failed') throw new Error(`run ${runId} of ${commits[index]} failed at ${final.message.stage}: ${final.message.reason}`);
-    onDone(commits[index]!, index);
-  }));
+  await Promise.all(
+    accepted.map(async ({ runId }, index) => {
+      const watcher = await watchRun(
+        nc,
+        runId,
+        () => undefined,
+        () => undefined,
+        'analyzed',
+      );
+      const final = await watcher.finished.finally(() => watcher.stop());
+      if (final.stage === 'failed')
+        throw new Error(`run ${runId} of ${commits[index]} failed at ${final.message.stage}: ${final.message.reason}`);
+      onDone(commits[index]!, index);
+    }),
+  );
 }
 
 /** Every change.* and bisect.* event of the CHANGES stream from now on, as JSON. */
-export async function followChanges(nc: NatsConnection, onEvent: (subject: string, payload: Record<string, unknown>) => void): Promise<{ stop(): void }> {
+export async function followChanges(
+  nc: NatsConnection,
+  onEvent: (subject: string, payload: Record<string, unknown>) => void,
+): Promise<{ stop(): void }> {
   // The stream holds only change.* and bisect.* (and nats-server 2.9 takes one filter subject per consumer).
   const consumer = await jetstream(nc).consumers.get(CHANGES_STREAM, { deliver_policy: DeliverPolicy.All });
   const messages = await consumer.consume();
@@ -216,10 +289,13 @@ async function followBackgroundRuns(nc: NatsConnection, say: (message: string) =
   void (async () => {
     for await (const msg of messages) {
       const address = parseEventSubject(msg.subject);
-      if (!address || !['published', 'failed'].includes(address.stage) || !/^(confirm|bisect)-/.test(address.runId)) continue;
+      if (!address || !['published', 'failed'].includes(address.stage) || !/^(confirm|bisect)-/.test(address.runId))
+        continue;
       const event = decodeEvent(address.stage, msg.data);
       const ref = event.message.request.ref.slice(0, 10);
-      say(`  │ ${address.runId} at ${ref}: ${address.stage === 'failed' ? `failed (${(event.message as { reason?: string }).reason ?? ''})` : 'measured'}`);
+      say(
+        `  │ ${address.runId} at ${ref}: ${address.stage === 'failed' ? `failed (${(event.message as { reason?: string }).reason ?? ''})` : 'measured'}`,
+      );
     }
   })().catch(() => undefined);
   return { stop: () => void messages.close() };
@@ -248,16 +324,19 @@ export async function demoRegression(): Promise<number> {
   await rm(join(dataDir, 'nats'), { recursive: true, force: true });
   await rm(join(dataDir, 'influxdb'), { recursive: true, force: true });
   const fixture = await createRegressionRepository(join(dataDir, 'regression-suite'), { culprit: 9 });
-  say(`suite repository ${fixture.repo}: range ${fixture.before.at(-1)!.slice(0, 10)}..${fixture.range.at(-1)!.slice(0, 10)} of 15 commits, one of them 18 % slower (the demo knows which; Benchline does not)`);
+  say(
+    `suite repository ${fixture.repo}: range ${fixture.before.at(-1)!.slice(0, 10)}..${fixture.range.at(-1)!.slice(0, 10)} of 15 commits, one of them 18 % slower (the demo knows which; Benchline does not)`,
+  );
 
   // Signals during start-up or the runs: stop the stack, then exit (128 + signal number).
   let starting: Promise<Stack> | undefined;
   let stopping: Promise<void> | undefined;
   // A stack still starting is stopped once it is up (a failed start cleans up after itself).
-  const stopStack = () => (stopping ??= (starting ?? Promise.resolve(undefined)).then(
-    (stack) => stack?.stop().catch((error: unknown) => say(`stopping the stack failed: ${(error as Error).message}`)),
-    () => undefined,
-  ));
+  const stopStack = () =>
+    (stopping ??= (starting ?? Promise.resolve(undefined)).then(
+      (stack) => stack?.stop().catch((error: unknown) => say(`stopping the stack failed: ${(error as Error).message}`)),
+      () => undefined,
+    ));
   let interrupted: ((signal: NodeJS.Signals) => void) | undefined;
   const signalled = new Promise<NodeJS.Signals>((resolve) => (interrupted = resolve));
   const onSignal = (signal: NodeJS.Signals) => interrupted!(signal);
@@ -271,12 +350,21 @@ export async function demoRegression(): Promise<number> {
 
   const body = async (): Promise<number> => {
     starting = startStack({
-      dataDir, httpPort: 0, gatewayPort: 0, influxPort: 0, schedules: false, say,
+      dataDir,
+      httpPort: 0,
+      gatewayPort: 0,
+      influxPort: 0,
+      schedules: false,
+      say,
       extraSuites: { [REGRESSION_SUITE]: regressionSuiteConfig(fixture.repo) },
       configOverrides: { bisection: { suites: { [REGRESSION_SUITE]: DEMO_BISECTION } } },
     });
     const stack = await starting;
-    const nc = await connect({ servers: stack.nats.url, name: 'benchline-demo-regression', ...stack.natsCredentials('admin') });
+    const nc = await connect({
+      servers: stack.nats.url,
+      name: 'benchline-demo-regression',
+      ...stack.natsCredentials('admin'),
+    });
     try {
       return await watchInvestigation(stack, nc, fixture, say, elapsed, dataDir);
     } finally {
@@ -296,20 +384,38 @@ export async function demoRegression(): Promise<number> {
   }
 }
 
-async function watchInvestigation(stack: Stack, nc: NatsConnection, fixture: RegressionRepo, say: (message: string) => void, elapsed: () => string, dataDir: string): Promise<number> {
+async function watchInvestigation(
+  stack: Stack,
+  nc: NatsConnection,
+  fixture: RegressionRepo,
+  say: (message: string) => void,
+  elapsed: () => string,
+  dataDir: string,
+): Promise<number> {
   const outcome = new Promise<Record<string, unknown>>((resolve) => {
     void followChanges(nc, (subject, payload) => {
       const [kind, event] = subject.split('.');
       if (kind === 'change') {
-        say(`[${elapsed()}] change ${event}: ${payload.kind} ${pct(payload.changePercent)} of ${(payload.series as { benchmark: string }).benchmark} in ${String(payload.commitBefore).slice(0, 10)}..${String(payload.commitAfter).slice(0, 10)} — status ${payload.status}`);
+        say(
+          `[${elapsed()}] change ${event}: ${payload.kind} ${pct(payload.changePercent)} of ${(payload.series as { benchmark: string }).benchmark} in ${String(payload.commitBefore).slice(0, 10)}..${String(payload.commitAfter).slice(0, 10)} — status ${payload.status}`,
+        );
         const note = (payload.history as { by: string; note?: string }[]).at(-1);
         if (note?.by === 'bisector' && note.note) say(`  ${note.note}`);
-        if (payload.status === 'not-reproduced') resolve({ result: { outcome: 'not-reproduced', message: note?.note } });
+        if (payload.status === 'not-reproduced')
+          resolve({ result: { outcome: 'not-reproduced', message: note?.note } });
       } else if (event === 'started') {
         say(`[${elapsed()}] bisection started over ${payload.commits} first-parent commits`);
       } else if (event === 'step') {
-        const step = payload.step as { step: number; commit: string; verdict: string; basis: string; vsGood?: { changePercent: number } };
-        say(`[${elapsed()}] bisection step ${step.step}: ${step.commit.slice(0, 10)} is ${step.verdict.toUpperCase()} (${step.basis}${step.vsGood ? `; ${pct(step.vsGood.changePercent)} against the good end` : ''})`);
+        const step = payload.step as {
+          step: number;
+          commit: string;
+          verdict: string;
+          basis: string;
+          vsGood?: { changePercent: number };
+        };
+        say(
+          `[${elapsed()}] bisection step ${step.step}: ${step.commit.slice(0, 10)} is ${step.verdict.toUpperCase()} (${step.basis}${step.vsGood ? `; ${pct(step.vsGood.changePercent)} against the good end` : ''})`,
+        );
       } else if (event === 'completed') {
         resolve(payload);
       }
@@ -318,20 +424,36 @@ async function watchInvestigation(stack: Stack, nc: NatsConnection, fixture: Reg
   const background = await followBackgroundRuns(nc, say);
   try {
     const history = [...fixture.before, ...fixture.after];
-    say(`[${elapsed()}] running the range's first and last commit, with ${history.length - 2} nightly runs around them (the change-point detector needs about 7–8 points on each side of a step)`);
-    await runHistory(stack, nc, REGRESSION_SUITE, history, (commit) => say(`[${elapsed()}] analyzed a run of ${commit.slice(0, 10)}`));
-    say(`[${elapsed()}] history complete: waiting for the analyzer's change point, the confirmation and the bisection (${DEMO_BISECTION.confirmRuns} reruns per end, ${DEMO_BISECTION.stepRuns} per midpoint)`);
+    say(
+      `[${elapsed()}] running the range's first and last commit, with ${history.length - 2} nightly runs around them (the change-point detector needs about 7–8 points on each side of a step)`,
+    );
+    await runHistory(stack, nc, REGRESSION_SUITE, history, (commit) =>
+      say(`[${elapsed()}] analyzed a run of ${commit.slice(0, 10)}`),
+    );
+    say(
+      `[${elapsed()}] history complete: waiting for the analyzer's change point, the confirmation and the bisection (${DEMO_BISECTION.confirmRuns} reruns per end, ${DEMO_BISECTION.stepRuns} per midpoint)`,
+    );
     let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), DEMO_RESULT_TIMEOUT_MS)));
-    const final = (await Promise.race([outcome, timeout]).finally(() => clearTimeout(timer))) as { result?: { outcome: string; message: string; culprit?: { sha: string } } } | undefined;
+    const timeout = new Promise<undefined>(
+      (resolve) => (timer = setTimeout(() => resolve(undefined), DEMO_RESULT_TIMEOUT_MS)),
+    );
+    const final = (await Promise.race([outcome, timeout]).finally(() => clearTimeout(timer))) as
+      | { result?: { outcome: string; message: string; culprit?: { sha: string } } }
+      | undefined;
     if (!final?.result) {
-      say(`no result within ${DEMO_RESULT_TIMEOUT_MS / 60_000} minutes of the last history run; service logs are in ${join(dataDir, 'logs')}`);
+      say(
+        `no result within ${DEMO_RESULT_TIMEOUT_MS / 60_000} minutes of the last history run; service logs are in ${join(dataDir, 'logs')}`,
+      );
       return 1;
     }
     console.log('');
     say(`summary after ${elapsed()}: ${final.result.message}`);
     const right = final.result.culprit?.sha === fixture.culprit;
-    say(right ? `that is the commit that made the benchmark slower ("${fixture.culpritSubject}")` : `expected ${fixture.culprit?.slice(0, 10)} "${fixture.culpritSubject}"`);
+    say(
+      right
+        ? `that is the commit that made the benchmark slower ("${fixture.culpritSubject}")`
+        : `expected ${fixture.culprit?.slice(0, 10)} "${fixture.culpritSubject}"`,
+    );
     return right ? 0 : 1;
   } finally {
     background.stop();

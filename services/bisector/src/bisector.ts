@@ -1,5 +1,12 @@
 import { Kvm } from '@nats-io/kv';
-import { BISECTIONS_BUCKET, BISECTOR_CONSUMER, ChangeStore, startWorker, type RunningService, type ServiceContext } from '@benchline/core';
+import {
+  BISECTIONS_BUCKET,
+  BISECTOR_CONSUMER,
+  ChangeStore,
+  startWorker,
+  type RunningService,
+  type ServiceContext,
+} from '@benchline/core';
 import { InfluxClient } from '@benchline/influx';
 import { SuiteHistory } from '@benchline/provisioner';
 import { bisectorHandler } from './handler.ts';
@@ -9,15 +16,40 @@ import { bisectorHandler } from './handler.ts';
  * normal run), each confirmed by reruns and bisected to its culprit.
  */
 export async function startBisector({ config, js, jsm, buckets, log }: ServiceContext): Promise<RunningService> {
-  const influx = new InfluxClient({ ...config.influx, logger: log, retry: { maxElapsedMs: config.influx.retryMaxSeconds * 1000 } });
-  const bisections = await new Kvm(js).open(BISECTIONS_BUCKET);
-  const history = new SuiteHistory({ dataDir: config.dataDir, suites: config.suites, timeoutMs: config.provisioner.timeoutSeconds * 1000 });
+  const influx = new InfluxClient({
+    ...config.influx,
+    logger: log,
+    retry: { maxElapsedMs: config.influx.retryMaxSeconds * 1000 },
+  });
+  // Created with direct gets allowed (topology.ts): reads go to DIRECT.GET, which the bisector's user may use.
+  const bisections = await new Kvm(js).open(BISECTIONS_BUCKET, { allow_direct: true });
+  const history = new SuiteHistory({
+    dataDir: config.dataDir,
+    suites: config.suites,
+    timeoutMs: config.provisioner.timeoutSeconds * 1000,
+  });
   const handler = bisectorHandler({
-    js, jsm, config, influx, bisections, log,
+    js,
+    jsm,
+    config,
+    influx,
+    bisections,
+    log,
     changes: new ChangeStore(buckets.changes),
     commits: async (suite, before, after) =>
-      (await history.firstParentCommits(suite, before, after)).map(({ sha, subject, author }) => ({ sha, subject, author })),
+      (await history.firstParentCommits(suite, before, after)).map(({ sha, subject, author }) => ({
+        sha,
+        subject,
+        author,
+      })),
   });
-  const worker = startWorker({ js, durable: BISECTOR_CONSUMER.durable, stream: BISECTOR_CONSUMER.stream, handler, log, concurrency: 1 });
+  const worker = startWorker({
+    js,
+    durable: BISECTOR_CONSUMER.durable,
+    stream: BISECTOR_CONSUMER.stream,
+    handler,
+    log,
+    concurrency: 1,
+  });
   return { stop: () => worker.stop() };
 }

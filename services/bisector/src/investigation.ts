@@ -1,7 +1,13 @@
 import { compareSamples, median, type SampleComparison } from '@benchline/analysis';
 import type { ChangeRecord, ChangeStatus } from '@benchline/core';
 import {
-  comparisonOf, type BisectionOutcome, type BisectionRecord, type BisectionResult, type BisectionRun, type BisectionStep, type RangeCommit,
+  comparisonOf,
+  type BisectionOutcome,
+  type BisectionRecord,
+  type BisectionResult,
+  type BisectionRun,
+  type BisectionStep,
+  type RangeCommit,
 } from './record.ts';
 
 export interface InvestigationSettings {
@@ -39,7 +45,10 @@ export interface InvestigationPorts {
 
 /** Ends the investigation with an outcome (a port may throw it: the change was dismissed while a run waited). */
 export class Stop extends Error {
-  constructor(readonly outcome: BisectionOutcome, message: string) {
+  constructor(
+    readonly outcome: BisectionOutcome,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -53,7 +62,12 @@ const short = (sha: string) => sha.slice(0, 10);
  * record: a restarted bisector replays the recorded runs at once and carries on from the first
  * missing one, and a run requested twice is one run (JetStream drops the duplicate request).
  */
-export async function investigate(change: ChangeRecord, stored: BisectionRecord | undefined, settings: InvestigationSettings, ports: InvestigationPorts): Promise<BisectionRecord> {
+export async function investigate(
+  change: ChangeRecord,
+  stored: BisectionRecord | undefined,
+  settings: InvestigationSettings,
+  ports: InvestigationPorts,
+): Promise<BisectionRecord> {
   const record: BisectionRecord = stored ?? {
     changeId: change.id,
     suite: change.series.suite,
@@ -73,13 +87,16 @@ export async function investigate(change: ChangeRecord, stored: BisectionRecord 
     record.updatedAt = ports.now();
     await ports.save(record);
   };
-  const worse = (comparison: SampleComparison) => (record.direction === 'lower' ? comparison.greater : comparison.smaller);
+  const worse = (comparison: SampleComparison) =>
+    record.direction === 'lower' ? comparison.greater : comparison.smaller;
 
   const measure = async (planned: PlannedRun): Promise<BisectionRun> => {
     const done = known.get(planned.runId);
     if (done) return done;
-    if ((await ports.changeStatus()) === 'dismissed') throw new Stop('dismissed', 'The change was dismissed: its investigation stopped.');
-    if (record.runs.length >= settings.maxRuns) throw new Stop('budget', `The budget of ${settings.maxRuns} runs (bisection.maxRuns) is used up.`);
+    if ((await ports.changeStatus()) === 'dismissed')
+      throw new Stop('dismissed', 'The change was dismissed: its investigation stopped.');
+    if (record.runs.length >= settings.maxRuns)
+      throw new Stop('budget', `The budget of ${settings.maxRuns} runs (bisection.maxRuns) is used up.`);
     const outcome = await ports.measure(planned);
     const run: BisectionRun = { ...planned, ...outcome };
     record.runs.push(run);
@@ -87,14 +104,18 @@ export async function investigate(change: ChangeRecord, stored: BisectionRecord 
     await save();
     return run;
   };
-  const valuesAt = (commit: string) => record.runs.filter((run) => run.commit === commit && run.value !== undefined).map((run) => run.value!);
+  const valuesAt = (commit: string) =>
+    record.runs.filter((run) => run.commit === commit && run.value !== undefined).map((run) => run.value!);
 
   try {
     // Confirmation: A B A B … at the change's two ends.
     if (!record.confirmation) {
       const runIds: string[] = [];
       for (let i = 0; i < settings.confirmRuns; i++) {
-        for (const [role, commit] of [['before', record.commitBefore], ['after', record.commitAfter]] as const) {
+        for (const [role, commit] of [
+          ['before', record.commitBefore],
+          ['after', record.commitAfter],
+        ] as const) {
           const run = await measure({ runId: `confirm-${record.changeId}-${runIds.length + 1}`, commit, role });
           runIds.push(run.runId);
         }
@@ -103,11 +124,18 @@ export async function investigate(change: ChangeRecord, stored: BisectionRecord 
       const after = valuesAt(record.commitAfter);
       if (before.length < 2 || after.length < 2) {
         record.confirmation = { verdict: 'inconclusive', runIds };
-        throw new Stop('inconclusive', `Too few confirmation runs succeeded (${before.length} at ${short(record.commitBefore)}, ${after.length} at ${short(record.commitAfter)}) to say whether the change reproduces.`);
+        throw new Stop(
+          'inconclusive',
+          `Too few confirmation runs succeeded (${before.length} at ${short(record.commitBefore)}, ${after.length} at ${short(record.commitAfter)}) to say whether the change reproduces.`,
+        );
       }
       const comparison = compareSamples(before, after, { confidence: settings.confidence });
       const reproduced = worse(comparison);
-      record.confirmation = { verdict: reproduced ? 'confirmed' : 'not-reproduced', runIds, comparison: comparisonOf(comparison) };
+      record.confirmation = {
+        verdict: reproduced ? 'confirmed' : 'not-reproduced',
+        runIds,
+        comparison: comparisonOf(comparison),
+      };
       const figures = `${fmt(comparison.changePercent)} % (${fmt(comparison.ciPercent[0])} … ${fmt(comparison.ciPercent[1])} %, Mann–Whitney p = ${comparison.pValue.toFixed(3)}) over ${before.length} + ${after.length} reruns`;
       if (!reproduced) {
         await ports.setChangeStatus('not-reproduced', `Not reproduced by reruns: ${figures}.`);
@@ -116,14 +144,20 @@ export async function investigate(change: ChangeRecord, stored: BisectionRecord 
       await ports.setChangeStatus('confirmed', `Confirmed by reruns: ${figures}.`);
       await save();
     } else if (record.confirmation.verdict !== 'confirmed') {
-      throw new Stop(record.confirmation.verdict === 'inconclusive' ? 'inconclusive' : 'not-reproduced', 'The confirmation did not confirm the change.');
+      throw new Stop(
+        record.confirmation.verdict === 'inconclusive' ? 'inconclusive' : 'not-reproduced',
+        'The confirmation did not confirm the change.',
+      );
     }
 
     // Bisection of (commitBefore, commitAfter].
     if (!record.commits) {
       record.commits = await ports.commits(record.commitBefore, record.commitAfter);
       if (record.commits.at(-1)?.sha !== record.commitAfter) {
-        throw new Stop('range', `${short(record.commitAfter)} is not on the first-parent line after ${short(record.commitBefore)}: nothing to bisect.`);
+        throw new Stop(
+          'range',
+          `${short(record.commitAfter)} is not on the first-parent line after ${short(record.commitBefore)}: nothing to bisect.`,
+        );
       }
       record.state = 'bisecting';
       await save();
@@ -142,7 +176,10 @@ export async function investigate(change: ChangeRecord, stored: BisectionRecord 
       if (!step) {
         const needed = settings.stepRuns + 2;
         if (record.runs.length + needed > settings.maxRuns) {
-          throw new Stop('budget', `The budget of ${settings.maxRuns} runs (bisection.maxRuns) would be exceeded by another step of ${needed} runs.`);
+          throw new Stop(
+            'budget',
+            `The budget of ${settings.maxRuns} runs (bisection.maxRuns) would be exceeded by another step of ${needed} runs.`,
+          );
         }
         step = await bisectionStep(stepNumber, index, commit, shaAt(good), shaAt(bad));
         record.steps.push(step);
@@ -166,23 +203,43 @@ export async function investigate(change: ChangeRecord, stored: BisectionRecord 
     return record;
   }
 
-  async function bisectionStep(stepNumber: number, index: number, commit: string, goodSha: string, badSha: string): Promise<BisectionStep> {
+  async function bisectionStep(
+    stepNumber: number,
+    index: number,
+    commit: string,
+    goodSha: string,
+    badSha: string,
+  ): Promise<BisectionStep> {
     const runIds: string[] = [];
     const plan: PlannedRun[] = [];
     for (let i = 0; i < settings.stepRuns; i++) {
       plan.push({ runId: `bisect-${record.changeId}-${stepNumber}-${plan.length + 1}`, commit, role: 'mid' });
-      if (i === 0) plan.push({ runId: `bisect-${record.changeId}-${stepNumber}-${plan.length + 1}`, commit: goodSha, role: 'good' });
-      if (i === 1) plan.push({ runId: `bisect-${record.changeId}-${stepNumber}-${plan.length + 1}`, commit: badSha, role: 'bad' });
+      if (i === 0)
+        plan.push({
+          runId: `bisect-${record.changeId}-${stepNumber}-${plan.length + 1}`,
+          commit: goodSha,
+          role: 'good',
+        });
+      if (i === 1)
+        plan.push({ runId: `bisect-${record.changeId}-${stepNumber}-${plan.length + 1}`, commit: badSha, role: 'bad' });
     }
     const base = { step: stepNumber, commit, index, runIds, good: goodSha, bad: badSha };
     for (const planned of plan) {
       const run = await measure(planned);
       runIds.push(run.runId);
       if (run.role === 'mid' && run.failed) {
-        return { ...base, verdict: 'skipped', basis: `its run failed at ${run.failed.stage}: ${run.failed.reason}`, good: goodSha, bad: badSha };
+        return {
+          ...base,
+          verdict: 'skipped',
+          basis: `its run failed at ${run.failed.stage}: ${run.failed.reason}`,
+          good: goodSha,
+          bad: badSha,
+        };
       }
     }
-    const mid = record.runs.filter((run) => runIds.includes(run.runId) && run.role === 'mid' && run.value !== undefined).map((run) => run.value!);
+    const mid = record.runs
+      .filter((run) => runIds.includes(run.runId) && run.role === 'mid' && run.value !== undefined)
+      .map((run) => run.value!);
     const goodValues = valuesAt(goodSha);
     const badValues = valuesAt(badSha);
     const vsGood = compareSamples(goodValues, mid, { confidence: settings.confidence });
@@ -199,8 +256,13 @@ export async function investigate(change: ChangeRecord, stored: BisectionRecord 
       basis = `the comparisons disagree; its median is ${Math.round(share * 100)} % of the way from the good end to the bad end`;
     }
     return {
-      ...base, verdict, basis, vsGood: comparisonOf(vsGood), vsBad: comparisonOf(vsBad),
-      good: verdict === 'good' ? commit : goodSha, bad: verdict === 'bad' ? commit : badSha,
+      ...base,
+      verdict,
+      basis,
+      vsGood: comparisonOf(vsGood),
+      vsBad: comparisonOf(vsBad),
+      good: verdict === 'good' ? commit : goodSha,
+      bad: verdict === 'bad' ? commit : badSha,
     };
   }
 
@@ -227,19 +289,33 @@ export async function investigate(change: ChangeRecord, stored: BisectionRecord 
     const skippedCommits = [...skipped].sort((x, y) => x - y).map((index) => commits[index]!);
     const goodValues = valuesAt(goodSha);
     const badValues = valuesAt(badSha);
-    const effect = goodValues.length > 0 && badValues.length > 0 ? comparisonOf(compareSamples(goodValues, badValues, { confidence: settings.confidence })) : undefined;
+    const effect =
+      goodValues.length > 0 && badValues.length > 0
+        ? comparisonOf(compareSamples(goodValues, badValues, { confidence: settings.confidence }))
+        : undefined;
     const culprit = candidates.length === 1 ? candidates[0] : undefined;
-    const effectText = effect ? `, ${fmt(effect.changePercent)} % (${fmt(effect.ciPercent[0])} … ${fmt(effect.ciPercent[1])} %)` : '';
-    const skippedText = skippedCommits.length ? `; skipped (their runs failed): ${skippedCommits.map((commit) => short(commit.sha)).join(', ')}` : '';
+    const effectText = effect
+      ? `, ${fmt(effect.changePercent)} % (${fmt(effect.ciPercent[0])} … ${fmt(effect.ciPercent[1])} %)`
+      : '';
+    const skippedText = skippedCommits.length
+      ? `; skipped (their runs failed): ${skippedCommits.map((commit) => short(commit.sha)).join(', ')}`
+      : '';
     const used = `${base.runsUsed} runs, ${base.steps} steps`;
     let text = message;
-    if (outcome === 'culprit' && culprit) text = `The culprit is ${short(culprit.sha)} "${culprit.subject}" by ${culprit.author}${effectText} (${used}${skippedText}).`;
+    if (outcome === 'culprit' && culprit)
+      text = `The culprit is ${short(culprit.sha)} "${culprit.subject}" by ${culprit.author}${effectText} (${used}${skippedText}).`;
     else if (outcome === 'range' || outcome === 'budget' || outcome === 'dismissed') {
-      text = `${message ? `${message} ` : ''}The culprit is one of ${candidates.length} commits in ${short(goodSha)}..${short(badSha)}: ${candidates.map((commit) => short(commit.sha)).join(', ')}${effectText} (${used}${skippedText}).`.trim();
+      text =
+        `${message ? `${message} ` : ''}The culprit is one of ${candidates.length} commits in ${short(goodSha)}..${short(badSha)}: ${candidates.map((commit) => short(commit.sha)).join(', ')}${effectText} (${used}${skippedText}).`.trim();
     }
     return {
-      outcome, message: text, ...base, skipped: skippedCommits,
-      good: goodSha, bad: badSha, candidates,
+      outcome,
+      message: text,
+      ...base,
+      skipped: skippedCommits,
+      good: goodSha,
+      bad: badSha,
+      candidates,
       ...(culprit && outcome === 'culprit' && { culprit }),
       ...(effect && { effect }),
     };

@@ -21,7 +21,10 @@ export interface BisectionRun {
 }
 
 /** A comparison as recorded: the figures people read. */
-export type Comparison = Pick<SampleComparison, 'medianA' | 'medianB' | 'changePercent' | 'ciPercent' | 'pValue' | 'pGreater' | 'pLess' | 'method'>;
+export type Comparison = Pick<
+  SampleComparison,
+  'medianA' | 'medianB' | 'changePercent' | 'ciPercent' | 'pValue' | 'pGreater' | 'pLess' | 'method'
+>;
 
 export interface Confirmation {
   /** `inconclusive`: too few runs of an end succeeded to compare. */

@@ -1,8 +1,19 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { JetStreamClient, JetStreamManager } from '@nats-io/jetstream';
 import {
-  decodeEvent, eventSubject, nowIso, proto, publishEvent, purposeTag, RUNS_STREAM, runRequested, Stage, TriggerSource,
-  type BenchlineConfig, type ChangeRecord, type RunRequest,
+  decodeEvent,
+  eventSubject,
+  nowIso,
+  proto,
+  publishEvent,
+  purposeTag,
+  RUNS_STREAM,
+  runRequested,
+  Stage,
+  TriggerSource,
+  type BenchlineConfig,
+  type ChangeRecord,
+  type RunRequest,
 } from '@benchline/core';
 import { RESULTS_MEASUREMENT, type InfluxClient } from '@benchline/influx';
 import type { PlannedRun } from './investigation.ts';
@@ -37,20 +48,40 @@ export function plannedRequest(config: BenchlineConfig, change: ChangeRecord, ru
   const declared = config.suites[suite]?.parameters ?? {};
   const parameters = Object.fromEntries(Object.entries(params).filter(([name]) => Object.hasOwn(declared, name)));
   return proto.RunRequest.create({
-    runId: run.runId, suite, ref: run.commit, benchmarks: [benchmark], parameters, minion,
-    tags: [purposeTag(run.role === 'before' || run.role === 'after' ? 'confirmation' : 'bisection'), `change:${change.id}`],
-    source: TriggerSource.TRIGGER_SOURCE_NATS, requestedBy: 'bisector', requestedAt: nowIso(),
+    runId: run.runId,
+    suite,
+    ref: run.commit,
+    benchmarks: [benchmark],
+    parameters,
+    minion,
+    tags: [
+      purposeTag(run.role === 'before' || run.role === 'after' ? 'confirmation' : 'bisection'),
+      `change:${change.id}`,
+    ],
+    source: TriggerSource.TRIGGER_SOURCE_NATS,
+    requestedBy: 'bisector',
+    requestedAt: nowIso(),
   }) as RunRequest;
 }
 
 /** Requests the run (unless its outcome is already in the stream), waits for `run.published` or `run.failed`, reads the series' value. */
-export async function measureRun(deps: RunPortDeps, change: ChangeRecord, run: PlannedRun): Promise<Pick<BisectionRun, 'value' | 'failed'>> {
+export async function measureRun(
+  deps: RunPortDeps,
+  change: ChangeRecord,
+  run: PlannedRun,
+): Promise<Pick<BisectionRun, 'value' | 'failed'>> {
   const { minion } = change.series;
   const deadline = Date.now() + deps.timeoutMs;
   let outcome = await runOutcome(deps.jsm, minion, run.runId);
   if (!outcome) await publishEvent(deps.js, runRequested(plannedRequest(deps.config, change, run)));
   while (!outcome) {
-    if (Date.now() > deadline) return { failed: { stage: 'wait', reason: `no outcome within ${Math.round(deps.timeoutMs / 1000)} s (bisection.runTimeoutSeconds)` } };
+    if (Date.now() > deadline)
+      return {
+        failed: {
+          stage: 'wait',
+          reason: `no outcome within ${Math.round(deps.timeoutMs / 1000)} s (bisection.runTimeoutSeconds)`,
+        },
+      };
     const stop = await deps.shouldStop?.();
     if (stop) throw new StopWaiting(stop);
     await sleep(deps.pollMs ?? 1_000);
@@ -58,21 +89,40 @@ export async function measureRun(deps: RunPortDeps, change: ChangeRecord, run: P
   }
   if (outcome.failed) return { failed: outcome.failed };
   const value = await seriesValue(deps.influx, change, run.runId);
-  return value === undefined ? { failed: { stage: 'publish', reason: `the run wrote no value of ${change.series.case} ${change.series.metric}` } } : { value };
+  return value === undefined
+    ? {
+        failed: { stage: 'publish', reason: `the run wrote no value of ${change.series.case} ${change.series.metric}` },
+      }
+    : { value };
 }
 
-async function runOutcome(jsm: JetStreamManager, minion: string, runId: string): Promise<{ failed?: { stage: string; reason: string } } | undefined> {
+async function runOutcome(
+  jsm: JetStreamManager,
+  minion: string,
+  runId: string,
+): Promise<{ failed?: { stage: string; reason: string } } | undefined> {
   if (await jsm.streams.getMessage(RUNS_STREAM, { last_by_subj: eventSubject('published', minion, runId) })) return {};
   const failed = await jsm.streams.getMessage(RUNS_STREAM, { last_by_subj: eventSubject('failed', minion, runId) });
   if (!failed) return undefined;
   const event = decodeEvent('failed', failed.data);
   const message = event.message as { stage?: number; reason?: string };
   const stage = (Stage as unknown as Record<number, string>)[message.stage ?? 0] ?? String(message.stage);
-  return { failed: { stage: String(stage).replace(/^STAGE_/, '').toLowerCase(), reason: message.reason ?? '' } };
+  return {
+    failed: {
+      stage: String(stage)
+        .replace(/^STAGE_/, '')
+        .toLowerCase(),
+      reason: message.reason ?? '',
+    },
+  };
 }
 
 /** The value the run wrote for the change's series (InfluxDB, by run id: a field, so within the suite's benchmark). */
-export async function seriesValue(influx: Pick<InfluxClient, 'query'>, change: ChangeRecord, runId: string): Promise<number | undefined> {
+export async function seriesValue(
+  influx: Pick<InfluxClient, 'query'>,
+  change: ChangeRecord,
+  runId: string,
+): Promise<number | undefined> {
   const { suite, benchmark, minion } = change.series;
   const query = `SELECT "value" FROM "${RESULTS_MEASUREMENT}" WHERE "suite" = $suite AND "benchmark" = $benchmark AND "minion" = $minion AND "run_id" = $runId GROUP BY *`;
   for (const group of await influx.query(query, { suite, benchmark, minion, runId })) {
@@ -85,7 +135,11 @@ export async function seriesValue(influx: Pick<InfluxClient, 'query'>, change: C
 
 function sameSeries(tags: Readonly<Record<string, string>>, change: ChangeRecord): boolean {
   const { series } = change;
-  if ((tags.case ?? '') !== series.case || (tags.metric ?? '') !== series.metric || (tags.unit ?? '') !== series.unit) return false;
+  if ((tags.case ?? '') !== series.case || (tags.metric ?? '') !== series.metric || (tags.unit ?? '') !== series.unit)
+    return false;
   const params = Object.entries(tags).filter(([name, value]) => name.startsWith('param_') && value !== '');
-  return params.length === Object.keys(series.params).length && params.every(([name, value]) => series.params[name.slice('param_'.length)] === value);
+  return (
+    params.length === Object.keys(series.params).length &&
+    params.every(([name, value]) => series.params[name.slice('param_'.length)] === value)
+  );
 }

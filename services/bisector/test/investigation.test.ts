@@ -4,15 +4,35 @@ import { investigate, nextMidpoint, type InvestigationPorts, type PlannedRun } f
 import type { BisectionRecord, BisectionStep, RangeCommit } from '../src/record.ts';
 
 const sha = (index: number) => index.toString(16).padStart(40, '0');
-const RANGE: RangeCommit[] = Array.from({ length: 15 }, (_, i) => ({ sha: sha(i + 1), subject: `commit ${i + 1}`, author: 'A <a@x>' }));
+const RANGE: RangeCommit[] = Array.from({ length: 15 }, (_, i) => ({
+  sha: sha(i + 1),
+  subject: `commit ${i + 1}`,
+  author: 'A <a@x>',
+}));
 const BEFORE = sha(0);
 const AFTER = RANGE.at(-1)!.sha;
 
 const change: ChangeRecord = {
-  id: '0123456789abcdef', series: { suite: 's', benchmark: 'b', case: 'c', metric: 'duration', unit: 'ms', minion: 'm', params: {} },
-  seriesKey: 'k', status: 'detected', kind: 'regression', direction: 'lower', commitBefore: BEFORE, commitAfter: AFTER,
-  positionBefore: 5, positionAfter: 20, runId: 'r', timeMs: 0, before: 100, after: 115, changePercent: 15, significance: 0.001,
-  pointsAfter: 5, detectedAt: '', updatedAt: '', history: [],
+  id: '0123456789abcdef',
+  series: { suite: 's', benchmark: 'b', case: 'c', metric: 'duration', unit: 'ms', minion: 'm', params: {} },
+  seriesKey: 'k',
+  status: 'detected',
+  kind: 'regression',
+  direction: 'lower',
+  commitBefore: BEFORE,
+  commitAfter: AFTER,
+  positionBefore: 5,
+  positionAfter: 20,
+  runId: 'r',
+  timeMs: 0,
+  before: 100,
+  after: 115,
+  changePercent: 15,
+  significance: 0.001,
+  pointsAfter: 5,
+  detectedAt: '',
+  updatedAt: '',
+  history: [],
 };
 
 interface Fake {
@@ -25,16 +45,24 @@ interface Fake {
 }
 
 /** A suite whose commit at index `culpritIndex` (0-based in RANGE) and later are 15 % slower; `fails` lists commits whose runs fail. */
-function fake(options: { culpritIndex?: number; noise?: boolean; fails?: number[]; crashAfterRuns?: number } = {}): Fake {
+function fake(
+  options: { culpritIndex?: number; noise?: boolean; fails?: number[]; crashAfterRuns?: number } = {},
+): Fake {
   const { culpritIndex = 8, fails = [] } = options;
   let jitter = 0;
   let status: ChangeStatus = 'detected';
   const result: Fake = {
-    requested: [], statuses: [], events: [], saved: undefined,
-    setStatus: (next) => { status = next; },
+    requested: [],
+    statuses: [],
+    events: [],
+    saved: undefined,
+    setStatus: (next) => {
+      status = next;
+    },
     ports: {
       async measure(run) {
-        if (options.crashAfterRuns !== undefined && result.requested.length >= options.crashAfterRuns) throw new Error('killed');
+        if (options.crashAfterRuns !== undefined && result.requested.length >= options.crashAfterRuns)
+          throw new Error('killed');
         result.requested.push(run);
         const index = run.commit === BEFORE ? -1 : RANGE.findIndex((commit) => commit.sha === run.commit);
         if (fails.includes(index)) return { failed: { stage: 'provision', reason: 'setup failed' } };
@@ -43,10 +71,17 @@ function fake(options: { culpritIndex?: number; noise?: boolean; fails?: number[
         return { value: (slow ? 115 : 100) + jitter };
       },
       commits: async () => RANGE,
-      save: async (record) => { result.saved = structuredClone(record); },
+      save: async (record) => {
+        result.saved = structuredClone(record);
+      },
       changeStatus: async () => status,
-      setChangeStatus: async (next, note) => { status = next; result.statuses.push([next, note]); },
-      announce: async (event, _record, step?: BisectionStep) => { result.events.push(step ? `${event}:${step.step}:${step.verdict}` : event); },
+      setChangeStatus: async (next, note) => {
+        status = next;
+        result.statuses.push([next, note]);
+      },
+      announce: async (event, _record, step?: BisectionStep) => {
+        result.events.push(step ? `${event}:${step.step}:${step.verdict}` : event);
+      },
       annotate: async () => undefined,
       now: () => '2025-01-01T00:00:00Z',
     },
@@ -60,7 +95,14 @@ describe('investigate: confirmation, then bisection', () => {
   it('confirms a real regression with interleaved runs and bisects 15 commits to the culprit in 4 steps', async () => {
     const f = fake();
     const record = await investigate(change, undefined, SETTINGS, f.ports);
-    expect(f.requested.slice(0, 6).map((run) => run.role)).toEqual(['before', 'after', 'before', 'after', 'before', 'after']);
+    expect(f.requested.slice(0, 6).map((run) => run.role)).toEqual([
+      'before',
+      'after',
+      'before',
+      'after',
+      'before',
+      'after',
+    ]);
     expect(f.statuses.map(([status]) => status)).toEqual(['confirmed']);
     expect(record.result).toMatchObject({ outcome: 'culprit', culprit: RANGE[8], steps: 4, runsUsed: 6 + 4 * 5 });
     expect(record.result!.effect!.changePercent).toBeGreaterThan(10);
