@@ -126,6 +126,7 @@ export {
   type SeriesIdentity,
   type TriageStatus,
 } from './changes.ts';
+export { identityOfTags, seriesKeyOf, tagsOfIdentity } from './series-identity.ts';
 
 // Artifacts, the on-minion layout and time stamps
 export { readArtifact, storeArtifact } from './artifacts.ts';

@@ -1,8 +1,7 @@
 import type { JetStreamClient } from '@nats-io/jetstream';
 import { CHANGES_MEASUREMENT, type Point, type PointWriter } from '@benchline/influx';
-import { changeSubject, type ChangeRecord, type ChangeStore } from '@benchline/core';
+import { changeSubject, tagsOfIdentity, type ChangeRecord, type ChangeStore } from '@benchline/core';
 import type { ChangeUpdate } from './reconcile-changes.ts';
-import { tagsOfIdentity } from './series.ts';
 
 export interface ChangeOutputDeps {
   readonly store: ChangeStore;

@@ -1,5 +1,6 @@
 import { RESULTS_MEASUREMENT, type InfluxClient } from '@benchline/influx';
-import { identityOfTags, seriesKeyOf, type Series, type SeriesPoint } from './series.ts';
+import { identityOfTags, seriesKeyOf } from '@benchline/core';
+import type { Series, SeriesPoint } from './series.ts';
 
 export interface BenchmarkAddress {
   readonly suite: string;

@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { getRun, type ChangeRecord, type SeriesIdentity } from '@benchline/core';
+import { getRun, identityOfTags, seriesKeyOf, type ChangeRecord, type SeriesIdentity } from '@benchline/core';
 import { InfluxClient, RESULTS_MEASUREMENT, type QuerySeries } from '@benchline/influx';
 import { Type } from 'typebox';
 import type { AppDeps } from '../app-deps.ts';
@@ -9,44 +8,6 @@ import { HistoryQuery, problemResponses, RunPoints, SeriesHistory } from '../sch
 
 /** Tags that vary within one series (the same series is run at many refs), as the analyzer reads history. */
 const NOT_IDENTITY = new Set(['ref']);
-const PARAM_PREFIX = 'param_';
-
-function identityOfTags(tags: Readonly<Record<string, string>>): SeriesIdentity {
-  const params: Record<string, string> = {};
-  for (const [name, value] of Object.entries(tags)) {
-    if (name.startsWith(PARAM_PREFIX) && value !== '') params[name.slice(PARAM_PREFIX.length)] = value;
-  }
-  return {
-    suite: tags.suite ?? '',
-    benchmark: tags.benchmark ?? '',
-    case: tags.case ?? '',
-    metric: tags.metric ?? '',
-    unit: tags.unit ?? '',
-    minion: tags.minion ?? '',
-    params,
-  };
-}
-
-/**
- * The analyzer's series key (services/analyzer/src/series.ts, which has no declared entry for it):
- * the same canonical JSON and hash, so a change record's `seriesKey` names the series returned here.
- */
-function seriesKeyOf(identity: SeriesIdentity): string {
-  const params = Object.keys(identity.params)
-    .sort()
-    .map((name) => [name, identity.params[name]]);
-  const canonical = JSON.stringify([
-    identity.suite,
-    identity.benchmark,
-    identity.case,
-    identity.metric,
-    identity.unit,
-    identity.minion,
-    params,
-  ]);
-  return createHash('sha256').update(canonical).digest('hex').slice(0, 20);
-}
-
 interface Point {
   runId: string;
   commit: string;
