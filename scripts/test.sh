@@ -17,6 +17,8 @@ else
   # Tests that judge real benchmark measurements run on their own, so the rest of the suite
   # running beside them cannot move their numbers.
   npx vitest run --no-file-parallelism .timing.test.ts
-  # *.long.test.ts (the real-server bisection cases, ~11 min) run with `npm run test:long`, outside
-  # the 25-minute CI budget; their logic runs in CI against fake runs (services/bisector/test).
+  # *.long.test.ts (the real-server bisection cases, ~11 min; the web view in Chromium, ~5 min) run
+  # with `npm run test:long`, outside the 25-minute CI budget. Their logic runs in CI without them:
+  # the bisector against fake runs (services/bisector/test), the web routes and access rules over
+  # HTTP (services/trigger/test/web.test.ts).
 fi
