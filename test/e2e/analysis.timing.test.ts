@@ -10,6 +10,23 @@ import { makeTempDir, type ServerDir } from '@benchline/servers';
 
 const run = promisify(execFile);
 const SUITE = 'loops';
+/**
+ * The same benchmark as a suite of its own, run once first: right after start-up the services are
+ * still busy and the first run measured up to 17 % slow, which no series of real history would show.
+ */
+const WARM_UP = 'warm-up';
+
+async function warmUp(stack: Stack, nc: NatsConnection, suite: string, ref: string): Promise<void> {
+  const { runId } = await requestRun(stack, { suite, ref });
+  const watcher = await watchRun(
+    nc,
+    runId,
+    () => undefined,
+    () => undefined,
+    'analyzed',
+  );
+  await watcher.finished.finally(() => watcher.stop());
+}
 
 /**
  * A real benchmark: a fixed number of loop iterations (read from work.txt), timed seven times by
@@ -107,16 +124,20 @@ describe('the analyzer, on real runs of a suite whose benchmark gets 15 % slower
       influxPort: 0,
       schedules: false,
       say: () => undefined,
-      extraSuites: {
-        [SUITE]: {
-          repo,
-          defaultRef: 'main',
-          setupInputs: [],
-          benchmarks: [{ name: 'loop', command: ['node', 'bench.mjs'], format: 'benchline' }],
-        },
-      },
+      extraSuites: Object.fromEntries(
+        [SUITE, WARM_UP].map((suite) => [
+          suite,
+          {
+            repo,
+            defaultRef: 'main',
+            setupInputs: [],
+            benchmarks: [{ name: 'loop', command: ['node', 'bench.mjs'], format: 'benchline' }],
+          },
+        ]),
+      ),
     });
     nc = await connect({ servers: stack.nats.url });
+    await warmUp(stack, nc, WARM_UP, shas[0]!);
     for (const sha of shas) await runAt(sha);
     await runAt('feature');
   }, 600_000);
