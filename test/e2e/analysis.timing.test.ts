@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Verdict, type EventOf, type SeriesVerdictFields } from '@benchline/core';
 import { requestRun, startStack, watchRun, type Stack } from '@benchline/local';
 import { makeTempDir, type ServerDir } from '@benchline/servers';
+import { LOOP_BENCHMARK, warmUp } from './support/loop-benchmark.ts';
 
 const run = promisify(execFile);
 const SUITE = 'loops';
@@ -15,41 +16,6 @@ const SUITE = 'loops';
  * still busy and the first run measured up to 17 % slow, which no series of real history would show.
  */
 const WARM_UP = 'warm-up';
-
-async function warmUp(stack: Stack, nc: NatsConnection, suite: string, ref: string): Promise<void> {
-  const { runId } = await requestRun(stack, { suite, ref });
-  const watcher = await watchRun(
-    nc,
-    runId,
-    () => undefined,
-    () => undefined,
-    'analyzed',
-  );
-  await watcher.finished.finally(() => watcher.stop());
-}
-
-/**
- * A real benchmark: a fixed number of loop iterations (read from work.txt), timed seven times by
- * the CPU time the process used (so other work on the busy test machine barely moves it); it
- * reports the fastest with all seven as samples.
- */
-const BENCHMARK = `
-import { readFileSync, writeFileSync } from 'node:fs';
-const work = Number(readFileSync('work.txt', 'utf8'));
-const samples = [];
-let sink = 0;
-for (let round = 0; round < 7; round++) {
-  const started = process.cpuUsage();
-  let x = round;
-  for (let i = 0; i < work; i++) x = (x * 31 + i) % 1000003;
-  sink += x;
-  const used = process.cpuUsage(started);
-  samples.push((used.user + used.system) / 1000);
-}
-const value = Math.min(...samples);
-writeFileSync(process.env.BENCHLINE_RESULTS_FILE, JSON.stringify({ version: 1, meta: { sink },
-  benchmarks: [{ name: 'loop', unit: 'ms', value, samples }] }));
-`;
 
 const BASE_WORK = 15_000_000;
 /** The commit that makes the loop 15 % longer: more work, in the measured code. */
@@ -106,7 +72,7 @@ describe('the analyzer, on real runs of a suite whose benchmark gets 15 % slower
       const work = index >= SLOWER_AT ? Math.round(BASE_WORK * 1.15) : BASE_WORK;
       shas.push(
         await commit(`commit ${index}`, {
-          'bench.mjs': BENCHMARK,
+          'bench.mjs': LOOP_BENCHMARK,
           'work.txt': String(work),
           'notes.txt': `commit ${index}\n`,
         }),

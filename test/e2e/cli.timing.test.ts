@@ -9,36 +9,13 @@ import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requestRun, startStack, watchRun, type Stack } from '@benchline/local';
 import { makeTempDir, until, type ServerDir } from '@benchline/servers';
+import { LOOP_BENCHMARK, warmUp } from './support/loop-benchmark.ts';
 
 const run = promisify(execFile);
 const BIN = fileURLToPath(new URL('../../packages/cli/bin/benchline.js', import.meta.url));
 const SCHEMA = JSON.parse(
   readFileSync(fileURLToPath(new URL('../../packages/cli/schema/cli-output.schema.json', import.meta.url)), 'utf8'),
 );
-
-/**
- * The CPU-time loop of test/e2e/analysis.timing.test.ts: seven rounds, the fastest as the value, all as samples, and their
- * stddev (InfluxDB gets no stddev from the samples alone, and compare needs one).
- */
-const LOOP = `
-import { readFileSync, writeFileSync } from 'node:fs';
-const work = Number(readFileSync('work.txt', 'utf8'));
-const samples = [];
-let sink = 0;
-for (let round = 0; round < 7; round++) {
-  const started = process.cpuUsage();
-  let x = round;
-  for (let i = 0; i < work; i++) x = (x * 31 + i) % 1000003;
-  sink += x;
-  const used = process.cpuUsage(started);
-  samples.push((used.user + used.system) / 1000);
-}
-console.log('rounds done');
-const mean = samples.reduce((sum, x) => sum + x, 0) / samples.length;
-const stddev = Math.sqrt(samples.reduce((sum, x) => sum + (x - mean) ** 2, 0) / (samples.length - 1));
-writeFileSync(process.env.BENCHLINE_RESULTS_FILE, JSON.stringify({ version: 1, meta: { sink },
-  benchmarks: [{ name: 'loop', unit: 'ms', value: Math.min(...samples), stddev, samples }] }));
-`;
 
 /** 60 s of nothing, with a child process and a file in its output dir: what a cancellation must clean up. */
 const SLEEPY = `
@@ -126,7 +103,7 @@ describe('the benchline CLI against local mode', () => {
     for (let index = 1; index <= COMMITS; index++) {
       const work = index === COMMITS ? Math.round(BASE_WORK * SLOWDOWN) : BASE_WORK;
       for (const [name, content] of Object.entries({
-        'bench.mjs': LOOP,
+        'bench.mjs': LOOP_BENCHMARK,
         'sleepy.mjs': SLEEPY,
         'work.txt': String(work),
       }))
@@ -166,15 +143,7 @@ describe('the benchline CLI against local mode', () => {
       },
     });
     nc = await connect({ servers: stack.nats.url });
-    const { runId } = await requestRun(stack, { suite: 'warm-up', ref: shas[0] });
-    const warmUp = await watchRun(
-      nc,
-      runId,
-      () => undefined,
-      () => undefined,
-      'analyzed',
-    );
-    await warmUp.finished.finally(() => warmUp.stop());
+    await warmUp(stack, nc, 'warm-up', shas[0]!);
   }, 300_000);
   afterAll(async () => {
     await nc?.close();
@@ -215,7 +184,7 @@ describe('the benchline CLI against local mode', () => {
     expect(result.code, result.stderr).toBe(0);
     for (const stage of ['requested', 'provisioned', 'executed', 'published', 'analyzed'])
       expect(result.stderr).toMatch(new RegExp(`^${stage} `, 'm'));
-    expect(result.stderr).toMatch(/loop \| rounds done/);
+    expect(result.stderr).toMatch(/loop \| loop: fastest of 7 rounds/);
     const output = JSON.parse(result.stdout);
     validate('runOutput', output);
     expect(output).toMatchObject({

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requestRun, startStack, watchRun, type Stack } from '@benchline/local';
 import { makeTempDir, type ServerDir } from '@benchline/servers';
 import { buildWeb } from '@benchline/web';
+import { LOOP_BENCHMARK } from './support/loop-benchmark.ts';
 
 const run = promisify(execFile);
 const SUITE = 'loops';
@@ -18,27 +19,8 @@ const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts/web');
  * The analyzer's regression fixture (test/e2e/analysis.timing.test.ts): CPU time of a loop, 14
  * commits, more work from commit 7 on — 30 % rather than 15 %, since what is tested here is that
  * the page marks the change the analyzer found, not the detector's sensitivity (with 6 points after
- * a 40 % step the detector located nothing; it now wants 8). A *.timing test: npm test runs it
- * after the rest, so other tests cannot move its numbers.
+ * a 40 % step the detector located nothing; it now wants 8). A *.long test: `npm run test:long`.
  */
-const BENCHMARK = `
-import { readFileSync, writeFileSync } from 'node:fs';
-const work = Number(readFileSync('work.txt', 'utf8'));
-const samples = [];
-let sink = 0;
-for (let round = 0; round < 7; round++) {
-  const started = process.cpuUsage();
-  let x = round;
-  for (let i = 0; i < work; i++) x = (x * 31 + i) % 1000003;
-  sink += x;
-  const used = process.cpuUsage(started);
-  samples.push((used.user + used.system) / 1000);
-}
-console.log('loop: fastest of', samples.length, 'rounds', Math.min(...samples).toFixed(2), 'ms');
-const value = Math.min(...samples);
-writeFileSync(process.env.BENCHLINE_RESULTS_FILE, JSON.stringify({ version: 1, meta: { sink },
-  benchmarks: [{ name: 'loop', unit: 'ms', value, samples }] }));
-`;
 const BASE_WORK = 15_000_000;
 const SLOWER_AT = 7;
 const COMMITS = 14;
@@ -117,7 +99,7 @@ describe('the web view, in Chromium, against local mode with real runs', () => {
     for (let index = 1; index <= COMMITS; index++) {
       const work = index >= SLOWER_AT ? Math.round(BASE_WORK * 1.3) : BASE_WORK;
       for (const [name, content] of Object.entries({
-        'bench.mjs': BENCHMARK,
+        'bench.mjs': LOOP_BENCHMARK,
         'work.txt': String(work),
         'notes.txt': `commit ${index}\n`,
       })) {
