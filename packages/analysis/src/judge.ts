@@ -1,7 +1,7 @@
 import { detectChangePoints, relativeChangePercent, type DetectOptions } from './change-points.ts';
 import type { Direction } from './direction.ts';
 import { madScale, median } from './robust.ts';
-import { studentTQuantileTwoSided } from './student-t.ts';
+import { studentTQuantileTwoSided, studentTTwoSided } from './student-t.ts';
 
 export interface RunPoint {
   /** The run's value (e.g. the median of its samples). */
@@ -58,6 +58,8 @@ export interface RunVerdict {
   changePercent: number | null;
   /** Confidence interval of changePercent; null when insufficient history. */
   ci: [number, number] | null;
+  /** Two-sided p-value of the test (see judgeRun); null when insufficient history. */
+  pValue: number | null;
   baseline: Baseline | null;
   /** With insufficient-history: how many more points of the current level are needed. */
   pointsNeeded?: number;
@@ -87,12 +89,14 @@ export function judgeRun(
     const baseline = k === 0 ? null : { value: median(baselineValues), points: k, fromIndex, noise: Number.NaN };
     const changePercent = baseline === null ? null : relativeChangePercent(baseline.value, current.value);
     const pointsNeeded = settings.minHistory - k;
-    return { verdict: 'insufficient-history', changePercent, ci: null, baseline, pointsNeeded };
+    return { verdict: 'insufficient-history', changePercent, ci: null, pValue: null, baseline, pointsNeeded };
   }
   const level = median(baselineValues);
   const noise = Math.max(runToRunNoise(baselineValues, level), ownStandardError(current));
-  const halfWidth = studentTQuantileTwoSided(1 - settings.confidence, k - 1) * noise * Math.sqrt(1 + Math.PI / (2 * k));
+  const predictionError = noise * Math.sqrt(1 + Math.PI / (2 * k));
+  const halfWidth = studentTQuantileTwoSided(1 - settings.confidence, k - 1) * predictionError;
   const difference = current.value - level;
+  const pValue = predictionError > 0 ? studentTTwoSided(difference / predictionError, k - 1) : difference === 0 ? 1 : 0;
   const changePercent = relativeChangePercent(level, current.value);
   const ci: [number, number] = [
     relativeChangePercent(level, current.value - halfWidth),
@@ -107,6 +111,7 @@ export function judgeRun(
     verdict: reportable ? (worse ? 'regression' : 'improvement') : 'unchanged',
     changePercent,
     ci,
+    pValue,
     baseline: { value: level, points: k, fromIndex, noise },
   };
 }

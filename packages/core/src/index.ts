@@ -135,5 +135,6 @@ export { nowIso } from './time.ts';
 
 // Confirmation and bisection of changes (services/bisector)
 export type { BisectionSettings } from './config-schema.ts';
+export { bisectionSettingsOf, type EffectiveBisectionSettings } from './bisection-settings.ts';
 export { bisectSubject } from './subjects.ts';
 export { BISECTIONS_BUCKET, BISECTOR_CONSUMER } from './topology.ts';

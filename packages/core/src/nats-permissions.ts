@@ -188,7 +188,8 @@ const PERMISSIONS: Record<Exclude<NatsUser, 'admin'>, SubjectPermissions> = {
   // Confirms new regressions by rerunning them and bisects confirmed ones: requests runs, reads their events,
   // records its progress, updates the change and announces bisect.* events.
   bisector: service('bisector', [
-    ...emit('requested'),
+    // Its own runs: requested, and cancelled when their change is dismissed.
+    ...emit('requested', 'cancelled'),
     ...lookUpEvents,
     ...workOn(BISECTOR_CONSUMER.durable, BISECTOR_CONSUMER.stream),
     ...kvReadWrite(CHANGES_BUCKET),

@@ -79,9 +79,8 @@ export interface RegressionRepoOptions {
   brokenSetup?: number[];
   /** Work of the loop (iterations); default 10 000 000. */
   work?: number;
-  /** Commits with runs before the range's first commit and after its last (the change-point detector locates a clean step with about 7–8 points on each side). */
+  /** Commits with runs before the range's first commit, which is run too (a run's verdict needs five earlier points); default 4. */
   historyBefore?: number;
-  historyAfter?: number;
 }
 
 export interface RegressionRepo {
@@ -90,8 +89,6 @@ export interface RegressionRepo {
   before: string[];
   /** The range (first, last]: 15 commits, oldest first. */
   range: string[];
-  /** The range's last commit first, then the history after it (new level). */
-  after: string[];
   culprit: string | undefined;
   culpritSubject: string | undefined;
 }
@@ -158,7 +155,7 @@ async function appendRange(
   work: number,
   spec: RangeSpec,
   firstSubject: string,
-): Promise<FixtureRange & { endWork: number }> {
+): Promise<FixtureRange> {
   const { length = 15, culprit, factor = 1.18, brokenSetup = [] } = spec;
   let currentWork = work;
   const before = await commit(firstSubject, currentWork);
@@ -175,25 +172,18 @@ async function appendRange(
     range.push(sha);
     if (i === culprit) [culpritSha, culpritSubject] = [sha, subject];
   }
-  return { before, range, culprit: culpritSha, culpritSubject, endWork: currentWork };
+  return { before, range, culprit: culpritSha, culpritSubject };
 }
 
 /**
- * A suite repository with history: `historyBefore` commits, the range's first commit, 15 commits
- * of which one makes the benchmark slower for real, then `historyAfter` commits.
+ * A suite repository with history: `historyBefore` commits, the range's first commit, then 15
+ * commits of which one makes the benchmark slower for real.
  */
 export async function createRegressionRepository(
   dir: string,
   options: RegressionRepoOptions = {},
 ): Promise<RegressionRepo> {
-  const {
-    culprit,
-    factor = 1.18,
-    brokenSetup = [],
-    work = DEFAULT_WORK,
-    historyBefore = 7,
-    historyAfter = 7,
-  } = options;
+  const { culprit, factor = 1.18, brokenSetup = [], work = DEFAULT_WORK, historyBefore = 4 } = options;
   const commit = await fixtureWriter(dir);
   const before: string[] = [];
   for (let i = 1; i <= historyBefore; i++) before.push(await commit(`Nightly groundwork ${i}`, work));
@@ -204,9 +194,7 @@ export async function createRegressionRepository(
     'Start of the range',
   );
   before.push(range.before);
-  const after = [range.range.at(-1)!];
-  for (let i = 1; i <= historyAfter; i++) after.push(await commit(`Nightly follow-up ${i}`, range.endWork));
-  return { repo: dir, before, range: range.range, after, culprit: range.culprit, culpritSubject: range.culpritSubject };
+  return { repo: dir, before, range: range.range, culprit: range.culprit, culpritSubject: range.culpritSubject };
 }
 
 /**
@@ -222,8 +210,7 @@ export async function createRangesRepository(
   const commit = await fixtureWriter(dir);
   const ranges: FixtureRange[] = [];
   for (const [index, spec] of specs.entries()) {
-    const { endWork: _, ...range } = await appendRange(commit, work, spec, `Start of range ${index + 1}`);
-    ranges.push(range);
+    ranges.push(await appendRange(commit, work, spec, `Start of range ${index + 1}`));
   }
   return { repo: dir, ranges };
 }
@@ -310,10 +297,10 @@ const DEMO_RESULT_TIMEOUT_MS = 10 * 60 * 1000;
 
 /**
  * `npm run demo:regression`: a suite repository whose benchmark gets 18 % slower at one of 15
- * commits; the range's first and last commit are run, with seven nightly runs before and after
- * them (the change-point detector locates a clean step with about 7–8 points on each side), and
- * Benchline detects the change, confirms it by reruns and bisects it down to the culprit. The
- * stack is stopped on every way out: the result, an error, Ctrl-C or SIGTERM.
+ * commits; the range's first and last commit are run, after four nightly runs before them (a
+ * run's verdict needs five earlier points), and Benchline flags the last commit's run as a
+ * regression, confirms it by reruns and bisects it down to the culprit. The stack is stopped on
+ * every way out: the result, an error, Ctrl-C or SIGTERM.
  */
 export async function demoRegression(): Promise<number> {
   const started = Date.now();
@@ -401,7 +388,8 @@ async function watchInvestigation(
         );
         const note = (payload.history as { by: string; note?: string }[]).at(-1);
         if (note?.by === 'bisector' && note.note) say(`  ${note.note}`);
-        if (payload.status === 'not-reproduced')
+        // A false alarm elsewhere (a noisy run) is shown and passed over; the demo waits for the range's own result.
+        if (payload.status === 'not-reproduced' && payload.commitAfter === fixture.range.at(-1))
           resolve({ result: { outcome: 'not-reproduced', message: note?.note } });
       } else if (event === 'started') {
         say(`[${elapsed()}] bisection started over ${payload.commits} first-parent commits`);
@@ -423,15 +411,15 @@ async function watchInvestigation(
   });
   const background = await followBackgroundRuns(nc, say);
   try {
-    const history = [...fixture.before, ...fixture.after];
+    const history = [...fixture.before, fixture.range.at(-1)!];
     say(
-      `[${elapsed()}] running the range's first and last commit, with ${history.length - 2} nightly runs around them (the change-point detector needs about 7–8 points on each side of a step)`,
+      `[${elapsed()}] running ${history.length - 2} nightly runs, then the range's first and last commit (a run's verdict needs five earlier points)`,
     );
     await runHistory(stack, nc, REGRESSION_SUITE, history, (commit) =>
       say(`[${elapsed()}] analyzed a run of ${commit.slice(0, 10)}`),
     );
     say(
-      `[${elapsed()}] history complete: waiting for the analyzer's change point, the confirmation and the bisection (${DEMO_BISECTION.confirmRuns} reruns per end, ${DEMO_BISECTION.stepRuns} per midpoint)`,
+      `[${elapsed()}] history complete: waiting for the analyzer's suspected regression, its confirmation and the bisection (${DEMO_BISECTION.confirmRuns} reruns per end, ${DEMO_BISECTION.stepRuns} per midpoint)`,
     );
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<undefined>(

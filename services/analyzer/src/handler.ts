@@ -1,6 +1,7 @@
 import type { JetStreamClient } from '@nats-io/jetstream';
 import { detectChangePoints } from '@benchline/analysis';
 import {
+  bisectionSettingsOf,
   nowIso,
   proto,
   runPurpose,
@@ -18,8 +19,9 @@ import type { InfluxClient } from '@benchline/influx';
 import { applyChange } from './change-outputs.ts';
 import { readBenchmarkHistory } from './history.ts';
 import { judgeSeries, type RunPlace } from './judge-series.ts';
-import { reconcileChanges } from './reconcile-changes.ts';
+import { reconcileChanges, type ChangeUpdate } from './reconcile-changes.ts';
 import { settingsFor } from './settings.ts';
+import { suspectedChange } from './suspected-change.ts';
 
 export interface AnalyzerDeps {
   readonly js: JetStreamClient;
@@ -79,6 +81,7 @@ export function analyzeStage(deps: AnalyzerDeps): StageDefinition<'published', '
                 ...(settings.minAbsoluteChange !== undefined && { minAbsoluteChange: settings.minAbsoluteChange }),
               },
             );
+            const now = nowIso();
             const updates = reconcileChanges({
               series: series.identity,
               seriesKey: series.key,
@@ -86,12 +89,25 @@ export function analyzeStage(deps: AnalyzerDeps): StageDefinition<'published', '
               mainline: judgement.mainline,
               detected,
               stored: stored.get(series.key) ?? [],
-              now: nowIso(),
+              now,
             });
             const applied: ChangeRecord[] = [];
-            for (const update of updates) {
+            const apply = async (update: ChangeUpdate) => {
               const record = await applyChange({ store: deps.changes, influx: deps.influx, js: deps.js }, update);
               if (record) applied.push(record);
+            };
+            for (const update of updates) await apply(update);
+            if (bisectionSettingsOf(config, request.suite).enabled) {
+              const known = [...(stored.get(series.key) ?? []), ...updates.map((update) => update.record)];
+              const suspected = suspectedChange({
+                series: series.identity,
+                judgement,
+                seriesKey: series.key,
+                runId: request.runId,
+                stored: known,
+                now,
+              });
+              if (suspected) await apply(suspected);
             }
             judgement.verdict.changeIds = applied.map((record) => record.id);
           }

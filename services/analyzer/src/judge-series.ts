@@ -21,6 +21,8 @@ export interface SeriesJudgement {
   readonly direction: Direction;
   /** The default branch's history in commit order, the run included when it is on the default branch. */
   readonly mainline: readonly CommitPoint[];
+  /** Two-sided p-value of the verdict's test; undefined without one (insufficient history, skipped). */
+  readonly pValue?: number;
 }
 
 const VERDICTS = {
@@ -69,7 +71,7 @@ export function judgeSeries(series: Series, run: RunPlace, settings: AnalysisSet
     baselineToCommit: baselinePoints.at(-1)?.commit ?? '',
     pointsNeeded: judged.pointsNeeded ?? 0,
   }) as SeriesVerdict;
-  return { verdict, direction, mainline };
+  return { verdict, direction, mainline, ...(judged.pValue !== null && { pValue: judged.pValue }) };
 }
 
 function judgeOptions(settings: AnalysisSettings, direction: Direction): Partial<JudgeOptions> {

@@ -6,7 +6,7 @@ import type { CommitPoint } from './commit-points.ts';
 /** Points of the new level after which a detected change counts as confirmed by later data. */
 export const CONFIRM_AFTER_POINTS = 10;
 /** A change located this close (in points) to a stored one is that change, re-located. */
-const SAME_CHANGE_WITHIN_POINTS = 5;
+export const SAME_CHANGE_WITHIN_POINTS = 5;
 /** Statuses the analyzer leaves alone: people decided, or a rerun did not reproduce it. */
 const SETTLED: readonly ChangeStatus[] = ['dismissed', 'not-reproduced'];
 

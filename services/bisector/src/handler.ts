@@ -2,6 +2,7 @@ import type { JetStreamClient, JetStreamManager, JsMsg } from '@nats-io/jetstrea
 import type { KV } from '@nats-io/kv';
 import {
   bisectSubject,
+  bisectionSettingsOf,
   changeSubject,
   nowIso,
   type BenchlineConfig,
@@ -15,7 +16,6 @@ import { CHANGES_MEASUREMENT, type InfluxClient } from '@benchline/influx';
 import { investigate, Stop, type InvestigationPorts } from './investigation.ts';
 import type { BisectionRecord, BisectionStep, RangeCommit } from './record.ts';
 import { measureRun, StopWaiting } from './runs.ts';
-import { bisectionSettings } from './settings.ts';
 
 export interface BisectorDeps {
   readonly js: JetStreamClient;
@@ -75,7 +75,7 @@ export function bisectorHandler(deps: BisectorDeps): MessageHandler {
         suite: announced.series.suite,
         benchmark: announced.series.benchmark,
       });
-      const settings = bisectionSettings(deps.config, announced.series.suite);
+      const settings = bisectionSettingsOf(deps.config, announced.series.suite);
       if (!settings.enabled || announced.kind !== 'regression') return;
       const change = (await deps.changes.get(announced.id)) ?? announced;
       if (LEFT_ALONE.includes(change.status)) return log.info({ status: change.status }, 'change left alone');
@@ -134,7 +134,7 @@ function ports(deps: BisectorDeps, store: BisectionStore, change: ChangeRecord, 
         change,
         run,
       ).catch(async (error: unknown) => {
-        // Dismissed while its run waited: the investigation stops here (the run itself goes on).
+        // Dismissed while its run waited: the run is cancelled and the investigation stops here.
         if (error instanceof StopWaiting)
           throw new Stop('dismissed', 'The change was dismissed: its investigation stopped.');
         throw error;

@@ -17,4 +17,3 @@ export type {
   Confirmation,
   RangeCommit,
 } from './record.ts';
-export { BISECTION_DEFAULTS, bisectionSettings } from './settings.ts';

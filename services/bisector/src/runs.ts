@@ -13,6 +13,7 @@ import {
   TriggerSource,
   type BenchlineConfig,
   type ChangeRecord,
+  type EventOf,
   type RunRequest,
 } from '@benchline/core';
 import { RESULTS_MEASUREMENT, type InfluxClient } from '@benchline/influx';
@@ -32,7 +33,7 @@ export interface RunPortDeps {
   readonly shouldStop?: () => Promise<string | undefined>;
 }
 
-/** Thrown while waiting when `shouldStop` says so: the investigation is left where it is. */
+/** Thrown while waiting when `shouldStop` says so (its run is cancelled): the investigation is left where it is. */
 export class StopWaiting extends Error {
   override name = 'StopWaiting';
 }
@@ -72,8 +73,9 @@ export async function measureRun(
 ): Promise<Pick<BisectionRun, 'value' | 'failed'>> {
   const { minion } = change.series;
   const deadline = Date.now() + deps.timeoutMs;
+  const request = plannedRequest(deps.config, change, run);
   let outcome = await runOutcome(deps.jsm, minion, run.runId);
-  if (!outcome) await publishEvent(deps.js, runRequested(plannedRequest(deps.config, change, run)));
+  if (!outcome) await publishEvent(deps.js, runRequested(request));
   while (!outcome) {
     if (Date.now() > deadline)
       return {
@@ -83,7 +85,10 @@ export async function measureRun(
         },
       };
     const stop = await deps.shouldStop?.();
-    if (stop) throw new StopWaiting(stop);
+    if (stop) {
+      await cancelRun(deps.js, request, stop);
+      throw new StopWaiting(stop);
+    }
     await sleep(deps.pollMs ?? 1_000);
     outcome = await runOutcome(deps.jsm, minion, run.runId);
   }
@@ -94,6 +99,17 @@ export async function measureRun(
         failed: { stage: 'publish', reason: `the run wrote no value of ${change.series.case} ${change.series.metric}` },
       }
     : { value };
+}
+
+/** Records `run.cancelled` for a run the bisector no longer needs: queued, it is dropped; running, it is stopped and its minion freed. */
+async function cancelRun(js: JetStreamClient, request: RunRequest, reason: string): Promise<void> {
+  const message = proto.RunCancelled.create({
+    request,
+    cancelledAt: nowIso(),
+    cancelledBy: 'bisector',
+    reason,
+  }) as EventOf<'cancelled'>['message'];
+  await publishEvent(js, { stage: 'cancelled', message });
 }
 
 async function runOutcome(
