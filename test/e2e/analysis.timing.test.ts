@@ -156,6 +156,26 @@ describe('the analyzer, on real runs of a suite whose benchmark gets 15 % slower
     expect(changes[0]!.changePercent).toBeGreaterThan(8);
   });
 
+  it('suspected the regression from the slower run at once, and the bisector confirmed it by reruns', async () => {
+    const headers = { authorization: `Bearer ${stack.apiKey.key}` };
+    const { changes } = (await (await fetch(`${stack.triggerUrl}/changes?suite=${SUITE}`, { headers })).json()) as {
+      changes: { id: string }[];
+    };
+    const change = async () =>
+      (await (await fetch(`${stack.triggerUrl}/changes/${changes[0]!.id}`, { headers })).json()) as {
+        status: string;
+        history: { status: string; by: string; note?: string }[];
+        bisection?: { confirmation?: { verdict: string; runIds: string[] } };
+      };
+    await expect.poll(async () => (await change()).status, { timeout: 120_000, interval: 1_000 }).toBe('confirmed');
+    const { history, bisection } = await change();
+    expect(history[0]).toMatchObject({ status: 'detected', by: 'analyzer' });
+    expect(history[0]!.note).toMatch(/suspected from run .*'s verdict/);
+    expect(history.some((event) => event.status === 'confirmed' && event.by === 'bisector')).toBe(true);
+    expect(bisection?.confirmation).toMatchObject({ verdict: 'confirmed' });
+    expect(bisection?.confirmation?.runIds).toHaveLength(6);
+  });
+
   it('keeps the change point in InfluxDB in step with its triage: dismissed over HTTP, rewritten in place', async () => {
     const headers = { authorization: `Bearer ${stack.apiKey.key}`, 'content-type': 'application/json' };
     const { changes } = (await (await fetch(`${stack.triggerUrl}/changes?suite=${SUITE}`, { headers })).json()) as {
