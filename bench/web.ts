@@ -1,5 +1,6 @@
 import { createLogger, openContext, parseConfig } from '@benchline/core';
-import { InfluxClient, RESULTS_MEASUREMENT, type Point } from '@benchline/influx';
+import { InfluxClient, type Point } from '@benchline/influx';
+import { benchmarkPoints } from '@benchline/publisher/internal';
 import { startInfluxd, startNats } from '@benchline/servers';
 import { startTrigger } from '@benchline/trigger';
 import { buildWeb } from '@benchline/web';
@@ -9,13 +10,16 @@ import { chromium, type Page } from 'playwright-core';
  * `node --import tsx bench/web.ts [series] [points]`: how soon the history page of a benchmark
  * with 50 series × 1,000 points (by default) is interactive, measured in Chromium. Real InfluxDB
  * and a real trigger (web.public, so no key step): the page fetches /series/history, which
- * reads the points from InfluxDB, and draws them with uPlot. Prints, per repetition, when the
- * charts were drawn (ms after navigation start, from the page's own performance timeline) and
- * how long one hover took to update the readout (from the mousemove event to the text change).
+ * reads the points from InfluxDB (or the trigger's cache), and draws them with uPlot. Measures
+ * repeat views (nothing new: the cache answers) and views right after a new run's points were
+ * written (InfluxDB is read afresh), and prints, per view, when the charts were drawn (ms after
+ * navigation start, from the page's own performance timeline), when the page asked for the history
+ * and how long the answer took, and how long one hover took to update the readout.
  */
 const SERIES = Number(process.argv[2] ?? 50);
 const POINTS = Number(process.argv[3] ?? 1000);
 const REPETITIONS = 5;
+const START_MS = Date.UTC(2026, 0, 1);
 const say = (message: string) => console.log(`bench:web  ${message}`);
 
 async function main() {
@@ -41,57 +45,40 @@ async function main() {
       body: new URLSearchParams({ q: 'CREATE DATABASE benchline' }),
     });
     const influx = new InfluxClient({ ...config.influx, logger: log });
-    const start = Date.UTC(2026, 0, 1);
     const points: Point[] = [];
-    for (let run = 0; run < POINTS; run++) {
-      const commit = run.toString(16).padStart(40, '0');
-      for (let series = 0; series < SERIES; series++) {
-        const level = 100 + series * 3 + (run >= POINTS / 2 ? 8 : 0);
-        points.push({
-          measurement: RESULTS_MEASUREMENT,
-          tags: {
-            suite: 'perf',
-            benchmark: 'many',
-            case: `case-${String(series).padStart(2, '0')}`,
-            metric: 'time',
-            unit: series % 2 ? 'ms' : 'ns',
-            minion: 'local',
-            ref: 'main',
-          },
-          fields: {
-            value: level + Math.sin(run * 0.7 + series) * 2,
-            stddev: 1.5,
-            samples: 10,
-            run_id: `run-${run}`,
-            commit,
-            cid: 'Qm',
-            commit_position: BigInt(run),
-            on_default_branch: true,
-          },
-          timestamp: BigInt(start + run * 60_000) * 1_000_000n + BigInt(series),
-        });
-      }
-    }
+    for (let run = 0; run < POINTS; run++) points.push(...runPoints(run));
     await influx.write(points);
     say(`${SERIES} series × ${POINTS} points written (${points.length} points); trigger ${trigger.url}`);
 
     const url = `${trigger.url}/#/history?suite=perf&benchmark=many&minion=local`;
-    const results: { drawnMs: number; hoverMs: number; apiMs: number }[] = [];
-    for (let repetition = 0; repetition < REPETITIONS + 1; repetition++) {
+    const view = async () => {
       const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
       await page.goto(url);
       const measured = await measure(page);
-      if (repetition > 0) results.push(measured); // the first warms InfluxDB's and the trigger's caches
       await page.close();
+      return measured;
+    };
+    await view(); // warms InfluxDB, the trigger and Chromium up
+    const phases: [string, Measured[]][] = [
+      ['repeat view', []],
+      ['after a new run', []],
+    ];
+    for (let repetition = 0; repetition < REPETITIONS; repetition++) phases[0]![1].push(await view());
+    for (let repetition = 0; repetition < REPETITIONS; repetition++) {
+      await influx.write(runPoints(POINTS + repetition)); // as a publish would: the trigger must read InfluxDB afresh
+      phases[1]![1].push(await view());
     }
-    for (const [index, result] of results.entries())
-      say(
-        `#${index + 1}: charts drawn ${result.drawnMs.toFixed(0)} ms after navigation start (API answer ${result.apiMs.toFixed(0)} ms), hover answered in ${result.hoverMs.toFixed(1)} ms`,
-      );
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
-    say(
-      `median: interactive ${median(results.map((result) => result.drawnMs + result.hoverMs)).toFixed(0)} ms (drawn ${median(results.map((result) => result.drawnMs)).toFixed(0)} ms + hover ${median(results.map((result) => result.hoverMs)).toFixed(1)} ms); budget 1000 ms`,
-    );
+    const ms = (value: number) => `${value.toFixed(0)} ms`;
+    for (const [phase, results] of phases) {
+      for (const [index, result] of results.entries())
+        say(
+          `${phase} #${index + 1}: charts drawn ${ms(result.drawnMs)} after navigation start (API asked at ${ms(result.apiStartMs)}, answered in ${ms(result.apiMs)}; page after the answer ${ms(pageMs(result))}), hover answered in ${result.hoverMs.toFixed(1)} ms`,
+        );
+      say(
+        `${phase}, median: interactive ${ms(median(results.map((result) => result.drawnMs + result.hoverMs)))} (drawn ${ms(median(results.map((result) => result.drawnMs)))}: API asked at ${ms(median(results.map((result) => result.apiStartMs)))}, answered in ${ms(median(results.map((result) => result.apiMs)))}, page after it ${ms(median(results.map(pageMs)))}; hover ${median(results.map((result) => result.hoverMs)).toFixed(1)} ms); budget 1000 ms`,
+      );
+    }
   } finally {
     await browser.close();
     await trigger.stop();
@@ -100,8 +87,50 @@ async function main() {
   }
 }
 
+const SAMPLES = Array.from({ length: 10 }, (_, index) => index);
+
+/**
+ * One run's points of every series, as the publisher writes them: a level shift half-way, and a
+ * kernel upgrade of the minion at 70 % of the runs (the environment change the charts mark).
+ */
+function runPoints(run: number): Point[] {
+  return benchmarkPoints({
+    runId: `run-${run}`,
+    suite: 'perf',
+    benchmark: 'many',
+    minion: 'local',
+    ref: 'main',
+    commit: run.toString(16).padStart(40, '0'),
+    order: { position: run + 1, onDefaultBranch: true },
+    host: { cpuModel: 'Bench CPU', cores: 2, kernel: run >= POINTS * 0.7 ? '6.8.0' : '6.1.0', os: 'Debian 12' },
+    cid: 'Qm',
+    requestedAtMs: START_MS + run * 60_000,
+    runParameters: {},
+    results: Array.from({ length: SERIES }, (_, series) => ({
+      benchmark: `case-${String(series).padStart(2, '0')}`,
+      params: {},
+      metric: 'time',
+      unit: series % 2 ? 'ms' : 'ns',
+      value: 100 + series * 3 + (run >= POINTS / 2 ? 8 : 0) + Math.sin(run * 0.7 + series) * 2,
+      stddev: 1.5,
+      samples: SAMPLES,
+    })),
+  });
+}
+
+interface Measured {
+  drawnMs: number;
+  hoverMs: number;
+  /** When the page asked for /series/history, and how long the answer took (Resource Timing). */
+  apiStartMs: number;
+  apiMs: number;
+}
+
+/** Parse, alignment and drawing: from the end of the API's answer to the second chart. */
+const pageMs = (result: Measured) => result.drawnMs - result.apiStartMs - result.apiMs;
+
 /** Waits for the charts, then hovers once; every figure comes from the page's own clock. */
-async function measure(page: Page): Promise<{ drawnMs: number; hoverMs: number; apiMs: number }> {
+async function measure(page: Page): Promise<Measured> {
   await waitUntil(page, 'performance.getEntriesByName("benchline:chart-drawn").length >= 2');
   const box = (await page.locator('.chart .u-over').first().boundingBox())!;
   await page.evaluate(`(() => {
@@ -115,7 +144,7 @@ async function measure(page: Page): Promise<{ drawnMs: number; hoverMs: number; 
   return page.evaluate(`(() => {
     const marks = performance.getEntriesByName('benchline:chart-drawn');
     const api = performance.getEntriesByType('resource').find((entry) => entry.name.includes('/series/history'));
-    return { drawnMs: marks[marks.length - 1].startTime, hoverMs: window.__hover.updated - window.__hover.event, apiMs: api ? api.responseEnd - api.startTime : NaN };
+    return { drawnMs: marks[marks.length - 1].startTime, hoverMs: window.__hover.updated - window.__hover.event, apiStartMs: api ? api.startTime : NaN, apiMs: api ? api.responseEnd - api.startTime : NaN };
   })()`);
 }
 

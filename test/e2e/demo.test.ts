@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '@benchline/core';
 import { benchlineDashboard, dashboardQueries } from '@benchline/dashboards';
 import { openHeliaStore } from '@benchline/publisher/internal';
+import { startStack } from '@benchline/local';
 import { makeTempDir, startInfluxd, type Influxd } from '@benchline/servers';
+import { runCli } from './support/run-cli.ts';
 
 const run = promisify(execFile);
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -52,6 +54,32 @@ describe('npm run demo', () => {
     const output = await demo();
     expect(output).toContain('minion already up to date, Ansible skipped');
     expect(runId(output)).not.toBe(runId(outputs[0]!));
+  }, 300_000);
+
+  it('benchline run ipfs-example --wait, against local mode on the same data dir, shows the stages and exits 0', async () => {
+    const stack = await startStack({
+      dataDir: dataDir.path,
+      httpPort: 0,
+      gatewayPort: 0,
+      influxPort: 0,
+      schedules: false,
+      say: () => undefined,
+    });
+    try {
+      const args = ['run', 'ipfs-example', '--param', 'sizes=1KB', '--param', 'iterations=2', '--wait', '--json'];
+      const result = await runCli(stack, ...args);
+      expect(result.code, result.stderr).toBe(0);
+      for (const stage of ['requested', 'provisioned', 'executed', 'published', 'analyzed'])
+        expect(result.stderr).toMatch(new RegExp(`^${stage} `, 'm'));
+      expect(result.stderr).toMatch(/^add-fetch \| /m);
+      expect(JSON.parse(result.stdout)).toMatchObject({
+        outcome: 'passed',
+        exitCode: 0,
+        run: { suite: 'ipfs-example', status: 'published' },
+      });
+    } finally {
+      await stack.stop();
+    }
   }, 300_000);
 
   describe('afterwards', () => {

@@ -49,21 +49,33 @@ export interface SeriesName {
   params: Record<string, string>;
 }
 
+/** A side of a compared series: the point's figures, and with method bootstrap the median of its samples. */
+interface ComparedCentre {
+  value: number;
+  stddev?: number;
+  samples?: number;
+  median?: number;
+}
+
 export interface Comparison {
   base: { runId: string; suite: string; ref: string; minion: string; status: string; commit?: string };
   head: { runId: string; suite: string; ref: string; minion: string; status: string; commit?: string };
   confidence: number;
   minChangePercent: number;
-  method: string;
+  method: 'welch' | 'bootstrap' | 'mixed';
   summary: { regressions: number; improvements: number; unchanged: number; inconclusive: number };
   series: {
     series: SeriesName;
     direction: string;
-    base: { value: number; stddev?: number; samples?: number };
-    head: { value: number; stddev?: number; samples?: number };
+    base: ComparedCentre;
+    head: ComparedCentre;
+    /** bootstrap: by both points' samples (ratio of medians, Mann–Whitney U); welch: by value, stddev and samples. */
+    method: 'welch' | 'bootstrap';
     changePercent: number;
     ci?: [number, number];
     pValue?: number;
+    degreesOfFreedom?: number;
+    rankTest?: 'exact' | 'normal';
     verdict: string;
   }[];
   onlyInBase: SeriesName[];

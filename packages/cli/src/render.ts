@@ -141,16 +141,23 @@ export function runsMarkdown(runs: RunState[]): string {
   );
 }
 
-const COMPARE_HEAD = ['Series', 'Base', 'Head', 'Change', 'Interval', 'p', 'Verdict'];
+const COMPARE_HEAD = ['Series', 'Base', 'Head', 'Change', 'Interval', 'p', 'Method', 'Verdict'];
+
+/** By samples the change compares medians, so those are the centres shown. */
+const compareMethod: Record<Comparison['series'][number]['method'], string> = {
+  bootstrap: 'bootstrap (medians)',
+  welch: 'welch',
+};
 
 function compareRows(comparison: Comparison): (string | number)[][] {
   return comparison.series.map((entry) => [
     seriesLabel(entry.series),
-    `${number(entry.base.value)} ${entry.series.unit}`,
-    `${number(entry.head.value)} ${entry.series.unit}`,
+    `${number(entry.base.median ?? entry.base.value)} ${entry.series.unit}`,
+    `${number(entry.head.median ?? entry.head.value)} ${entry.series.unit}`,
     percent(entry.changePercent),
     interval(entry.ci),
     entry.pValue === undefined ? '—' : number(entry.pValue),
+    compareMethod[entry.method],
     mark(entry.verdict),
   ]);
 }

@@ -23,6 +23,14 @@ export {
 // Benchline's measurement names, defined once
 export { CHANGES_MEASUREMENT, RESULTS_MEASUREMENT } from './measurements.ts';
 
+// A result's samples as one string field, for GET /compare
+export {
+  decodeSampleValues,
+  encodeSampleValues,
+  MAX_SAMPLE_VALUES,
+  SAMPLE_VALUES_FIELD,
+} from './sample-values.ts';
+
 // Retries with backoff for transient failures
 export {
   defaultRetryOptions,

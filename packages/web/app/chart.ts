@@ -1,4 +1,5 @@
 import uPlot from 'uplot';
+import type { EnvironmentMarker } from './environments.ts';
 import { formatNumber, formatTime, shortCommit } from './format.ts';
 import type { Change, History } from './types.ts';
 
@@ -56,19 +57,55 @@ export interface HistoryChart {
   setSize(width: number): void;
 }
 
+interface HistoryChartInput {
+  target: HTMLElement;
+  readout: HTMLElement;
+  history: History;
+  unit: string;
+  series: ChartSeries[];
+  /** Where the shown series' environment (host facts) changed. */
+  environments: readonly EnvironmentMarker[];
+  width: number;
+}
+
+const CHANGE_COLOR = '#b91c1c';
+export const ENVIRONMENT_COLOR = '#6d28d9';
+
+/** A dashed vertical line across the plot at run `index`, with a triangle on the top (change) or bottom (environment) edge. */
+function drawMarker(u: uPlot, index: number, color: string, edge: 'top' | 'bottom'): void {
+  const { ctx } = u;
+  const left = u.valToPos(index, 'x', true);
+  const top = u.bbox.top;
+  const bottom = u.bbox.top + u.bbox.height;
+  const size = devicePixelRatio;
+  ctx.strokeStyle = color;
+  ctx.lineWidth = 2 * size;
+  ctx.setLineDash([4 * size, 3 * size]);
+  ctx.beginPath();
+  ctx.moveTo(left, top);
+  ctx.lineTo(left, bottom);
+  ctx.stroke();
+  ctx.setLineDash([]);
+  ctx.fillStyle = color;
+  const base = edge === 'top' ? top : bottom;
+  const tip = edge === 'top' ? top + 9 * size : bottom - 9 * size;
+  ctx.beginPath();
+  ctx.moveTo(left - 6 * size, base);
+  ctx.lineTo(left + 6 * size, base);
+  ctx.lineTo(left, tip);
+  ctx.fill();
+}
+
 /**
  * One uPlot chart of series sharing a unit: x = the runs in commit order, each series' values,
  * its spread (± stddev) as a band when few series are shown, its segment levels as a dashed step
- * line, change points as vertical red lines. Hover fills `readout`; a click opens the run.
+ * line, change points as vertical red lines marked on top, environment changes as violet ones
+ * marked at the bottom. Hover fills `readout` (with what changed in the environment there); a
+ * click opens the run.
  */
-export function drawHistoryChart(
-  target: HTMLElement,
-  readout: HTMLElement,
-  history: History,
-  unit: string,
-  series: ChartSeries[],
-  width: number,
-): HistoryChart {
+export function drawHistoryChart(input: HistoryChartInput): HistoryChart {
+  const { target, readout, history, unit, series, environments, width } = input;
+  const environmentAt = new Map(environments.map((marker) => [marker.index, marker.text]));
   const x = history.runs.map((_, index) => index);
   const withSpread = series.length <= 8;
   const data: (number | null)[][] = [x];
@@ -137,26 +174,10 @@ export function drawHistoryChart(
       hooks: {
         draw: [
           (u) => {
-            const { ctx } = u;
-            ctx.save();
-            for (const marker of markers) {
-              const left = u.valToPos(marker.index, 'x', true);
-              ctx.strokeStyle = '#b91c1c';
-              ctx.lineWidth = 2 * devicePixelRatio;
-              ctx.setLineDash([4 * devicePixelRatio, 3 * devicePixelRatio]);
-              ctx.beginPath();
-              ctx.moveTo(left, u.bbox.top);
-              ctx.lineTo(left, u.bbox.top + u.bbox.height);
-              ctx.stroke();
-              ctx.setLineDash([]);
-              ctx.fillStyle = '#b91c1c';
-              ctx.beginPath();
-              ctx.moveTo(left - 6 * devicePixelRatio, u.bbox.top);
-              ctx.lineTo(left + 6 * devicePixelRatio, u.bbox.top);
-              ctx.lineTo(left, u.bbox.top + 9 * devicePixelRatio);
-              ctx.fill();
-            }
-            ctx.restore();
+            u.ctx.save();
+            for (const marker of markers) drawMarker(u, marker.index, CHANGE_COLOR, 'top');
+            for (const marker of environments) drawMarker(u, marker.index, ENVIRONMENT_COLOR, 'bottom');
+            u.ctx.restore();
           },
         ],
         setCursor: [
@@ -174,7 +195,8 @@ export function drawHistoryChart(
                 (one) =>
                   `${one.label}: ${formatNumber(one.values[index])} ${unit}${one.stddev[index] !== null ? ` ± ${formatNumber(one.stddev[index])}` : ''}`,
               );
-            readout.textContent = `commit ${shortCommit(run.commit)} · ${formatTime(run.timeMs)} · run ${run.runId}${values.length ? ` · ${values.join(' · ')}` : ''}`;
+            const environment = environmentAt.get(index);
+            readout.textContent = `commit ${shortCommit(run.commit)} · ${formatTime(run.timeMs)} · run ${run.runId}${values.length ? ` · ${values.join(' · ')}` : ''}${environment ? ` · environment changed: ${environment}` : ''}`;
           },
         ],
       },

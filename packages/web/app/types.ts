@@ -91,9 +91,27 @@ export interface History {
     index: number[];
     value: number[];
     stddev: (number | null)[];
-    samples: (number | null)[];
   }[];
+  environments: EnvironmentChange[];
   changes: Change[];
+}
+
+/** One side of an environment change: a fingerprint of the minion's host facts, and the facts. */
+export interface Environment {
+  fingerprint: string;
+  runId: string;
+  host?: Record<string, string | number>;
+}
+
+/** Where some series' points ran on other host facts than their previous point. */
+export interface EnvironmentChange {
+  /** Index into History.runs. */
+  index: number;
+  seriesKeys: string[];
+  before: Environment;
+  after: Environment;
+  /** The names of the facts that differ. */
+  changed: string[];
 }
 
 export interface Comparison {

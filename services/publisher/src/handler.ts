@@ -84,6 +84,7 @@ export function publishStage(deps: PublisherDeps): StageDefinition<'executed', '
           ref: request.ref,
           commit: provisioning?.commit ?? '',
           ...(order && { order }),
+          ...(provisioning?.host && { host: hostFacts(provisioning.host) }),
           cid: bundle.cid,
           ...(runPurpose(request) && { purpose: runPurpose(request) }),
           requestedAtMs: Date.parse(request.requestedAt),
@@ -105,6 +106,16 @@ export function publishStage(deps: PublisherDeps): StageDefinition<'executed', '
 
     failureContext: ({ message }) => ({ provisioning: message.provisioning, execution: message.execution }),
   };
+}
+
+/** The host facts as plain values (uint64 as a number), as the bundle's manifest shows them. */
+function hostFacts(
+  host: NonNullable<NonNullable<RunPublished['provisioning']>['host']>,
+): Record<string, string | number> {
+  return proto.HostFacts.toObject(proto.HostFacts.create(host), { defaults: true, longs: Number }) as Record<
+    string,
+    string | number
+  >;
 }
 
 /** The commit's place for the points, when the provisioner recorded one (position 0: no shared history). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LineProtocolError, toLineProtocol } from '@benchline/influx';
-import { RESULTS_MEASUREMENT } from '@benchline/influx';
+import { MAX_SAMPLE_VALUES, RESULTS_MEASUREMENT } from '@benchline/influx';
 import {
   benchmarkPoints,
   checkPublications,
@@ -72,12 +72,25 @@ describe('benchmarkPoints', () => {
         stddev: 0.5,
         iterations: 10n,
         samples: 3n,
+        sample_values: '11,12,13',
         run_id: 'run-1',
         commit: 'abc123',
         cid: 'QmBundle',
       },
       timestamp: runTimestampNs('run-1', 1_700_000_000_000),
     });
+  });
+
+  it('writes up to MAX_SAMPLE_VALUES samples as sample_values; beyond, only their count', () => {
+    const pointWith = (samples: number[]) =>
+      benchmarkPoints(
+        publication({ results: [{ benchmark: 'c', params: {}, metric: 'd', unit: 'ms', value: 1, samples }] }),
+      )[0]!;
+    const most = Array.from({ length: MAX_SAMPLE_VALUES }, (_, i) => i + 0.5);
+    expect(pointWith(most).fields.sample_values).toBe(most.join(','));
+    const tooMany = pointWith([...most, 1]).fields;
+    expect(tooMany.samples).toBe(BigInt(MAX_SAMPLE_VALUES + 1));
+    expect(tooMany).not.toHaveProperty('sample_values');
   });
 
   it('writes every optional statistic that is present, under its snake_case name', () => {

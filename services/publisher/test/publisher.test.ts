@@ -66,6 +66,7 @@ describe('publisher', () => {
     }
     const provisioning = proto.Provisioning.create({
       commit: 'c0ffee',
+      host: { cpuModel: 'Xeon', cores: 8, kernel: '6.1.0', memoryMb: 16_000, os: 'Debian 12', hostname: 'b1' },
       ansibleLog: await storeArtifact(context.buckets.artifacts, runId, 'ansible.log', 'PLAY RECAP\n'),
     });
     return proto.RunExecuted.create({ request, provisioning, execution: { benchmarks } }) as RunExecuted & {
@@ -136,6 +137,17 @@ describe('publisher', () => {
       minion: 'm1',
       ref: 'main',
     });
+    // The host facts as the manifest shows them (uint64 as a number, defaults filled in), and their hash.
+    expect(JSON.parse(rows[0]!.host as string)).toEqual({
+      cores: 8,
+      cpuModel: 'Xeon',
+      governor: '',
+      hostname: 'b1',
+      kernel: '6.1.0',
+      memoryMb: 16_000,
+      os: 'Debian 12',
+    });
+    expect(rows[0]!.env).toMatch(/^[0-9a-f]{12}$/);
 
     expect(await gatewayFile(cid, 'add/results')).toBe(goodResults);
     expect(await gatewayFile(cid, 'ansible.log')).toBe('PLAY RECAP\n');

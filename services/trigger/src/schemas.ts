@@ -86,6 +86,16 @@ export function problemResponses<S extends ProblemStatus>(...statuses: S[]) {
   return responses as Pick<Record<ProblemStatus, ProblemResponse>, S | 401 | 429 | 500>;
 }
 
+/**
+ * `[lower, upper]`. Not Type.Tuple: its `items: [...]` is draft-07, which OpenAPI 3.1 (JSON Schema
+ * 2020-12, `prefixItems`) rejects.
+ */
+const ConfidenceInterval = Type.Array(Type.Number(), {
+  minItems: 2,
+  maxItems: 2,
+  description: 'confidence interval of changePercent: [lower, upper]',
+});
+
 export const RunState = Type.Object({
   runId: Type.String(),
   status: Type.String(),
@@ -149,9 +159,7 @@ export const RunState = Type.Object({
             changePercent: Type.Optional(
               Type.Number({ description: 'change of the value against the baseline, in percent' }),
             ),
-            ci: Type.Optional(
-              Type.Tuple([Type.Number(), Type.Number()], { description: 'confidence interval of changePercent' }),
-            ),
+            ci: Type.Optional(ConfidenceInterval),
             direction: Type.String({ description: 'lower or higher: which way is better' }),
             baselinePoints: Type.Integer(),
             pointsNeeded: Type.Optional(
@@ -290,6 +298,9 @@ const CompareCentre = Type.Object({
   }),
   stddev: Type.Optional(Type.Number()),
   samples: Type.Optional(Type.Number({ description: 'how many samples the value summarises' })),
+  median: Type.Optional(
+    Type.Number({ description: "method bootstrap: the median of the point's samples, which the change compares" }),
+  ),
 });
 const CompareSide = Type.Object({
   runId: Type.String(),
@@ -306,7 +317,10 @@ export const Comparison = Type.Object({
   head: CompareSide,
   confidence: Type.Number(),
   minChangePercent: Type.Number(),
-  method: Type.Literal('welch', { description: 'Welch interval from value, stddev and samples (see docs/cli.md)' }),
+  method: Type.Union([Type.Literal('welch'), Type.Literal('bootstrap'), Type.Literal('mixed')], {
+    description:
+      "the series' methods: bootstrap or welch when every series used that one (welch also with no series), else mixed",
+  }),
   summary: Type.Object({
     regressions: Type.Integer(),
     improvements: Type.Integer(),
@@ -319,12 +333,23 @@ export const Comparison = Type.Object({
       direction: Type.String({ description: 'lower or higher: which way is better' }),
       base: CompareCentre,
       head: CompareCentre,
+      method: Type.Union([Type.Literal('welch'), Type.Literal('bootstrap')], {
+        description:
+          'bootstrap: both points carry their samples, compared by the ratio of medians (seeded bootstrap interval) and Mann–Whitney U; welch: from value, stddev and samples (see docs/cli.md#compare-statistics)',
+      }),
       changePercent: Type.Number({ description: 'head against base, in percent of base' }),
       ci: Type.Optional(
         Type.Tuple([Type.Number(), Type.Number()], { description: 'confidence interval of changePercent' }),
       ),
-      pValue: Type.Optional(Type.Number({ description: "two-sided, Welch's t-test" })),
-      degreesOfFreedom: Type.Optional(Type.Number()),
+      pValue: Type.Optional(
+        Type.Number({ description: "two-sided: Welch's t-test, or Mann–Whitney U with method bootstrap" }),
+      ),
+      degreesOfFreedom: Type.Optional(Type.Number({ description: 'method welch' })),
+      rankTest: Type.Optional(
+        Type.Union([Type.Literal('exact'), Type.Literal('normal')], {
+          description: 'method bootstrap: Mann–Whitney p counted over every arrangement of the ranks, or approximated',
+        }),
+      ),
       verdict: Type.Union([
         Type.Literal('regression'),
         Type.Literal('improvement'),
@@ -336,6 +361,7 @@ export const Comparison = Type.Object({
   onlyInBase: Type.Array(CompareSeries),
   onlyInHead: Type.Array(CompareSeries),
 });
+export type Comparison = Static<typeof Comparison>;
 
 // The web view's reads: a benchmark's history, a run's values, the page's settings.
 
@@ -344,6 +370,16 @@ export const HistoryQuery = Type.Object({
   benchmark: Type.String({ minLength: 1, maxLength: 255 }),
   minion: Type.Optional(Token),
   limit: Type.Integer({ minimum: 1, maximum: 20_000, default: 2_000, description: 'most recent points per series' }),
+});
+
+const Environment = Type.Object({
+  fingerprint: Type.String({ description: 'the `env` field of the points: a hash of the host facts' }),
+  runId: Type.String({ description: 'a run in this environment' }),
+  host: Type.Optional(
+    Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]), {
+      description: "the minion's host facts as the provisioner recorded them (`host` field of the points)",
+    }),
+  ),
 });
 
 export const SeriesHistory = Type.Object({
@@ -366,12 +402,25 @@ export const SeriesHistory = Type.Object({
       index: Type.Array(Type.Integer(), { description: 'the run (index into runs) of each point' }),
       value: Type.Array(Type.Number()),
       stddev: Type.Array(Type.Union([Type.Number(), Type.Null()])),
-      samples: Type.Array(Type.Union([Type.Number(), Type.Null()])),
     }),
     { description: 'columns, aligned point by point' },
   ),
+  environments: Type.Array(
+    Type.Object({
+      index: Type.Integer({ description: 'the run (index into runs) whose host facts differ from the previous point' }),
+      seriesKeys: Type.Array(Type.String(), { description: 'the series whose points change environment there' }),
+      before: Environment,
+      after: Environment,
+      changed: Type.Array(Type.String(), { description: 'the names of the host facts that differ' }),
+    }),
+    {
+      description:
+        "environment changes: where a series' point ran on different host facts (kernel, CPU, OS, …) than its previous point, in run order",
+    },
+  ),
   changes: Type.Array(Change),
 });
+export type SeriesHistory = Static<typeof SeriesHistory>;
 
 export const RunPoints = Type.Object({
   runId: Type.String(),

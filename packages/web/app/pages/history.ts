@@ -1,23 +1,29 @@
 import { html } from 'htm/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { getJson } from '../api.ts';
-import { changeIndex, drawHistoryChart, PALETTE, type ChartSeries } from '../chart.ts';
+import { changeIndex, drawHistoryChart, ENVIRONMENT_COLOR, PALETTE, type ChartSeries } from '../chart.ts';
+import { environmentMarkers } from '../environments.ts';
 import { formatNumber, formatPercent, formatTime, seriesLabel, shortCommit } from '../format.ts';
 import type { History } from '../types.ts';
 
 function UnitChart(props: { history: History; unit: string; series: ChartSeries[] }) {
   const box = useRef<HTMLDivElement>(null);
   const readout = useRef<HTMLParagraphElement>(null);
+  const environments = useMemo(
+    () => environmentMarkers(props.history.environments, new Set(props.series.map((one) => one.key))),
+    [props.history, props.series],
+  );
   useEffect(() => {
     const target = box.current!;
-    const chart = drawHistoryChart(
+    const chart = drawHistoryChart({
       target,
-      readout.current!,
-      props.history,
-      props.unit,
-      props.series,
-      Math.max(320, target.clientWidth),
-    );
+      readout: readout.current!,
+      history: props.history,
+      unit: props.unit,
+      series: props.series,
+      environments,
+      width: Math.max(320, target.clientWidth),
+    });
     const resize = new ResizeObserver(() => chart.setSize(Math.max(320, target.clientWidth)));
     resize.observe(target);
     performance.mark('benchline:chart-drawn');
@@ -25,12 +31,23 @@ function UnitChart(props: { history: History; unit: string; series: ChartSeries[
       resize.disconnect();
       chart.destroy();
     };
-  }, [props.history, props.unit, props.series]);
+  }, [props.history, props.unit, props.series, environments]);
   const changes = props.series.reduce((sum, one) => sum + one.changes.length, 0);
+  const runs = props.history.runs;
   return html`<figure class="chart" data-unit=${props.unit}>
-    <figcaption>${props.unit}: ${props.series.length} series, ${props.history.runs.length} runs, ${changes} change point${changes === 1 ? '' : 's'}</figcaption>
-    <div ref=${box} class="chart-box" role="img" aria-label=${`Chart of ${props.series.length} series in ${props.unit} over ${props.history.runs.length} runs in commit order; the change points are listed below`}></div>
+    <figcaption>${props.unit}: ${props.series.length} series, ${runs.length} runs, ${changes} change point${changes === 1 ? '' : 's'}, ${environments.length} environment change${environments.length === 1 ? '' : 's'}</figcaption>
+    <div ref=${box} class="chart-box" role="img" aria-label=${`Chart of ${props.series.length} series in ${props.unit} over ${runs.length} runs in commit order; the change points and environment changes are listed below it`}></div>
     <p ref=${readout} class="readout muted">Hover the chart: commit, date, value and run; click opens the run.</p>
+    ${
+      environments.length > 0 &&
+      html`<ul class="environment-changes" data-testid="environment-changes" aria-label=${`Environment changes in ${props.unit}`}>
+      ${environments.map(
+        (marker) =>
+          html`<li data-index=${marker.index}><span class="environment-swatch" ref=${(element: HTMLElement | null) => {
+            if (element) element.style.borderBottomColor = ENVIRONMENT_COLOR;
+          }}></span> from commit <code>${shortCommit(runs[marker.index]?.commit)}</code> (run <a href=${`#/runs/${encodeURIComponent(runs[marker.index]?.runId ?? '')}`}>${runs[marker.index]?.runId}</a>): ${marker.text}</li>`,
+      )}</ul>`
+    }
   </figure>`;
 }
 

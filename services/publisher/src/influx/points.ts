@@ -1,6 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { BenchmarkResult } from '@benchline/results';
-import { checkTagText, RESULTS_MEASUREMENT, toLineProtocol, type FieldValue, type Point } from '@benchline/influx';
+import {
+  checkTagText,
+  encodeSampleValues,
+  RESULTS_MEASUREMENT,
+  SAMPLE_VALUES_FIELD,
+  toLineProtocol,
+  type FieldValue,
+  type Point,
+} from '@benchline/influx';
 
 /** Everything needed to turn one benchmark's results into points. */
 export interface BenchmarkPublication {
@@ -15,6 +23,8 @@ export interface BenchmarkPublication {
   order?: { position: number; onDefaultBranch: boolean };
   /** The run bundle's IPFS CID. */
   cid: string;
+  /** The minion's host facts as the provisioner recorded them for this run: fields `env` and `host`. */
+  host?: Readonly<Record<string, string | number>>;
   /** Why the run was requested when it is not a normal run (`confirmation`, `bisection`): field `purpose`. */
   purpose?: string;
   requestedAtMs: number;
@@ -105,6 +115,8 @@ interface RunLevel {
     cid: string;
     commit_position?: bigint;
     on_default_branch?: boolean;
+    env?: string;
+    host?: string;
     purpose?: string;
   };
 }
@@ -121,9 +133,19 @@ function runLevel(input: BenchmarkPublication): RunLevel {
         commit_position: BigInt(input.order.position),
         on_default_branch: input.order.onDefaultBranch,
       }),
+      ...(input.host && environmentFields(input.host)),
       ...(input.purpose && { purpose: input.purpose }),
     },
   };
+}
+
+/**
+ * The host facts as canonical JSON (`host`, keys sorted) and the first 12 hex digits of its SHA-256
+ * (`env`): a reader compares the short `env` of every point and reads `host` only where it changes.
+ */
+function environmentFields(facts: Readonly<Record<string, string | number>>): { env: string; host: string } {
+  const host = JSON.stringify(Object.fromEntries(Object.entries(facts).sort(([a], [b]) => (a < b ? -1 : 1))));
+  return { env: createHash('sha256').update(host).digest('hex').slice(0, 12), host };
 }
 
 /** Result params override run params of the same name. */
@@ -184,7 +206,11 @@ function resultFields(
     if (value !== undefined) fields[name] = float(value, name, input, result);
   }
   if (result.iterations !== undefined) fields.iterations = count(result.iterations, 'iterations', input, result);
-  if (result.samples !== undefined) fields.samples = BigInt(result.samples.length);
+  if (result.samples !== undefined) {
+    fields.samples = BigInt(result.samples.length);
+    const sampleValues = encodeSampleValues(result.samples);
+    if (sampleValues !== undefined) fields[SAMPLE_VALUES_FIELD] = sampleValues;
+  }
   return Object.assign(fields, runFields);
 }
 
