@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs the system packages Benchline's local mode and tests run for real:
 # nats-server (JetStream), influxd (1.x), OpenSSH sshd/ssh, ansible-core, git,
-# hyperfine (example suite), ipfs-cid (CID cross-check) and chromium (the web
-# view's browser tests, driven through playwright-core). Idempotent and
-# non-interactive; uses sudo when not root. Debian/Ubuntu only.
+# hyperfine (example suite), ipfs-cid (CID cross-check), chromium (the web
+# view's browser tests, driven through playwright-core) and python3-venv (the
+# schemathesis venv). Idempotent and non-interactive; uses sudo when not root.
+# Debian/Ubuntu only.
 set -euo pipefail
 
 declare -A binary_of=(
@@ -22,6 +23,8 @@ missing=()
 for package in "${!binary_of[@]}"; do
   command -v "${binary_of[$package]}" >/dev/null 2>&1 || missing+=("$package")
 done
+# scripts/install-schemathesis.sh makes a venv of Debian's Python: its ensurepip comes apart.
+/usr/bin/python3 -c 'import ensurepip' >/dev/null 2>&1 || missing+=(python3-venv)
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi

@@ -3,6 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/bootstrap.sh
+scripts/install-schemathesis.sh
 npm run -s web:build
 npx tsc -p tsconfig.json --noEmit
 npx tsc -p packages/web/tsconfig.json --noEmit

@@ -1,5 +1,8 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from '../src/config.ts';
+import { ConfigError, loadConfig, parseConfig } from '../src/config.ts';
 import { scheduleProblems, scheduleSlots } from '../src/schedule-validation.ts';
 
 const iso = (dates: Date[]) => dates.map((date) => date.toISOString());
@@ -22,6 +25,30 @@ describe('schedule validation', () => {
     expect(attempt).toThrow(/\n {2}schedules\[2\]\.timezone: unknown time zone "Mars\/Olympus"/);
     expect(attempt).toThrow(/\n {2}schedules\[3\]\.cron: not a valid cron expression or ISO time "every night"/);
     expect(attempt).not.toThrow(/schedules\[0\]/);
+  });
+
+  it('rejects a config file with a bad cron expression and a bad time zone at loadConfig, naming the file and each key', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'benchline-schedules-'));
+    const path = join(dir, 'benchline.yaml');
+    try {
+      await writeFile(
+        path,
+        [
+          'schedules:',
+          '  - { name: nightly, cron: "0 25 * * *" }',
+          '  - { name: berlin, cron: "0 3 * * *", timezone: Berlin }',
+        ].join('\n'),
+      );
+      const loading = loadConfig(path, {});
+      await expect(loading).rejects.toThrow(ConfigError);
+      await expect(loading).rejects.toThrow(`${path} is invalid:`);
+      await expect(loading).rejects.toThrow(
+        /\n {2}schedules\[0\]\.cron: not a valid cron expression or ISO time "0 25 \* \* \*"/,
+      );
+      await expect(loading).rejects.toThrow(/\n {2}schedules\[1\]\.timezone: unknown time zone "Berlin"/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('accepts cron expressions with seconds, weekday ranges, and one-shot ISO times, past ones included', () => {

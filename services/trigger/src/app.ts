@@ -42,6 +42,9 @@ export async function buildApp(deps: AppDeps) {
 
   await app.register(swagger, {
     openapi: {
+      // The route schemas are TypeBox's JSON Schema (`exclusiveMinimum: 0.5`, `type: 'null'`):
+      // OpenAPI 3.1's dialect, not 3.0's.
+      openapi: '3.1.0',
       info: { title: 'Benchline trigger API', version: '1', description: 'Request benchmark runs and follow them.' },
       components: {
         securitySchemes: {

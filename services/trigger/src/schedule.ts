@@ -22,6 +22,15 @@ export function scheduledRequests(config: BenchlineConfig, schedule: ScheduleCon
 }
 
 /**
+ * The slot a firing belongs to: the schedule's latest time at or before the firing. croner calls
+ * the job when it gets to it (late under load), so every replica naming the slot by its own firing
+ * time could derive a different run id for one slot.
+ */
+export function firedSlot(job: Cron, firedAt: Date): Date {
+  return job.previousRuns(1, new Date(firedAt.getTime() + 1))[0] ?? firedAt;
+}
+
+/**
  * Starts one cron job per schedule. Every trigger replica runs them all; each slot still yields
  * one run because every replica derives the same run id and JetStream drops the duplicates.
  */
@@ -29,8 +38,7 @@ export function startSchedules(config: BenchlineConfig, submit: Submit, log: Log
   const jobs = config.schedules.map(
     (schedule) =>
       new Cron(schedule.cron, { timezone: schedule.timezone, protect: true }, async (job: Cron) => {
-        const slot = new Date(Math.floor((job.currentRun() ?? new Date()).getTime() / 1000) * 1000);
-        for (const request of scheduledRequests(config, schedule, slot)) {
+        for (const request of scheduledRequests(config, schedule, firedSlot(job, new Date()))) {
           try {
             const { duplicate } = await submit(request);
             log.info(

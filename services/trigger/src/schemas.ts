@@ -338,9 +338,7 @@ export const Comparison = Type.Object({
           'bootstrap: both points carry their samples, compared by the ratio of medians (seeded bootstrap interval) and Mann–Whitney U; welch: from value, stddev and samples (see docs/cli.md#compare-statistics)',
       }),
       changePercent: Type.Number({ description: 'head against base, in percent of base' }),
-      ci: Type.Optional(
-        Type.Tuple([Type.Number(), Type.Number()], { description: 'confidence interval of changePercent' }),
-      ),
+      ci: Type.Optional(ConfidenceInterval),
       pValue: Type.Optional(
         Type.Number({ description: "two-sided: Welch's t-test, or Mann–Whitney U with method bootstrap" }),
       ),

@@ -34,6 +34,19 @@ const DESCRIPTION = `Server-Sent Events (\`text/event-stream\`) of one run, from
 A client that reconnects with \`Last-Event-ID: <seq>\` (what EventSource does by itself) gets only the stage events after it.
 Comments (\`: keep-alive\`) are sent every 15 s.`;
 
+/**
+ * One event of the stream: before OpenAPI 3.2 (`itemSchema`), an event stream's `schema` describes
+ * each event, as clients such as schemathesis read it, not the stream as one string.
+ */
+const StreamEvent = Type.Object({
+  event: Type.Optional(Type.Union([Type.Literal('stage'), Type.Literal('log'), Type.Literal('end')])),
+  id: Type.Optional(
+    Type.String({ pattern: '^[0-9]+$', description: 'stage events: their sequence in the RUNS stream' }),
+  ),
+  data: Type.Optional(Type.String({ description: 'JSON, as described above' })),
+  retry: Type.Optional(Type.Integer({ description: 'the reconnection delay in ms, sent first' })),
+});
+
 /** GET /runs/:id/events: the run's stages, live log lines and verdict as Server-Sent Events. */
 export const eventRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { runs, nc }) => {
   app.get(
@@ -49,7 +62,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { run
           ),
         }),
         response: {
-          200: { description: 'The event stream', content: { 'text/event-stream': { schema: Type.String() } } },
+          200: { description: 'The event stream', content: { 'text/event-stream': { schema: StreamEvent } } },
           ...problemResponses(400, 404),
         },
       },
