@@ -71,7 +71,7 @@ describe('npm run demo', () => {
       expect(result.code, result.stderr).toBe(0);
       for (const stage of ['requested', 'provisioned', 'executed', 'published', 'analyzed'])
         expect(result.stderr).toMatch(new RegExp(`^${stage} `, 'm'));
-      expect(result.stderr).toMatch(/^add-fetch \| /m);
+      expect(result.stderr).toMatch(/^ +add-fetch \| 1KB: add [\d.]+ ms/m);
       expect(JSON.parse(result.stdout)).toMatchObject({
         outcome: 'passed',
         exitCode: 0,
