@@ -3,14 +3,19 @@
 # provisioner, executor, publisher, analyzer, notifier, bisector), plus `init` (benchline-init:
 # creates the NATS topology with the admin user, then exits). docker-compose.yaml builds each target.
 #
-# Dependencies: a full `npm ci`, dev dependencies included. The services run their TypeScript
-# directly with tsx (there is no build step), and tsx is a devDependency, so `npm ci --omit=dev`
-# would leave an image that cannot start. The cost is size (vitest, typescript), not behaviour.
+# Node 24 LTS on Debian slim (a distroless base has no apt for the provisioner's Ansible and git).
+# TypeScript runs directly with tsx, a production dependency, instead of compiled output: every
+# workspace package exports its .ts sources (package.json "exports"), so a build step would mean a
+# second set of entry points for each package; tsx compiles each file once at start-up (esbuild, in
+# memory). The runtime stages get production dependencies only (`npm ci --omit=dev --omit=peer`:
+# no vitest, typescript or biome, and not the react-native tree that react-native-webrtc, a libp2p
+# transport Node never loads, names as a peer); test/deployment/compose.test.ts computes that
+# package list from the lockfile.
 
-FROM node:20-bookworm-slim AS base
+FROM node:24-bookworm-slim AS base
 WORKDIR /app
 
-FROM base AS deps
+FROM base AS manifests
 # Only the manifests, so the install layer is reused until a dependency changes.
 # Every workspace's package.json must be here (test/deployment/compose.test.ts checks it).
 COPY package.json package-lock.json .npmrc ./
@@ -30,7 +35,15 @@ COPY services/notifier/package.json services/notifier/
 COPY services/provisioner/package.json services/provisioner/
 COPY services/publisher/package.json services/publisher/
 COPY services/trigger/package.json services/trigger/
+
+# Everything, dev dependencies included: only to bundle the web view (esbuild, preact, uplot).
+FROM manifests AS web
 RUN npm ci --no-audit --no-fund --loglevel=error
+COPY . .
+RUN node --import tsx packages/web/bin/build.ts
+
+FROM manifests AS deps
+RUN npm ci --omit=dev --omit=peer --no-audit --no-fund --loglevel=error
 
 FROM base AS app
 COPY --from=deps /app ./
@@ -48,10 +61,8 @@ WORKDIR /app/packages/core
 CMD ["node", "--import", "tsx", "bin/init.ts"]
 
 FROM app AS trigger
-USER root
-# The web view it serves at / (packages/web/dist, not in git), bundled with esbuild (a dev dependency).
-RUN node --import tsx packages/web/bin/build.ts
-USER node
+# The web view it serves at / (packages/web/dist, not in git), bundled in the web stage.
+COPY --from=web /app/packages/web/dist packages/web/dist
 WORKDIR /app/services/trigger
 EXPOSE 8080
 CMD ["node", "--import", "tsx", "src/main.ts"]

@@ -279,6 +279,73 @@ export const BisectionSchema = Type.Object(
   { additionalProperties: false, default: {} },
 );
 
+const MiB = 1024 * 1024;
+/** Age and size limits of one stream or bucket; what happens at a limit is documented per store in RetentionSchema. */
+const storeLimits = (description: string, maxAgeDays: number, maxBytes: number, minAgeDays: number) =>
+  Type.Object(
+    {
+      maxAgeDays: Type.Number({ minimum: minAgeDays, default: maxAgeDays }),
+      maxBytes: Type.Integer({ minimum: 64 * 1024, default: maxBytes }),
+    },
+    { additionalProperties: false, default: {}, description },
+  );
+
+/**
+ * Retention of Benchline's NATS storage (docs: infrastructure/README.md "Retention"). Nothing a
+ * consumer has not acknowledged is ever removed: the RUNS stream refuses new events at maxBytes
+ * (discard new) and the publisher trims only acknowledged history.
+ */
+const RetentionSchema = Type.Object(
+  {
+    runs: storeLimits(
+      'RUNS stream: the publisher trims events every durable consumer has acknowledged, oldest first, once older than maxAgeDays or above 80% of maxBytes; at maxBytes the stream refuses new events rather than drop unacknowledged ones',
+      90,
+      1024 * MiB,
+      0,
+    ),
+    runState: storeLimits(
+      'runs bucket (the current state of each run): the least recently updated runs are dropped beyond maxBytes, and a run not updated for maxAgeDays expires',
+      365,
+      256 * MiB,
+      1,
+    ),
+    artifacts: Type.Object(
+      {
+        maxAgeDays: Type.Number({
+          minimum: 1,
+          default: 30,
+          description:
+            'objects expire after this; an artifact lives from provisioning to publishing (hours), so at least a day',
+        }),
+        maxBytes: Type.Integer({
+          minimum: 64 * 1024,
+          default: 10 * 1024 * MiB,
+          description:
+            'at this size new artifacts are refused; above 80% of it the publisher removes kept artifacts of published runs, oldest first',
+        }),
+        keepAfterPublish: Type.Boolean({
+          default: false,
+          description:
+            'keep a run’s artifacts in NATS after its bundle is stored on IPFS (by default they are removed)',
+        }),
+      },
+      { additionalProperties: false, default: {} },
+    ),
+    deadLetters: storeLimits(
+      'DEADLETTER stream: the oldest dead letters are dropped beyond maxBytes or maxAgeDays',
+      30,
+      256 * MiB,
+      0,
+    ),
+    checkIntervalSeconds: Type.Integer({
+      minimum: 1,
+      default: 60,
+      description: 'how often the publisher trims the RUNS stream and the kept artifacts',
+    }),
+  },
+  { additionalProperties: false, default: {} },
+);
+
 export const ConfigSchema = Type.Object(
   {
     dataDir: Type.String({ default: '.data', description: 'service state: Ansible dirs, IPFS blockstore' }),
@@ -333,6 +400,7 @@ export const ConfigSchema = Type.Object(
     schedules: Type.Array(ScheduleSchema, {
       default: [{ name: 'nightly', cron: '0 0 * * *', timezone: 'UTC', tags: ['nightly'] }],
     }),
+    retention: RetentionSchema,
     lease: Type.Object(
       {
         ttlSeconds: Type.Integer({ minimum: 5, default: 120, description: 'a dead holder’s lease expires after this' }),
@@ -409,6 +477,7 @@ export const ConfigSchema = Type.Object(
 );
 
 export type BenchlineConfig = Static<typeof ConfigSchema>;
+export type RetentionConfig = Static<typeof RetentionSchema>;
 export type SuiteConfig = Static<typeof SuiteSchema>;
 export type BenchmarkConfig = Static<typeof BenchmarkSchema>;
 export type MinionConfig = Static<typeof MinionSchema>;

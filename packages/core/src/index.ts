@@ -87,6 +87,7 @@ export type {
   NotificationDestination,
   NotificationEventKind,
   ParameterConfig,
+  RetentionConfig,
   ScheduleConfig,
   SuiteConfig,
 } from './config-schema.ts';
@@ -130,6 +131,7 @@ export { identityOfTags, seriesKeyOf, tagsOfIdentity } from './series-identity.t
 
 // Artifacts, the on-minion layout and time stamps
 export { readArtifact, storeArtifact } from './artifacts.ts';
+export { PUBLISHED_META, removeArtifact, trimArtifacts, trimRuns } from './retention.ts';
 export { suiteCheckoutDir } from './minion-layout.ts';
 export { nowIso } from './time.ts';
 

@@ -7,6 +7,7 @@ import { ensureTopology, type TopologyOptions } from './topology.ts';
 export const topologyOptions = (config: BenchlineConfig): TopologyOptions => ({
   leaseTtlMs: config.lease.ttlSeconds * 1000,
   ackWaitMs: config.nats.ackWaitSeconds * 1000,
+  retention: config.retention,
 });
 
 /**

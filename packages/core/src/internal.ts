@@ -1,7 +1,7 @@
 // Internals for tests, bench/ and the bin/ scripts: not part of @benchline/core's public surface.
 
 // Topology names, for tests that look into the buckets directly
-export { LEASES_BUCKET, RUNS_BUCKET } from './topology.ts';
+export { ARTIFACTS_BUCKET, LEASES_BUCKET, RUNS_BUCKET } from './topology.ts';
 
 // NATS credentials and the production server config, for deployment and security tests
 export { resolveNatsCredentials, type NatsCredentials } from './nats-credentials.ts';

@@ -168,6 +168,12 @@ const PERMISSIONS: Record<Exclude<NatsUser, 'admin'>, SubjectPermissions> = {
     ...workOn(CONSUMERS.publisher.durable),
     ...lookUpEvents,
     ...objectsRead(ARTIFACTS_BUCKET),
+    // Retention (retention.ts): removes or marks a published run's artifacts (metadata update, purge
+    // of its chunks) and trims acknowledged RUNS history (reads every consumer's ack floor first).
+    `$O.${ARTIFACTS_BUCKET}.M.>`,
+    `${API}.STREAM.PURGE.${objStream(ARTIFACTS_BUCKET)}`,
+    `${API}.CONSUMER.LIST.${RUNS_STREAM}`,
+    `${API}.STREAM.PURGE.${RUNS_STREAM}`,
   ]),
   analyzer: service('analyzer', [
     ...emit('analyzed', 'failed'),

@@ -12,6 +12,7 @@ import {
 import { Kvm, type KV } from '@nats-io/kv';
 import { Objm, type ObjectStore } from '@nats-io/obj';
 import { nanos } from '@nats-io/transport-node';
+import type { RetentionConfig } from './config-schema.ts';
 import {
   CHANGES_STREAM,
   DEAD_LETTER_STREAM,
@@ -67,6 +68,8 @@ export interface TopologyOptions {
   ackWaitMs?: number;
   /** Window within which a repeated Nats-Msg-Id is dropped. */
   duplicateWindowMs?: number;
+  /** Age and size limits of the RUNS and dead-letter streams, the runs bucket and the artifacts store. */
+  retention: RetentionConfig;
 }
 
 export interface Buckets {
@@ -82,13 +85,18 @@ export async function ensureTopology(
   js: JetStreamClient,
   options: TopologyOptions,
 ): Promise<Buckets> {
+  const { retention } = options;
   const duplicateWindow = nanos(options.duplicateWindowMs ?? DAY_MS);
   await ensureStream(jsm, {
     name: RUNS_STREAM,
     subjects: ['run.>'],
     retention: RetentionPolicy.Limits,
     storage: StorageType.File,
-    discard: DiscardPolicy.Old,
+    // At max_bytes a publish is refused: discard old would delete the oldest events even when a
+    // consumer has not acknowledged them yet (a run waiting for its minion would vanish). The
+    // publisher trims acknowledged history long before (retention.ts), so new runs keep coming in.
+    discard: DiscardPolicy.New,
+    max_bytes: retention.runs.maxBytes,
     duplicate_window: duplicateWindow,
     max_msg_size: 1024 * 1024,
     description: 'Benchline run events: run.<stage>.<minion>.<runId>',
@@ -98,7 +106,10 @@ export async function ensureTopology(
     subjects: ['deadletter.>'],
     retention: RetentionPolicy.Limits,
     storage: StorageType.File,
-    max_age: nanos(30 * DAY_MS),
+    // Records, never work: no consumer waits for them, so the oldest go first.
+    discard: DiscardPolicy.Old,
+    max_age: nanos(retention.deadLetters.maxAgeDays * DAY_MS),
+    max_bytes: retention.deadLetters.maxBytes,
     description: 'Messages Benchline could not accept, with the reason in headers',
   });
   await ensureStream(jsm, {
@@ -160,10 +171,16 @@ export async function ensureTopology(
     ttl: options.leaseTtlMs,
     description: 'minion leases: key = minion, value = holder',
   });
+  // The runs bucket is a projection of the RUNS events (the trigger's recorder), not work: beyond
+  // its size the least recently updated runs go (discard old), so recording new runs never fails.
+  await applyLimits(jsm, `KV_${RUNS_BUCKET}`, retention.runState, DiscardPolicy.Old);
   const artifacts = await new Objm(js).create(ARTIFACTS_BUCKET, {
     storage: StorageType.File,
     description: 'run artifacts: <runId>/<path>',
   });
+  // Discard new: a full store refuses a new artifact (that run fails visibly) rather than losing the
+  // chunks of another run's artifacts before they are published.
+  await applyLimits(jsm, `OBJ_${ARTIFACTS_BUCKET}`, retention.artifacts, DiscardPolicy.New);
   await kvm.create(BISECTIONS_BUCKET, {
     history: 5,
     storage: StorageType.File,
@@ -175,6 +192,22 @@ export async function ensureTopology(
     description: 'change points: key = <series>.<change id>, value = ChangeRecord (JSON)',
   });
   return { runs, leases, artifacts, changes };
+}
+
+/** KV and object buckets are created by their libraries, which never update an existing bucket: set the limits on its stream. */
+async function applyLimits(
+  jsm: JetStreamManager,
+  stream: string,
+  limits: { maxAgeDays: number; maxBytes: number },
+  discard: DiscardPolicy,
+): Promise<void> {
+  const { config } = await jsm.streams.info(stream);
+  await jsm.streams.update(stream, {
+    ...config,
+    max_age: nanos(limits.maxAgeDays * DAY_MS),
+    max_bytes: limits.maxBytes,
+    discard,
+  });
 }
 
 async function ensureStream(jsm: JetStreamManager, config: Partial<StreamConfig> & { name: string }): Promise<void> {

@@ -8,6 +8,7 @@ import { MinionLeases, type LeaseClaim } from '../src/lease.ts';
 const claim = (runId: string, delivery = '1:1'): LeaseClaim => ({ runId, delivery });
 import { connectNats, type NatsContext } from '../src/nats.ts';
 import { ensureTopology, type Buckets } from '../src/topology.ts';
+import { parseConfig } from '../src/config.ts';
 
 describe('minion leases (JetStream KV)', () => {
   let nats: NatsServer;
@@ -16,7 +17,10 @@ describe('minion leases (JetStream KV)', () => {
   beforeAll(async () => {
     nats = await startNats();
     context = await connectNats({ servers: [nats.url] }, 'lease-test', pino({ level: 'silent' }));
-    buckets = await ensureTopology(context.jsm, context.js, { leaseTtlMs: 1_500 });
+    buckets = await ensureTopology(context.jsm, context.js, {
+      leaseTtlMs: 1_500,
+      retention: parseConfig({}).retention,
+    });
   });
   afterAll(async () => {
     await context?.nc.close();

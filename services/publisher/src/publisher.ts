@@ -8,6 +8,7 @@ import {
   type ServiceContext,
 } from '@benchline/core';
 import { publishStage } from './handler.ts';
+import { releasingArtifacts, startTrimming } from './retention.ts';
 import { InfluxRequestError, InfluxClient, type PointWriter } from '@benchline/influx';
 import { startGateway } from './ipfs/gateway.ts';
 import { openHeliaStore } from './ipfs/helia-store.ts';
@@ -54,16 +55,18 @@ export async function startPublisher({
     config.influx.apiVersion,
     log,
   );
-  const handler = stageHandler(publishStage({ artifacts: buckets.artifacts, bundles, influx, config }), {
-    js,
-    jsm,
-    log,
-  });
+  const retention = { jsm, artifacts: buckets.artifacts, retention: config.retention, log };
+  const handler = releasingArtifacts(
+    stageHandler(publishStage({ artifacts: buckets.artifacts, bundles, influx, config }), { js, jsm, log }),
+    retention,
+  );
   const worker = startWorker({ js, durable: CONSUMERS.publisher.durable, handler, log, concurrency: 2 });
+  const trimming = startTrimming(retention);
   if (gateway) log.info({ url: gateway.url }, 'IPFS gateway listening');
   return {
     gatewayUrl: gateway?.url,
     async stop() {
+      await trimming.stop();
       await worker.stop();
       await gateway?.close();
       await bundles.close();
