@@ -11,10 +11,12 @@ import { chromium, type Page } from 'playwright-core';
  * with 50 series × 1,000 points (by default) is interactive, measured in Chromium. Real InfluxDB
  * and a real trigger (web.public, so no key step): the page fetches /series/history, which
  * reads the points from InfluxDB (or the trigger's cache), and draws them with uPlot. Measures
- * repeat views (nothing new: the cache answers) and views right after a new run's points were
- * written (InfluxDB is read afresh), and prints, per view, when the charts were drawn (ms after
- * navigation start, from the page's own performance timeline), when the page asked for the history
- * and how long the answer took, and how long one hover took to update the readout.
+ * cold first views (a trigger just started: its cache is empty, InfluxDB is read in full), repeat
+ * views (nothing new: the cache answers) and views right after a new run's points were written (the
+ * trigger reads only the points newer than those it holds), and prints, per view, when the charts
+ * were drawn (ms after navigation start, from the page's own performance timeline), when the page
+ * asked for the history and how long the answer took, and how long one hover took to update the
+ * readout.
  */
 const SERIES = Number(process.argv[2] ?? 50);
 const POINTS = Number(process.argv[3] ?? 1000);
@@ -34,7 +36,7 @@ async function main() {
     web: { public: true },
   });
   const context = await openContext(config, 'bench-web', log);
-  const trigger = await startTrigger(context);
+  let trigger = await startTrigger(context);
   const browser = await chromium.launch({
     executablePath: process.env.BENCHLINE_CHROMIUM ?? '/usr/bin/chromium',
     args: ['--disable-background-networking', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
@@ -50,23 +52,28 @@ async function main() {
     await influx.write(points);
     say(`${SERIES} series × ${POINTS} points written (${points.length} points); trigger ${trigger.url}`);
 
-    const url = `${trigger.url}/#/history?suite=perf&benchmark=many&minion=local`;
     const view = async () => {
       const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-      await page.goto(url);
+      await page.goto(`${trigger.url}/#/history?suite=perf&benchmark=many&minion=local`);
       const measured = await measure(page);
       await page.close();
       return measured;
     };
     await view(); // warms InfluxDB, the trigger and Chromium up
     const phases: [string, Measured[]][] = [
+      ['cold first view', []],
       ['repeat view', []],
       ['after a new run', []],
     ];
-    for (let repetition = 0; repetition < REPETITIONS; repetition++) phases[0]![1].push(await view());
     for (let repetition = 0; repetition < REPETITIONS; repetition++) {
-      await influx.write(runPoints(POINTS + repetition)); // as a publish would: the trigger must read InfluxDB afresh
-      phases[1]![1].push(await view());
+      await trigger.stop();
+      trigger = await startTrigger(context); // an empty cache: the trigger reads InfluxDB in full
+      phases[0]![1].push(await view());
+    }
+    for (let repetition = 0; repetition < REPETITIONS; repetition++) phases[1]![1].push(await view());
+    for (let repetition = 0; repetition < REPETITIONS; repetition++) {
+      await influx.write(runPoints(POINTS + repetition)); // as a publish would: the cache no longer holds every point
+      phases[2]![1].push(await view());
     }
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
     const ms = (value: number) => `${value.toFixed(0)} ms`;

@@ -1,7 +1,8 @@
 import { RESULTS_MEASUREMENT, type InfluxClient } from '@benchline/influx';
 import type { SeriesHistory } from '../schemas.ts';
 import { changedFacts, type EnvironmentShift, type HostFacts } from './environments.ts';
-import type { HistoryQuery, RunSlot } from './read-history.ts';
+import type { RunSlot } from './history-columns.ts';
+import type { HistoryQuery } from './read-history.ts';
 
 /** One run's host facts: the `host` field of any of its points (they all carry the same). */
 const HOST_OF_RUN = `SELECT "host" FROM "${RESULTS_MEASUREMENT}"
@@ -12,21 +13,23 @@ const LOOKUPS_AT_ONCE = 8;
 
 /**
  * The environment changes with what changed: the host facts of each environment on either side,
- * read from one run of it (one small query per distinct environment, never one per point).
+ * read from one run of it (one small query per distinct environment, never one per point) unless
+ * `known` has them (an environment is a hash of its host facts, so they never change).
  */
 export async function describeShifts(
   influx: InfluxClient,
   query: HistoryQuery,
   shifts: readonly EnvironmentShift[],
   runs: readonly RunSlot[],
+  known: ReadonlyMap<string, HostFacts> = new Map(),
 ): Promise<SeriesHistory['environments']> {
   const runOf = new Map<string, RunSlot>();
   for (const shift of shifts) {
     if (!runOf.has(shift.from)) runOf.set(shift.from, runs[shift.fromIndex]!);
     if (!runOf.has(shift.to)) runOf.set(shift.to, runs[shift.index]!);
   }
-  const hosts = new Map<string, HostFacts>();
-  const lookups = [...runOf];
+  const hosts = new Map(known);
+  const lookups = [...runOf].filter(([fingerprint]) => !known.has(fingerprint));
   for (let start = 0; start < lookups.length; start += LOOKUPS_AT_ONCE) {
     await Promise.all(
       lookups.slice(start, start + LOOKUPS_AT_ONCE).map(async ([fingerprint, run]) => {
@@ -46,6 +49,15 @@ export async function describeShifts(
     after: side(shift.to),
     changed: changedFacts(hosts.get(shift.from), hosts.get(shift.to)),
   }));
+}
+
+/** The host facts an answer's environment changes carry, by fingerprint. */
+export function knownHosts(environments: SeriesHistory['environments']): Map<string, HostFacts> {
+  return new Map(
+    environments.flatMap(({ before, after }) =>
+      [before, after].flatMap(({ fingerprint, host }) => (host ? [[fingerprint, host] as const] : [])),
+    ),
+  );
 }
 
 async function hostOfRun(influx: InfluxClient, query: HistoryQuery, run: RunSlot): Promise<HostFacts | undefined> {

@@ -1,36 +1,43 @@
-import type { HistoryColumns, HistoryQuery } from './read-history.ts';
+import type { HistoryQuery } from './read-history.ts';
+import type { HistorySnapshot } from './refresh-history.ts';
 
 interface Entry {
   /** The benchmark's point count when it was read: also what the entry weighs (at most that many points). */
   count: number;
-  columns: Promise<HistoryColumns>;
+  snapshot: Promise<HistorySnapshot>;
 }
 
 /**
- * The last answers of GET /series/history, each as good as long as InfluxDB holds as many points of
- * its benchmark as when it was read (see pointCount). Least recently used first out, beyond
- * `maxPoints` in all; requests that arrive while one reads share its answer.
+ * The last answers of GET /series/history with the rows they were made of, each as good as long as
+ * InfluxDB holds as many points of its benchmark as when it was read (see pointCount). Once the count
+ * changed, `refresh` gets the entry held (or undefined) to bring up to date. Least recently used first
+ * out, beyond `maxPoints` in all; requests that arrive while one reads share its answer, and a refresh
+ * waits for the read in flight before it.
  */
 export class HistoryCache {
   readonly #entries = new Map<string, Entry>();
 
   constructor(readonly maxPoints: number) {}
 
-  get(query: HistoryQuery, count: number, read: () => Promise<HistoryColumns>): Promise<HistoryColumns> {
+  get(
+    query: HistoryQuery,
+    count: number,
+    refresh: (held: Promise<HistorySnapshot> | undefined) => Promise<HistorySnapshot>,
+  ): Promise<HistorySnapshot> {
     const key = JSON.stringify([query.suite, query.benchmark, query.minion ?? null, query.limit]);
     const held = this.#entries.get(key);
     this.#entries.delete(key);
     if (held?.count === count) {
       this.#entries.set(key, held);
-      return held.columns;
+      return held.snapshot;
     }
-    const columns = read();
-    this.#entries.set(key, { count, columns });
-    columns.catch(() => {
-      if (this.#entries.get(key)?.columns === columns) this.#entries.delete(key);
+    const snapshot = refresh(held?.snapshot);
+    this.#entries.set(key, { count, snapshot });
+    snapshot.catch(() => {
+      if (this.#entries.get(key)?.snapshot === snapshot) this.#entries.delete(key);
     });
     this.#evict();
-    return columns;
+    return snapshot;
   }
 
   #evict(): void {

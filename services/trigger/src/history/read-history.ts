@@ -1,8 +1,7 @@
-import { identityOfTags, seriesKeyOf, type SeriesIdentity } from '@benchline/core';
 import { RESULTS_MEASUREMENT, type InfluxClient } from '@benchline/influx';
 import type { SeriesHistory } from '../schemas.ts';
-import { describeShifts } from './environment-hosts.ts';
-import { environmentShifts } from './environments.ts';
+import { mergeNewer } from './merge-history.ts';
+import { collectRows, emptyRawHistory, type RawHistory } from './raw-history.ts';
 
 /** What GET /series/history asks for. */
 export interface HistoryQuery {
@@ -15,23 +14,6 @@ export interface HistoryQuery {
 
 /** The answer but the change points, which the analyzer and people update apart from the points. */
 export type HistoryColumns = Omit<SeriesHistory, 'changes'>;
-
-/** One x position: a run, its commit's place and its environment. */
-export interface RunSlot {
-  runId: string;
-  commit: string;
-  position: number | undefined;
-  timeMs: number;
-  env: string | undefined;
-}
-
-interface SeriesRows {
-  key: string;
-  identity: SeriesIdentity;
-  runIds: string[];
-  value: number[];
-  stddev: (number | null)[];
-}
 
 const num = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isFinite(value) ? value : undefined;
@@ -50,96 +32,62 @@ const benchmarkParams = ({ suite, benchmark, minion }: HistoryQuery) => ({
  * commit order and environment, and its purpose (confirmation and bisection runs are left out, as
  * the analyzer leaves them out). Every column costs InfluxDB time on each of the points.
  */
-const HISTORY = (query: HistoryQuery) =>
-  `SELECT "value", "stddev", "run_id", "commit", "commit_position", "purpose", "env" ${benchmarkFilter(query)}
-GROUP BY * ORDER BY time DESC LIMIT ${query.limit}`;
+const COLUMNS = `SELECT "value", "stddev", "run_id", "commit", "commit_position", "purpose", "env"`;
 
 /**
- * Every series of one benchmark as columns aligned to the runs in commit order (runs from before
- * commit order was recorded go by time), and where their environment changed. Reads InfluxDB's
- * answer series by series as it streams in.
+ * The `limit` most recent points of every series of one benchmark, read series by series as the
+ * answer streams in. `count` is pointCount's answer from before the read: the rows stand for at
+ * least that many points.
  */
-export async function readHistory(influx: InfluxClient, query: HistoryQuery): Promise<HistoryColumns> {
-  const slots = new Map<string, RunSlot>();
-  const bySeries = new Map<string, SeriesRows>();
-  for await (const group of influx.querySeries(HISTORY(query), benchmarkParams(query))) {
-    const identity = identityOfTags(group.tags);
-    const key = seriesKeyOf(identity);
-    let rows = bySeries.get(key);
-    if (!rows) bySeries.set(key, (rows = { key, identity, runIds: [], value: [], stddev: [] }));
-    for (const row of group.rows) {
-      if (typeof row.purpose === 'string' && row.purpose !== '') continue;
-      const value = num(row.value);
-      if (value === undefined) continue;
-      const runId = String(row.run_id ?? '');
-      const timeMs = Number(row.time);
-      const slot = slots.get(runId);
-      if (!slot)
-        slots.set(runId, {
-          runId,
-          commit: String(row.commit ?? ''),
-          position: num(row.commit_position),
-          timeMs,
-          env: typeof row.env === 'string' && row.env !== '' ? row.env : undefined,
-        });
-      else if (timeMs < slot.timeMs) slot.timeMs = timeMs;
-      rows.runIds.push(runId);
-      rows.value.push(value);
-      rows.stddev.push(num(row.stddev) ?? null);
-    }
-  }
-  const runs = [...slots.values()].sort((a, b) =>
-    a.position !== undefined && b.position !== undefined && a.position !== b.position
-      ? a.position - b.position
-      : a.timeMs - b.timeMs,
+export async function readHistory(influx: InfluxClient, query: HistoryQuery, count: number): Promise<RawHistory> {
+  const raw = emptyRawHistory(count);
+  await collectRows(
+    influx.querySeries(
+      `${COLUMNS} ${benchmarkFilter(query)} GROUP BY * ORDER BY time DESC LIMIT ${query.limit}`,
+      benchmarkParams(query),
+    ),
+    raw,
   );
-  const indexOf = new Map(runs.map((slot, index) => [slot.runId, index]));
-  const series = sortByIdentity([...bySeries.values()].map((rows) => inRunOrder(rows, indexOf)));
-  const shifts = environmentShifts(
-    series,
-    runs.map((slot) => slot.env),
-  );
-  return {
-    suite: query.suite,
-    benchmark: query.benchmark,
-    ...(query.minion === undefined ? {} : { minion: query.minion }),
-    runs: runs.map(({ runId, commit, position, timeMs }) => ({
-      runId,
-      commit,
-      timeMs,
-      ...(position === undefined ? {} : { position }),
-    })),
-    series,
-    environments: await describeShifts(influx, query, shifts, runs),
-  };
+  return raw;
 }
 
-/** A series' columns sorted by run index (InfluxDB answers newest first). */
-function inRunOrder(rows: SeriesRows, indexOf: ReadonlyMap<string, number>): HistoryColumns['series'][number] {
-  const index = rows.runIds.map((runId) => indexOf.get(runId)!);
-  const order = index.map((_, at) => at).sort((a, b) => index[a]! - index[b]!);
-  return {
-    key: rows.key,
-    identity: rows.identity,
-    index: order.map((at) => index[at]!),
-    value: order.map((at) => rows.value[at]!),
-    stddev: order.map((at) => rows.stddev[at]!),
-  };
-}
-
-/** Series by unit, metric, case and params: one chart per unit, in a stable order. */
-function sortByIdentity<T extends { identity: SeriesIdentity }>(series: T[]): T[] {
-  const sortKey = ({ identity }: T) => JSON.stringify([identity.unit, identity.metric, identity.case, identity.params]);
-  return series
-    .map((one) => ({ one, by: sortKey(one) }))
-    .sort((a, b) => a.by.localeCompare(b.by))
-    .map(({ one }) => one);
+/**
+ * `held` brought up to date by reading only the points after its newest, or undefined when those
+ * cannot be all that changed. The points are timestamped by the publisher with their run's request
+ * time (plus under 1 ms hashed from the run id), not with the time they were written: a run requested
+ * before `held`'s newest point but published after it (a longer run on another minion), or one whose
+ * points were split over several writes, adds points at or before that time, which this read does
+ * not see. So the new points are checked to be all that was added: pointCount, taken after this read,
+ * must equal held.count plus the points it read. Taken after, any point added meanwhile or before
+ * `held`'s newest time is counted but not read, and held.count is never more than `held` stands for,
+ * so the two agree only if the read saw every point added since `held` was read (a deletion exactly
+ * offset by as many late points would go unseen, as it would by the cache's count). Times are in
+ * whole ms (the client reads epoch=ms) while points are in ns: the read starts 1 ms after the newest
+ * held, so a point in that same ms but written later is counted, not read, and a full read follows.
+ */
+export async function readNewer(
+  influx: InfluxClient,
+  query: HistoryQuery,
+  held: RawHistory,
+): Promise<RawHistory | undefined> {
+  if (held.newestMs === undefined) return undefined;
+  const fresh = emptyRawHistory(0);
+  const read = await collectRows(
+    influx.querySeries(`${COLUMNS} ${benchmarkFilter(query)} AND time >= $since GROUP BY * ORDER BY time DESC`, {
+      ...benchmarkParams(query),
+      since: new Date(held.newestMs + 1).toISOString(),
+    }),
+    fresh,
+  );
+  const count = await pointCount(influx, query);
+  return held.count + read === count ? mergeNewer(held, fresh, query.limit, count) : undefined;
 }
 
 /**
  * How many points InfluxDB holds of the benchmark (all purposes, all refs): a fraction of the cost
  * of reading them. Points are only ever added (a redelivered run rewrites the same points), so the
- * count changes with every new run and every deletion: HistoryCache's test of freshness.
+ * count changes with every new run and every deletion: HistoryCache's test of freshness, and
+ * readNewer's that it read every point added.
  */
 export async function pointCount(influx: InfluxClient, query: HistoryQuery): Promise<number> {
   const [found] = await influx.query(`SELECT count("value") ${benchmarkFilter(query)}`, benchmarkParams(query));

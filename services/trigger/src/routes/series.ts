@@ -4,11 +4,12 @@ import { InfluxClient, RESULTS_MEASUREMENT } from '@benchline/influx';
 import { Type } from 'typebox';
 import type { AppDeps } from '../app-deps.ts';
 import { HistoryCache } from '../history/history-cache.ts';
-import { pointCount, readHistory } from '../history/read-history.ts';
+import { pointCount } from '../history/read-history.ts';
+import { refreshHistory } from '../history/refresh-history.ts';
 import { HttpError } from '../problem.ts';
 import { HistoryQuery, problemResponses, RunPoints, SeriesHistory } from '../schemas.ts';
 
-/** Points the history cache holds at most, over all benchmarks (about 50 MB). */
+/** Points the history cache holds at most, over all benchmarks (about 75 MB: answers and the rows they came from). */
 const CACHED_POINTS = 1_000_000;
 
 const num = (value: unknown): number | undefined =>
@@ -43,9 +44,9 @@ export const seriesRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { co
     async (request, reply) => {
       const query = request.query;
       const [columns, records] = await Promise.all([
-        pointCount(influxClient(), query).then((count) =>
-          cache.get(query, count, () => readHistory(influxClient(), query)),
-        ),
+        pointCount(influxClient(), query)
+          .then((count) => cache.get(query, count, (held) => refreshHistory(influxClient(), query, count, held)))
+          .then((snapshot) => snapshot.columns),
         changes.list({ suite: query.suite, limit: 10_000 }),
       ]);
       const keys = new Set(columns.series.map((entry) => entry.key));
