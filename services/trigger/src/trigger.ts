@@ -15,6 +15,9 @@ import { recorder } from './recorder.ts';
 import { startSchedules } from './schedule.ts';
 import { submitRun } from './submit.ts';
 
+/** How long requests in flight get to finish when the trigger stops. */
+const CLOSE_GRACE_MS = 5_000;
+
 /** The trigger: HTTP API, schedules, and the run-state recorder. */
 export async function startTrigger({
   config,
@@ -62,7 +65,15 @@ export async function startTrigger({
     url,
     async stop() {
       schedules.stop();
-      await app.close();
+      // app.close() lets requests in flight finish, then waits for every connection to end; one a
+      // client opened and never used is not idle to Node 24 and would hold it for the server's
+      // timeouts (minutes). After the grace period every connection left is closed.
+      const forceClose = setTimeout(() => app.server.closeAllConnections(), CLOSE_GRACE_MS);
+      try {
+        await app.close();
+      } finally {
+        clearTimeout(forceClose);
+      }
       await worker.stop();
     },
   };
