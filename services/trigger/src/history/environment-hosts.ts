@@ -1,7 +1,7 @@
 import { RESULTS_MEASUREMENT, type InfluxClient } from '@benchline/influx';
 import type { SeriesHistory } from '../schemas.ts';
 import { changedFacts, type EnvironmentShift, type HostFacts } from './environments.ts';
-import type { RunSlot } from './history-columns.ts';
+import type { RunSlot } from './raw-history.ts';
 import type { HistoryQuery } from './read-history.ts';
 
 /** One run's host facts: the `host` field of any of its points (they all carry the same). */

@@ -2,17 +2,8 @@ import type { SeriesIdentity } from '@benchline/core';
 import type { InfluxClient } from '@benchline/influx';
 import { describeShifts } from './environment-hosts.ts';
 import { environmentShifts, type HostFacts } from './environments.ts';
-import type { RawHistory, RawSeries } from './raw-history.ts';
+import type { RawHistory, RawSeries, RunSlot } from './raw-history.ts';
 import type { HistoryColumns, HistoryQuery } from './read-history.ts';
-
-/** One x position: a run, its commit's place and its environment. */
-export interface RunSlot {
-  runId: string;
-  commit: string;
-  position: number | undefined;
-  timeMs: number;
-  env: string | undefined;
-}
 
 /**
  * Every series of one benchmark as columns aligned to the runs in commit order (runs from before

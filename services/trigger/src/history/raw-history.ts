@@ -1,6 +1,15 @@
 import { identityOfTags, seriesKeyOf, type SeriesIdentity } from '@benchline/core';
 import type { QuerySeries } from '@benchline/influx';
 
+/** One x position: a run, its commit's place and its environment. */
+export interface RunSlot {
+  runId: string;
+  commit: string;
+  position: number | undefined;
+  timeMs: number;
+  env: string | undefined;
+}
+
 /** One series' rows as InfluxDB answered them, newest first, as columns. */
 export interface RawSeries {
   key: string;
