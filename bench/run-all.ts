@@ -14,6 +14,7 @@ const SCRIPTS = {
   provisioning: 'provisioning.ts',
   detect: 'detect/main.ts',
   analysis: 'analysis.ts',
+  runs: 'runs-api.ts',
 } as const;
 
 /**

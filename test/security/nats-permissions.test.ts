@@ -124,6 +124,10 @@ describe('NATS users and permissions (nats-permissions.ts) on a real nats-server
     const leases = new MinionLeases(service('executor').buckets.leases);
     await expect(leases.acquire('local', { runId: 'run-1', delivery: '1:1' })).resolves.toEqual({ acquired: true });
     await service('trigger').buckets.runs.put('run-1', new TextEncoder().encode('{}'));
+    // GET /runs: the trigger indexes a run (again: the conflict reads the key) and reads the index by sequence.
+    const { runIndex } = service('trigger').buckets;
+    for (let twice = 0; twice < 2; twice++) await runIndex.add('demo', 'run-1');
+    expect((await runIndex.read([(await runIndex.bounds()).end - 1]))[0]).toMatchObject({ runId: 'run-1' });
 
     const publisher = service('publisher');
     await expect(publisher.buckets.leases.get('local')).rejects.toThrow(PERMISSION_DENIED);

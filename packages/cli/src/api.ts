@@ -124,8 +124,21 @@ export class BenchlineApi {
     return this.request('GET', `/runs/${encodeURIComponent(runId)}`);
   }
 
+  /** Newest first: follows `nextCursor` until `limit` runs (default 50) or the last page. */
   async listRuns(query: { suite?: string; status?: string; limit?: number }): Promise<RunState[]> {
-    return (await this.request<{ runs: RunState[] }>('GET', `/runs${queryString(query)}`)).runs;
+    const wanted = query.limit ?? DEFAULT_RUNS;
+    const runs: RunState[] = [];
+    let cursor: string | undefined;
+    do {
+      const limit = Math.min(wanted - runs.length, MAX_RUNS_PAGE);
+      const page = await this.request<{ runs: RunState[]; nextCursor?: string }>(
+        'GET',
+        `/runs${queryString({ ...query, limit, cursor })}`,
+      );
+      runs.push(...page.runs);
+      cursor = page.nextCursor;
+    } while (cursor && runs.length < wanted);
+    return runs;
   }
 
   compare(query: { base: string; head: string; suite?: string; confidence?: number }): Promise<Comparison> {
@@ -204,6 +217,10 @@ export class BenchlineApi {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const DEFAULT_RUNS = 50;
+/** GET /runs answers at most this many runs a page. */
+const MAX_RUNS_PAGE = 500;
 
 function queryString(query: Record<string, string | number | undefined>): string {
   const params = new URLSearchParams();

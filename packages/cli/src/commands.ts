@@ -279,7 +279,11 @@ Environment: BENCHLINE_URL, BENCHLINE_API_KEY. Run \`benchline COMMAND --help\` 
           'cancelled',
         ]),
       )
-      .option('--limit <n>', 'at most this many (default 50)', positiveInteger)
+      .option(
+        '--limit <n>',
+        'at most this many, newest first, over as many pages as it takes (default 50)',
+        positiveInteger,
+      )
       .addHelpText('after', EXAMPLES.runs),
     true,
   ).action(async (options: OutputOptions & { suite?: string; status?: string; limit?: number }, command: Command) => {

@@ -116,7 +116,18 @@ export { NATS_USERS, type NatsUser } from './nats-permissions.ts';
 export { renderNatsAuthorization, type PasswordSource } from './nats-server-config.ts';
 
 // Run state and change points, as stored in the KV buckets
-export { applyEvent, getRun, listRuns, recordEvent, type RunFilter, type RunState } from './run-state.ts';
+export {
+  applyEvent,
+  getRun,
+  indexStoredRuns,
+  listRuns,
+  recordEvent,
+  type RunFilter,
+  type RunState,
+  type RunStore,
+} from './run-state.ts';
+export type { RunIndex } from './run-index.ts';
+export { pageRuns } from './run-pages.ts';
 export {
   CHANGE_STATUSES,
   ChangeStore,

@@ -10,6 +10,7 @@ import {
   RECORDER_CONSUMER,
   RUNS_BUCKET,
 } from './topology.ts';
+import { RUN_INDEX_BUCKET } from './run-index.ts';
 import {
   DEAD_LETTER_STREAM,
   deadLetterSubject,
@@ -60,6 +61,7 @@ const objStream = (bucket: string) => `OBJ_${bucket}`;
 const bindTopology = [
   RUNS_STREAM,
   kvStream(RUNS_BUCKET),
+  kvStream(RUN_INDEX_BUCKET),
   kvStream(LEASES_BUCKET),
   objStream(ARTIFACTS_BUCKET),
   kvStream(CHANGES_BUCKET),
@@ -132,6 +134,9 @@ const PERMISSIONS: Record<Exclude<NatsUser, 'admin'>, SubjectPermissions> = {
       ...workOn(RECORDER_CONSUMER),
       ...kvReadWrite(RUNS_BUCKET),
       ...kvList(RUNS_BUCKET),
+      // GET /runs: the index of runs, written when a run is first recorded and read by sequence.
+      ...kvReadWrite(RUN_INDEX_BUCKET),
+      `${API}.DIRECT.GET.${kvStream(RUN_INDEX_BUCKET)}`,
       // Changes: listed and triaged over HTTP (PATCH /changes/:id), announced on change.updated.
       ...kvReadWrite(CHANGES_BUCKET),
       ...kvList(CHANGES_BUCKET),

@@ -2,6 +2,7 @@ import type { KV } from '@nats-io/kv';
 import type { RunEvent } from './codec.ts';
 import { isRevisionConflict } from './kv-errors.ts';
 import { BenchmarkStatus, Stage, TriggerSource, Verdict, type RunAnalyzed } from './messages.ts';
+import type { RunIndex } from './run-index.ts';
 import type { StageName } from './subjects.ts';
 
 /** A run's current state as kept in the runs bucket (JSON, readable with `nats kv get`). */
@@ -167,13 +168,22 @@ function analysisState(analysis: RunAnalyzed['analysis']): RunAnalysisState {
 
 const encoder = new TextEncoder();
 
+/** Where run states are kept: the runs bucket, and the index that lists them newest first (run-pages.ts). */
+export interface RunStore {
+  runs: KV;
+  runIndex: RunIndex;
+}
+
 /** Applies an event to the stored state with compare-and-set, retrying on concurrent writers. */
-export async function recordEvent(runs: KV, event: RunEvent): Promise<RunState> {
+export async function recordEvent({ runs, runIndex }: RunStore, event: RunEvent): Promise<RunState> {
   const key = event.message.request.runId;
   for (;;) {
     const entry = await runs.get(key);
     const current = entry && entry.operation === 'PUT' ? (entry.json() as RunState) : undefined;
     const next = applyEvent(current, event);
+    // Indexed before the state exists: a crash in between leaves an entry without a state (skipped
+    // when listed), never a state the index does not list.
+    if (!current) await runIndex.add(next.suite, key);
     try {
       if (entry && entry.operation === 'PUT')
         await runs.update(key, encoder.encode(JSON.stringify(next)), entry.revision);
@@ -196,7 +206,7 @@ export interface RunFilter {
   limit: number;
 }
 
-/** Most recent runs first. Reads every key: fine for thousands of runs, not millions. */
+/** Most recent runs first. Reads every key: fine for thousands of runs, not millions (GET /runs pages with run-pages.ts). */
 export async function listRuns(runs: KV, filter: RunFilter): Promise<RunState[]> {
   const states: RunState[] = [];
   for await (const key of await runs.keys()) {
@@ -209,4 +219,15 @@ export async function listRuns(runs: KV, filter: RunFilter): Promise<RunState[]>
   return states
     .sort((a, b) => (b.stages.requested ?? '').localeCompare(a.stages.requested ?? ''))
     .slice(0, filter.limit);
+}
+
+/**
+ * Indexes the runs stored before the index existed, oldest first, once: when the index is empty
+ * and the runs bucket is not. Runs recorded meanwhile are indexed by recordEvent and keep their place.
+ */
+export async function indexStoredRuns({ runs, runIndex }: RunStore): Promise<number> {
+  if (!(await runIndex.isEmpty()) || (await runs.status()).values === 0) return 0;
+  const stored = await listRuns(runs, { limit: Number.MAX_SAFE_INTEGER });
+  for (const state of stored.reverse()) await runIndex.add(state.suite, state.runId);
+  return stored.length;
 }

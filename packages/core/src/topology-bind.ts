@@ -9,6 +9,7 @@ import { Kvm } from '@nats-io/kv';
 import { Objm } from '@nats-io/obj';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from './logger.ts';
+import { RUN_INDEX_BUCKET, RunIndex } from './run-index.ts';
 import { RUNS_STREAM } from './subjects.ts';
 import { ARTIFACTS_BUCKET, CHANGES_BUCKET, LEASES_BUCKET, RUNS_BUCKET, type Buckets } from './topology.ts';
 
@@ -26,17 +27,19 @@ export async function bindTopology(
   const streams = [
     RUNS_STREAM,
     `KV_${RUNS_BUCKET}`,
+    `KV_${RUN_INDEX_BUCKET}`,
     `KV_${LEASES_BUCKET}`,
     `OBJ_${ARTIFACTS_BUCKET}`,
     `KV_${CHANGES_BUCKET}`,
   ];
   for (;;) {
     const infos = await Promise.all(streams.map((stream) => streamInfo(jsm, stream)));
-    const [events, runs, leases, artifacts, changes] = infos;
-    if (events && runs && leases && artifacts && changes) {
+    const [events, runs, runIndex, leases, artifacts, changes] = infos;
+    if (events && runs && runIndex && leases && artifacts && changes) {
       const kvm = new Kvm(js);
       return {
         runs: await kvm.open(RUNS_BUCKET, { allow_direct: runs.config.allow_direct }),
+        runIndex: new RunIndex(await kvm.open(RUN_INDEX_BUCKET, { allow_direct: runIndex.config.allow_direct }), jsm),
         leases: await kvm.open(LEASES_BUCKET, { allow_direct: leases.config.allow_direct }),
         artifacts: await new Objm(js).open(ARTIFACTS_BUCKET),
         changes: await kvm.open(CHANGES_BUCKET, { allow_direct: changes.config.allow_direct }),

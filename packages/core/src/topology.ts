@@ -13,6 +13,7 @@ import { Kvm, type KV } from '@nats-io/kv';
 import { Objm, type ObjectStore } from '@nats-io/obj';
 import { nanos } from '@nats-io/transport-node';
 import type { RetentionConfig } from './config-schema.ts';
+import { RUN_INDEX_BUCKET, RunIndex } from './run-index.ts';
 import {
   CHANGES_STREAM,
   DEAD_LETTER_STREAM,
@@ -74,6 +75,7 @@ export interface TopologyOptions {
 
 export interface Buckets {
   runs: KV;
+  runIndex: RunIndex;
   leases: KV;
   artifacts: ObjectStore;
   changes: KV;
@@ -174,6 +176,13 @@ export async function ensureTopology(
   // The runs bucket is a projection of the RUNS events (the trigger's recorder), not work: beyond
   // its size the least recently updated runs go (discard old), so recording new runs never fails.
   await applyLimits(jsm, `KV_${RUNS_BUCKET}`, retention.runState, DiscardPolicy.Old);
+  // Kept as long as the states it lists; an entry whose state is gone is skipped when listed.
+  const runIndex = await kvm.create(RUN_INDEX_BUCKET, {
+    history: 1,
+    storage: StorageType.File,
+    description: 'the runs in the order they were first recorded: key = <suite>.<runId>, empty value',
+  });
+  await applyLimits(jsm, `KV_${RUN_INDEX_BUCKET}`, retention.runState, DiscardPolicy.Old);
   const artifacts = await new Objm(js).create(ARTIFACTS_BUCKET, {
     storage: StorageType.File,
     description: 'run artifacts: <runId>/<path>',
@@ -191,7 +200,7 @@ export async function ensureTopology(
     storage: StorageType.File,
     description: 'change points: key = <series>.<change id>, value = ChangeRecord (JSON)',
   });
-  return { runs, leases, artifacts, changes };
+  return { runs, runIndex: new RunIndex(runIndex, jsm), leases, artifacts, changes };
 }
 
 /** KV and object buckets are created by their libraries, which never update an existing bucket: set the limits on its stream. */

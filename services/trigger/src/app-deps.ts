@@ -1,11 +1,13 @@
 import type { KV } from '@nats-io/kv';
 import type { NatsConnection } from '@nats-io/transport-node';
-import type { BenchlineConfig, ChangeRecord, ChangeStore, Logger, RunRequest } from '@benchline/core';
+import type { BenchlineConfig, ChangeRecord, ChangeStore, Logger, RunIndex, RunRequest } from '@benchline/core';
 
 /** What the HTTP API needs: the config, the buckets and stores it reads, and how it submits runs. */
 export interface AppDeps {
   config: BenchlineConfig;
   runs: KV;
+  /** Lists the runs newest first (GET /runs). */
+  runIndex: RunIndex;
   submit(request: RunRequest): Promise<{ duplicate: boolean }>;
   changes: ChangeStore;
   /** Publishes `change.updated.<suite>` after a person triaged a change. */

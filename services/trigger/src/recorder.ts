@@ -1,5 +1,4 @@
 import type { JetStreamClient, JsMsg } from '@nats-io/jetstream';
-import type { KV } from '@nats-io/kv';
 import { headers } from '@nats-io/transport-node';
 import {
   decodeEvent,
@@ -16,11 +15,12 @@ import {
   type MessageHandler,
   type RunEvent,
   type RunRequest,
+  type RunStore,
 } from '@benchline/core';
 
 export interface RecorderDeps {
   js: JetStreamClient;
-  runs: KV;
+  store: RunStore;
   config: BenchlineConfig;
   log: Logger;
 }
@@ -30,7 +30,7 @@ export interface RecorderDeps {
  * the HTTP API (a plain NATS client, a schedule) is checked: an invalid one becomes `run.failed`
  * (stage request) and undecodable bytes go to the dead-letter stream with the reason.
  */
-export function recorder({ js, runs, config, log }: RecorderDeps): MessageHandler {
+export function recorder({ js, store, config, log }: RecorderDeps): MessageHandler {
   const deadLetter = async (msg: JsMsg, reason: string) => {
     const meta = headers();
     meta.set('Benchline-Reason', reason);
@@ -73,7 +73,7 @@ export function recorder({ js, runs, config, log }: RecorderDeps): MessageHandle
         const problems = validateRequest(config, event.message.request, address);
         if (problems.length > 0) return reject(address, event.message.request, problems.join('; '));
       }
-      await recordEvent(runs, event);
+      await recordEvent(store, event);
     },
     async giveUp(msg, error) {
       await deadLetter(msg, `could not be recorded: ${(error as Error).message}`);

@@ -178,6 +178,21 @@ export const RunQuery = Type.Object({
   status: Type.Optional(Type.Enum(STAGES)),
   suite: Type.Optional(Token),
   limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
+  cursor: Type.Optional(
+    Type.String({ pattern: '^[A-Za-z0-9_-]{1,32}$', description: "a previous page's nextCursor: the page after it" }),
+  ),
+});
+
+export const RunList = Type.Object({
+  runs: Type.Array(RunState, {
+    description:
+      'newest first; with a filter that matches few runs a page may hold fewer than limit runs (even none) and still have a nextCursor',
+  }),
+  nextCursor: Type.Optional(
+    Type.String({
+      description: 'pass as cursor for the next page (also in the Link header, rel="next"); absent on the last page',
+    }),
+  ),
 });
 
 const SeriesIdentity = Type.Object({

@@ -3,6 +3,7 @@ import {
   BISECTIONS_BUCKET,
   ChangeStore,
   changeSubject,
+  indexStoredRuns,
   RECORDER_CONSUMER,
   startWorker,
   type ChangeRecord,
@@ -26,11 +27,14 @@ export async function startTrigger({
   buckets,
   log,
 }: ServiceContext): Promise<RunningService & { url: string }> {
-  const submit = (request: RunRequest) => submitRun(js, buckets.runs, request);
+  // Before anything records a run: a deployment from before the run index gets its stored runs listed.
+  const indexed = await indexStoredRuns(buckets);
+  if (indexed > 0) log.info({ indexed }, 'indexed the runs stored before the run index');
+  const submit = (request: RunRequest) => submitRun(js, buckets, request);
   const worker = startWorker({
     js,
     durable: RECORDER_CONSUMER,
-    handler: recorder({ js, runs: buckets.runs, config, log }),
+    handler: recorder({ js, store: buckets, config, log }),
     log,
     concurrency: 4,
   });
@@ -52,6 +56,7 @@ export async function startTrigger({
   const app = await buildApp({
     config,
     runs: buckets.runs,
+    runIndex: buckets.runIndex,
     submit,
     changes,
     announceChange,

@@ -135,6 +135,7 @@ describe('trigger service', () => {
     const app = await buildApp({
       config: testConfig(nats.url),
       runs: context.buckets.runs,
+      runIndex: context.buckets.runIndex,
       changes: new ChangeStore(context.buckets.changes),
       announceChange: async () => undefined,
       submit: async () => {

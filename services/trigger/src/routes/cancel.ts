@@ -25,7 +25,7 @@ const ENDED: readonly StageName[] = ['published', 'analyzed', 'failed'];
  * its minion is dropped when its turn comes; the executor kills a running run's benchmarks (within
  * a few seconds), cleans the minion and frees it; nothing is published for the run afterwards.
  */
-export const cancelRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { config, runs, nc }) => {
+export const cancelRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { config, runs, runIndex, nc }) => {
   const baseUrl = config.http.publicUrl ?? `http://${config.http.host}:${config.http.port}`;
 
   app.post(
@@ -71,7 +71,7 @@ export const cancelRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { co
       }) as EventOf<'cancelled'>['message'];
       const event: EventOf<'cancelled'> = { stage: 'cancelled', message };
       await publishEvent(jetstream(nc), event);
-      await recordEvent(runs, event);
+      await recordEvent({ runs, runIndex }, event);
       request.log.info({ runId, previousStatus: state.status }, 'run cancelled');
       return reply
         .code(202)

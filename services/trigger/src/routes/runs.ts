@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { getRun, listRuns, TriggerSource, validateRequest } from '@benchline/core';
+import { getRun, pageRuns, TriggerSource, validateRequest } from '@benchline/core';
 import { Type } from 'typebox';
 import type { AppDeps } from '../app-deps.ts';
 import { HttpError } from '../problem.ts';
 import { buildRequest } from '../requests.ts';
 import { idempotentRunId, newRunId } from '../run-ids.ts';
-import { Accepted, problemResponses, RunBody, RunQuery, RunState } from '../schemas.ts';
+import { Accepted, problemResponses, RunBody, RunList, RunQuery, RunState } from '../schemas.ts';
 
-export const runRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { config, runs, submit }) => {
+export const runRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { config, runs, runIndex, submit }) => {
   const baseUrl = config.http.publicUrl ?? `http://${config.http.host}:${config.http.port}`;
   const statusUrl = (runId: string) => `${baseUrl}/runs/${runId}`;
 
@@ -63,11 +63,29 @@ export const runRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { confi
     '/runs',
     {
       schema: {
-        summary: 'Recent runs, newest first',
+        summary: 'Recent runs, newest first, a page at a time (follow nextCursor)',
         querystring: RunQuery,
-        response: { 200: Type.Object({ runs: Type.Array(RunState) }), ...problemResponses(400) },
+        response: { 200: RunList, ...problemResponses(400) },
       },
     },
-    async (request) => ({ runs: await listRuns(runs, request.query) }),
+    async (request, reply) => {
+      const { cursor, ...filter } = request.query;
+      const page = await pageRuns({ runs, runIndex }, { ...filter, before: cursor ? positionOf(cursor) : undefined });
+      if (page.next === undefined) return { runs: page.runs };
+      const nextCursor = cursorOf(page.next);
+      const query = new URLSearchParams({ ...filter, limit: String(filter.limit), cursor: nextCursor });
+      return reply.header('link', `<${baseUrl}/runs?${query}>; rel="next"`).send({ runs: page.runs, nextCursor });
+    },
   );
 };
+
+/** Opaque to clients: an index position (run-pages.ts), base64url-encoded. */
+const cursorOf = (position: number) => Buffer.from(String(position)).toString('base64url');
+
+function positionOf(cursor: string): number {
+  const decoded = Buffer.from(cursor, 'base64url').toString();
+  if (/^[1-9][0-9]{0,15}$/.test(decoded)) return Number(decoded);
+  throw new HttpError('HTTP_BAD_REQUEST', 'cursor is not one a previous page of GET /runs gave', [
+    { field: 'querystring.cursor', message: 'is not a cursor from a previous page' },
+  ]);
+}
