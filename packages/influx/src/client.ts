@@ -2,6 +2,7 @@ import { setImmediate } from 'node:timers/promises';
 import { BenchlineError, countRetry } from '@benchline/core';
 import type { Logger } from 'pino';
 import { toLineProtocolBatches, type LineProtocolBatch, type Point } from './line-protocol.ts';
+import { answerSeries, type QuerySeries } from './query-answer.ts';
 import { defaultRetryOptions, RetryableError, retryWithBackoff, type RetryOptions } from './retry.ts';
 
 /** The shape of `config.influx`, plus what only code supplies. */
@@ -42,12 +43,6 @@ export type QueryParams = Readonly<Record<string, string | number>>;
 
 /** Rows per chunk of a streamed query answer. */
 const QUERY_CHUNK_ROWS = 5_000;
-
-/** One series of an InfluxQL answer: its tags (GROUP BY) and rows as objects keyed by column. */
-export interface QuerySeries {
-  readonly tags: Readonly<Record<string, string>>;
-  readonly rows: readonly Readonly<Record<string, unknown>>[];
-}
 
 /**
  * Writes points and runs InfluxQL over InfluxDB's HTTP API with plain fetch, batching writes and
@@ -152,23 +147,10 @@ export class InfluxClient implements PointWriter {
       params: JSON.stringify(params),
     });
     const response = await this.#send('query', url, body, signal);
-    let pending: { tags: Record<string, string>; rows: Record<string, unknown>[] } | undefined;
-    for await (const line of responseLines(response)) {
-      const chunk = JSON.parse(line) as InfluxQueryAnswer;
-      const result = chunk.results?.[0];
-      const error = chunk.error ?? result?.error;
-      if (error) throw new InfluxRequestError(`InfluxDB at ${url.origin} refused the query: ${error}`, response.status);
-      for (const { tags = {}, columns, values, partial } of result?.series ?? []) {
-        pending ??= { tags, rows: [] };
-        for (const row of values)
-          pending.rows.push(Object.fromEntries(columns.map((column, index) => [column, row[index]])));
-        if (!partial) {
-          yield pending;
-          pending = undefined;
-        }
-      }
-    }
-    if (pending) yield pending;
+    yield* answerSeries(
+      response,
+      (error) => new InfluxRequestError(`InfluxDB at ${url.origin} refused the query: ${error}`, response.status),
+    );
   }
 
   async #sendBatch(url: URL, batch: LineProtocolBatch, signal: AbortSignal | undefined): Promise<number> {
@@ -254,32 +236,6 @@ export class InfluxClient implements PointWriter {
       },
     );
   }
-}
-
-interface InfluxQueryAnswer {
-  error?: string;
-  results?: {
-    error?: string;
-    series?: { tags?: Record<string, string>; columns: string[]; values: unknown[][]; partial?: boolean }[];
-  }[];
-}
-
-/** The lines of a response body as they arrive. */
-async function* responseLines(response: Response): AsyncGenerator<string, void, undefined> {
-  if (!response.body) return;
-  const decoder = new TextDecoder();
-  let buffered = '';
-  for await (const bytes of response.body) {
-    buffered += decoder.decode(bytes, { stream: true });
-    let end: number;
-    while ((end = buffered.indexOf('\n')) >= 0) {
-      const line = buffered.slice(0, end).trim();
-      buffered = buffered.slice(end + 1);
-      if (line) yield line;
-    }
-  }
-  const rest = (buffered + decoder.decode()).trim();
-  if (rest) yield rest;
 }
 
 function parseBaseUrl(text: string): URL {

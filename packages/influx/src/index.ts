@@ -5,8 +5,8 @@ export {
   type InfluxClientOptions,
   type PointWriter,
   type QueryParams,
-  type QuerySeries,
 } from './client.ts';
+export type { QuerySeries } from './query-answer.ts';
 
 // Points and their line protocol
 export {

@@ -2,12 +2,13 @@ import { html, render } from 'htm/preact';
 import { useEffect, useState } from 'preact/hooks';
 import 'uplot/dist/uPlot.min.css';
 import './styles.css';
-import { forgetKey, getJson, onUnauthorized, storedKey, storeKey } from './api.ts';
+import { forgetKey, onUnauthorized, storedKey, storeKey } from './api.ts';
 import { ChangesPage } from './pages/changes.ts';
 import { ComparePage } from './pages/compare.ts';
 import { HistoryPage } from './pages/history.ts';
 import { RunPage } from './pages/run.ts';
 import { RunsPage } from './pages/runs.ts';
+import { pageSettings } from './settings.ts';
 import type { Settings } from './types.ts';
 
 interface Route {
@@ -20,6 +21,8 @@ function currentRoute(): Route {
   const [path = '', query = ''] = hash.split('?', 2);
   return { path: path.split('/').filter(Boolean).map(decodeURIComponent), query: new URLSearchParams(query) };
 }
+
+const settings = pageSettings();
 
 function KeyForm(props: { settings: Settings; refused: boolean; onKey: () => void }) {
   const [value, setValue] = useState('');
@@ -53,8 +56,6 @@ function KeyForm(props: { settings: Settings; refused: boolean; onKey: () => voi
 
 function App() {
   const [route, setRoute] = useState(currentRoute());
-  const [settings, setSettings] = useState<Settings | undefined>();
-  const [settingsError, setSettingsError] = useState<string | undefined>();
   const [hasKey, setHasKey] = useState(Boolean(storedKey()));
   const [refused, setRefused] = useState(false);
   const [askKey, setAskKey] = useState(false);
@@ -63,9 +64,6 @@ function App() {
     const changed = () => setRoute(currentRoute());
     addEventListener('hashchange', changed);
     return () => removeEventListener('hashchange', changed);
-  }, []);
-  useEffect(() => {
-    getJson<Settings>('/web/settings').then(setSettings, (error: Error) => setSettingsError(error.message));
   }, []);
   useEffect(
     () =>
@@ -78,9 +76,8 @@ function App() {
     [],
   );
 
-  if (settingsError)
-    return html`<main id="main"><h1>Benchline</h1><p class="error" role="alert">The server did not answer: ${settingsError}</p></main>`;
-  if (!settings) return html`<main id="main"><h1>Benchline</h1><p>Loading…</p></main>`;
+  if (!settings)
+    return html`<main id="main"><h1>Benchline</h1><p class="error" role="alert">This page came without its settings: reload it.</p></main>`;
   const needKey = askKey || (!hasKey && !settings.public);
   const [page = 'runs', id] = route.path;
   const nav = [

@@ -53,6 +53,10 @@ describe("the web view's access rules", () => {
       /default-src 'none'; script-src 'self'.*connect-src 'self'/,
     );
     expect(await (await api('/web/settings')).json()).toEqual({ public: false, gatewayUrl: 'http://127.0.0.1:8999' });
+    // The page carries the same settings, so it asks for data at once instead of after a round trip.
+    const meta = /<meta name="benchline-settings" content="([^"]*)">/.exec(await page.text())?.[1] ?? '';
+    const unescaped = meta.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
+    expect(JSON.parse(unescaped)).toEqual({ public: false, gatewayUrl: 'http://127.0.0.1:8999' });
     for (const path of [
       '/runs',
       '/runs/abc',

@@ -58,7 +58,7 @@ export const emptyRawHistory = (count: number): RawHistory => ({
 /**
  * Adds the rows of an answer of SELECT "value", "stddev", "run_id", "commit", "commit_position",
  * "purpose", "env" … GROUP BY * ORDER BY time DESC, and returns how many of them have a value (what
- * count("value") counts over the same points).
+ * count("value") counts over the same points). Reads the rows as InfluxDB sent them, by column index.
  */
 export async function collectRows(groups: AsyncIterable<QuerySeries>, into: RawHistory): Promise<number> {
   let withValue = 0;
@@ -67,22 +67,31 @@ export async function collectRows(groups: AsyncIterable<QuerySeries>, into: RawH
     const key = seriesKeyOf(identity);
     let rows = into.series.get(key);
     if (!rows) into.series.set(key, (rows = { key, identity, runId: [], timeMs: [], value: [], stddev: [] }));
-    for (const row of group.rows) {
-      if (row.value !== null && row.value !== undefined) withValue++;
-      const runId = String(row.run_id ?? '');
-      const timeMs = Number(row.time);
+    // A column the answer lacks is at -1, where every row holds undefined.
+    const column = (name: string) => group.columns.indexOf(name);
+    const [time, value, stddev, runIdAt] = [column('time'), column('value'), column('stddev'), column('run_id')];
+    const [commit, position, purpose, env] = [
+      column('commit'),
+      column('commit_position'),
+      column('purpose'),
+      column('env'),
+    ];
+    for (const row of group.values) {
+      if (row[value] !== null && row[value] !== undefined) withValue++;
+      const runId = String(row[runIdAt] ?? '');
+      const timeMs = Number(row[time]);
       if (into.newestMs === undefined || timeMs > into.newestMs) into.newestMs = timeMs;
-      const value = typeof row.purpose === 'string' && row.purpose !== '' ? undefined : num(row.value);
-      if (value !== undefined && !into.runs.has(runId))
+      const drawn = typeof row[purpose] === 'string' && row[purpose] !== '' ? undefined : num(row[value]);
+      if (drawn !== undefined && !into.runs.has(runId))
         into.runs.set(runId, {
-          commit: String(row.commit ?? ''),
-          position: num(row.commit_position),
-          env: typeof row.env === 'string' && row.env !== '' ? row.env : undefined,
+          commit: String(row[commit] ?? ''),
+          position: num(row[position]),
+          env: typeof row[env] === 'string' && row[env] !== '' ? row[env] : undefined,
         });
       rows.runId.push(runId);
       rows.timeMs.push(timeMs);
-      rows.value.push(value);
-      rows.stddev.push(num(row.stddev) ?? null);
+      rows.value.push(drawn);
+      rows.stddev.push(num(row[stddev]) ?? null);
     }
   }
   return withValue;

@@ -74,6 +74,15 @@ const securityHeaders = (reply: FastifyReply) =>
     .header('referrer-policy', 'no-referrer')
     .header('cross-origin-opener-policy', 'same-origin');
 
+/**
+ * The page with the settings written into a meta element (no script: the CSP forbids inline ones),
+ * so that it asks for its data at once instead of first asking for GET /web/settings.
+ */
+function withSettings(html: string, settings: object): string {
+  const content = JSON.stringify(settings).replace(/[&"<>]/g, (char) => `&#${char.charCodeAt(0)};`);
+  return html.replace('</head>', `<meta name="benchline-settings" content="${content}">\n</head>`);
+}
+
 /** The gateway the web view links archived files to: `web.gatewayUrl`, else local mode's embedded node. */
 export function gatewayUrlOf(config: BenchlineConfig): string | undefined {
   if (config.web.gatewayUrl) return config.web.gatewayUrl.replace(/\/+$/, '');
@@ -97,6 +106,7 @@ export const webRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { confi
     return file;
   };
   const gatewayUrl = gatewayUrlOf(config);
+  const settings = { public: config.web.public, ...(gatewayUrl ? { gatewayUrl } : {}) };
 
   app.get('/', { schema: { hide: true } }, async (_, reply) => {
     let page: Buffer;
@@ -109,7 +119,10 @@ export const webRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { confi
       );
     }
     // Revalidated every time: it names the current assets.
-    return securityHeaders(reply).type(TYPES['.html']!).header('cache-control', 'no-cache').send(page);
+    return securityHeaders(reply)
+      .type(TYPES['.html']!)
+      .header('cache-control', 'no-cache')
+      .send(withSettings(page.toString('utf8'), settings));
   });
 
   app.get(
@@ -141,14 +154,12 @@ export const webRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { confi
     '/web/settings',
     {
       schema: {
-        summary: 'What the web view needs before it has a key: whether reads are public, where the IPFS gateway is',
+        summary:
+          'What the web view needs before it has a key: whether reads are public, where the IPFS gateway is (the page carries the same in its `benchline-settings` meta element)',
         response: { 200: WebSettings },
       },
     },
-    async (_, reply) =>
-      reply
-        .header('cache-control', 'no-cache')
-        .send({ public: config.web.public, ...(gatewayUrl ? { gatewayUrl } : {}) }),
+    async (_, reply) => reply.header('cache-control', 'no-cache').send(settings),
   );
 
   app.get(
