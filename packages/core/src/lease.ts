@@ -6,7 +6,7 @@ import { nowIso } from './time.ts';
 /** Who may hold a minion: one delivery of one run's message. */
 export interface LeaseClaim {
   runId: string;
-  /** The delivery (`<stream sequence>:<delivery count>`) working on the run; see `leaseClaim`. */
+  /** The delivery (`<stream sequence>:<consumer sequence>`) working on the run; see `leaseClaim`. */
   delivery: string;
 }
 
@@ -23,9 +23,13 @@ export type AcquireResult = { acquired: true } | { acquired: false; heldBy: stri
  */
 export type LeaseStatus = 'held' | 'superseded' | 'lost';
 
-/** The claim of the delivery of `msg`, a message about run `runId`. */
-export function leaseClaim(runId: string, msg: { seq: number; info: { deliveryCount: number } }): LeaseClaim {
-  return { runId, delivery: `${msg.seq}:${msg.info.deliveryCount}` };
+/**
+ * The claim of the delivery of `msg`, a message about run `runId`. A delivery is told apart by its
+ * consumer sequence, which every delivery gets anew: the delivery count can repeat on nats-server
+ * before 2.10.14 (see Attempts), and two deliveries with one identity would both hold the lease.
+ */
+export function leaseClaim(runId: string, msg: { seq: number; info: { deliverySequence: number } }): LeaseClaim {
+  return { runId, delivery: `${msg.seq}:${msg.info.deliverySequence}` };
 }
 
 const encoder = new TextEncoder();

@@ -1,6 +1,7 @@
 import type { Consumer, JetStreamClient, JsMsg } from '@nats-io/jetstream';
 import { millis } from '@nats-io/transport-node';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { Attempts } from './attempts.ts';
 import { backoffDelayMs, STAGE_BACKOFF, type BackoffOptions } from './backoff.ts';
 import { isRetryable } from './errors.ts';
 import type { Logger } from './logger.ts';
@@ -136,6 +137,7 @@ export function startWorker(options: WorkerOptions): Worker {
   let consumer: Consumer | undefined;
   let bound = false;
   const count = (outcome: string) => workerMessages.inc({ consumer: durable, outcome });
+  const attempts = new Attempts();
   const pull = async () => {
     let heartbeatEveryMs = heartbeatMs;
     while (!stopping) {
@@ -157,8 +159,9 @@ export function startWorker(options: WorkerOptions): Worker {
           const entry: InHand = { subject: msg.subject, progressAt: Date.now(), waiting: false };
           inHandByMsg.set(msg, entry);
           entries.add(entry);
-          if (msg.info.deliveryCount > 1) workerRedeliveries.inc({ consumer: durable });
-          const handling = process(msg, heartbeatEveryMs)
+          const attempt = attempts.of(msg);
+          if (attempt > 1) workerRedeliveries.inc({ consumer: durable });
+          const handling = process(msg, attempt, heartbeatEveryMs)
             .catch((error: unknown) => {
               count('unsettled');
               log.error({ err: error, subject: msg.subject }, 'could not settle the message; it will be redelivered');
@@ -178,11 +181,12 @@ export function startWorker(options: WorkerOptions): Worker {
       }
     }
   };
-  const process = async (msg: JsMsg, heartbeatEveryMs: number) => {
+  const process = async (msg: JsMsg, attempt: number, heartbeatEveryMs: number) => {
     const heartbeat = setInterval(() => msg.working(), heartbeatEveryMs);
     try {
       await handler.handle(msg);
       await msg.ackAck();
+      attempts.settled(msg);
       count('acked');
     } catch (error) {
       if (error instanceof Superseded) {
@@ -195,18 +199,16 @@ export function startWorker(options: WorkerOptions): Worker {
         count('retry_later');
         log.debug({ subject: msg.subject, reason: error.message }, 'retry later');
         msg.nak(error.delayMs);
-      } else if (msg.info.deliveryCount >= maxAttempts || !isRetryable(error)) {
-        log.error({ err: error, subject: msg.subject, attempts: msg.info.deliveryCount }, 'giving up');
+      } else if (attempt >= maxAttempts || !isRetryable(error)) {
+        log.error({ err: error, subject: msg.subject, attempts: attempt }, 'giving up');
         await handler.giveUp(msg, error);
         await msg.ackAck();
+        attempts.settled(msg);
         count('gave_up');
       } else {
-        const delay = backoffDelayMs(msg.info.deliveryCount, backoff);
+        const delay = backoffDelayMs(attempt, backoff);
         count('retry');
-        log.warn(
-          { err: error, subject: msg.subject, attempt: msg.info.deliveryCount, retryInMs: delay },
-          'handler failed; will retry',
-        );
+        log.warn({ err: error, subject: msg.subject, attempt, retryInMs: delay }, 'handler failed; will retry');
         msg.nak(delay);
       }
     } finally {

@@ -22,7 +22,14 @@ export function request(runId = 'run-1', minion = 'm1'): RunRequest {
 
 /** A JsMsg stand-in: what the kit and the worker read (subject, data, seq, delivery count) and spies for how it was settled. */
 export function fakeMsg(
-  options: { event?: RunEvent; subject?: string; data?: Uint8Array; deliveryCount?: number; seq?: number } = {},
+  options: {
+    event?: RunEvent;
+    subject?: string;
+    data?: Uint8Array;
+    deliveryCount?: number;
+    deliverySequence?: number;
+    seq?: number;
+  } = {},
 ) {
   const event = options.event ?? runRequested(request());
   const { runId, minion } = event.message.request;
@@ -30,7 +37,11 @@ export function fakeMsg(
     subject: options.subject ?? eventSubject(event.stage, minion, runId),
     data: options.data ?? encodeEvent(event),
     seq: options.seq ?? 7,
-    info: { deliveryCount: options.deliveryCount ?? 1 },
+    info: {
+      stream: 'RUNS',
+      deliveryCount: options.deliveryCount ?? 1,
+      deliverySequence: options.deliverySequence ?? options.deliveryCount ?? 1,
+    },
     ackAck: vi.fn(async () => true),
     nak: vi.fn(),
     working: vi.fn(),

@@ -16,7 +16,7 @@ export function deliveryMarker(runId: string, delivery: string): string {
   return `${DELIVERY_ENV}=${runId}.${delivery}`;
 }
 
-/** A lease claim's delivery (`<stream seq>:<delivery count>`) as it appears in file names on the minion. */
+/** A lease claim's delivery (`<stream seq>:<consumer seq>`) as it appears in file names on the minion. */
 export function deliveryTag(delivery: string): string {
   return delivery.replace(':', '-');
 }

@@ -282,7 +282,7 @@ describe('executor service', () => {
         subject: eventSubject('provisioned', 'local', runId),
         data: encodeEvent({ stage: 'provisioned', message }),
         seq: 4242,
-        info: { deliveryCount, redelivered: deliveryCount > 1 },
+        info: { deliveryCount, deliverySequence: deliveryCount, redelivered: deliveryCount > 1 },
       }) as unknown as JsMsg;
     const connections = new MinionConnectionPool({
       connect: (minion) => connectMinion(minion, { logger: silentLogger }),
@@ -337,7 +337,7 @@ describe('executor service', () => {
       subject: eventSubject('provisioned', 'local', runId),
       data: encodeEvent({ stage: 'provisioned', message }),
       seq: 77,
-      info: { deliveryCount: 1, redelivered: false },
+      info: { deliveryCount: 1, deliverySequence: 1, redelivered: false },
     } as unknown as JsMsg;
     const connections = new MinionConnectionPool({
       connect: (minion) => connectMinion(minion, { logger: silentLogger }),

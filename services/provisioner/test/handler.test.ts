@@ -90,7 +90,7 @@ describe('provisioner handler', () => {
       subject: eventSubject('requested', 'm', runId),
       data: encodeEvent(runRequested(request(runId))),
       seq: 99,
-      info: { deliveryCount, redelivered: deliveryCount > 1 },
+      info: { deliveryCount, deliverySequence: deliveryCount, redelivered: deliveryCount > 1 },
     }) as unknown as JsMsg;
   /**
    * A provisioner replica whose playbooks report these commits (placed by `orderOf`), the first one
