@@ -107,6 +107,14 @@ export async function waitingFor<T>(msg: JsMsg, wait: () => Promise<T>): Promise
   }
 }
 
+/**
+ * How long one pull waits for a message. Not a divisor of the backoff delays (1, 2, 4, 8 s): a
+ * message nak'ed with a delay falls due just as a pull started at the nak expires, and nats-server
+ * before 2.10.14 then counts it as delivered to nobody and holds it for another ack wait
+ * (nats-io/nats-server#5338), which stretched a 2 s backoff to 5 s.
+ */
+const PULL_EXPIRES_MS = 2_500;
+
 const DEFAULT_STUCK_AFTER_MS = Number(process.env.BENCHLINE_WORKER_STUCK_SECONDS || 3600) * 1000;
 const seconds = (ms: number) => `${Math.round(ms / 1000)} s`;
 
@@ -154,7 +162,7 @@ export function startWorker(options: WorkerOptions): Worker {
           heartbeatEveryMs = await heartbeatInterval(consumer, heartbeatMs);
           bound = true;
         }
-        const msg = await consumer.next({ expires: 2_000 });
+        const msg = await consumer.next({ expires: PULL_EXPIRES_MS });
         if (msg) {
           const entry: InHand = { subject: msg.subject, progressAt: Date.now(), waiting: false };
           inHandByMsg.set(msg, entry);
