@@ -289,6 +289,15 @@ export namespace benchline {
             /** HostFacts hostname. */
             hostname: string;
 
+            /** HostFacts microcode. */
+            microcode: string;
+
+            /** HostFacts packages. */
+            packages: { [k: string]: string };
+
+            /** HostFacts tuning. */
+            tuning: benchline.v1.TuningSetting.$Properties[];
+
             /**
              * Creates a new HostFacts instance using the specified properties.
              * @param [properties] Properties to set
@@ -363,12 +372,138 @@ export namespace benchline {
                 /** HostFacts hostname */
                 hostname?: (string|null);
 
+                /** HostFacts microcode */
+                microcode?: (string|null);
+
+                /** HostFacts packages */
+                packages?: ({ [k: string]: string }|null);
+
+                /** HostFacts tuning */
+                tuning?: (benchline.v1.TuningSetting.$Properties[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a HostFacts. */
             type $Shape = benchline.v1.HostFacts.$Properties;
+        }
+
+        /** TuningState enum. */
+        enum TuningState {
+
+            /** TUNING_STATE_UNSPECIFIED value */
+            TUNING_STATE_UNSPECIFIED = 0,
+
+            /** TUNING_STATE_APPLIED value */
+            TUNING_STATE_APPLIED = 1,
+
+            /** TUNING_STATE_UNAVAILABLE value */
+            TUNING_STATE_UNAVAILABLE = 2
+        }
+
+        /**
+         * Properties of a TuningSetting.
+         * @deprecated Use benchline.v1.TuningSetting.$Properties instead.
+         */
+        interface ITuningSetting extends benchline.v1.TuningSetting.$Properties {
+        }
+
+        /** Represents a TuningSetting. */
+        class TuningSetting {
+
+            /**
+             * Constructs a new TuningSetting.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: benchline.v1.TuningSetting.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TuningSetting name. */
+            name: string;
+
+            /** TuningSetting state. */
+            state: benchline.v1.TuningState;
+
+            /** TuningSetting value. */
+            value: string;
+
+            /** TuningSetting detail. */
+            detail: string;
+
+            /**
+             * Creates a new TuningSetting instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TuningSetting instance
+             */
+            static create(properties: benchline.v1.TuningSetting.$Shape): benchline.v1.TuningSetting & benchline.v1.TuningSetting.$Shape;
+            static create(properties?: benchline.v1.TuningSetting.$Properties): benchline.v1.TuningSetting;
+
+            /**
+             * Encodes the specified TuningSetting message. Does not implicitly {@link benchline.v1.TuningSetting.verify|verify} messages.
+             * @param message TuningSetting message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: benchline.v1.TuningSetting.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TuningSetting message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {benchline.v1.TuningSetting & benchline.v1.TuningSetting.$Shape} TuningSetting
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): benchline.v1.TuningSetting & benchline.v1.TuningSetting.$Shape;
+
+            /**
+             * Creates a TuningSetting message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TuningSetting
+             */
+            static fromObject(object: { [k: string]: any }): benchline.v1.TuningSetting;
+
+            /**
+             * Creates a plain object from a TuningSetting message. Also converts values to other types if specified.
+             * @param message TuningSetting
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: benchline.v1.TuningSetting, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TuningSetting to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace TuningSetting {
+
+            /** Properties of a TuningSetting. */
+            interface $Properties {
+
+                /** TuningSetting name */
+                name?: (string|null);
+
+                /** TuningSetting state */
+                state?: (benchline.v1.TuningState|null);
+
+                /** TuningSetting value */
+                value?: (string|null);
+
+                /** TuningSetting detail */
+                detail?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TuningSetting. */
+            type $Shape = benchline.v1.TuningSetting.$Properties;
         }
 
         /**
@@ -1004,6 +1139,9 @@ export namespace benchline {
             /** BenchmarkExecution message. */
             message: string;
 
+            /** BenchmarkExecution repetition. */
+            repetition: number;
+
             /**
              * Creates a new BenchmarkExecution instance using the specified properties.
              * @param [properties] Properties to set
@@ -1087,12 +1225,113 @@ export namespace benchline {
                 /** BenchmarkExecution message */
                 message?: (string|null);
 
+                /** BenchmarkExecution repetition */
+                repetition?: (number|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a BenchmarkExecution. */
             type $Shape = benchline.v1.BenchmarkExecution.$Properties;
+        }
+
+        /**
+         * Properties of a Canary.
+         * @deprecated Use benchline.v1.Canary.$Properties instead.
+         */
+        interface ICanary extends benchline.v1.Canary.$Properties {
+        }
+
+        /** Represents a Canary. */
+        class Canary {
+
+            /**
+             * Constructs a new Canary.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: benchline.v1.Canary.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Canary seconds. */
+            seconds: number;
+
+            /** Canary roundSeconds. */
+            roundSeconds: number[];
+
+            /** Canary version. */
+            version: string;
+
+            /**
+             * Creates a new Canary instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Canary instance
+             */
+            static create(properties: benchline.v1.Canary.$Shape): benchline.v1.Canary & benchline.v1.Canary.$Shape;
+            static create(properties?: benchline.v1.Canary.$Properties): benchline.v1.Canary;
+
+            /**
+             * Encodes the specified Canary message. Does not implicitly {@link benchline.v1.Canary.verify|verify} messages.
+             * @param message Canary message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: benchline.v1.Canary.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Canary message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {benchline.v1.Canary & benchline.v1.Canary.$Shape} Canary
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): benchline.v1.Canary & benchline.v1.Canary.$Shape;
+
+            /**
+             * Creates a Canary message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Canary
+             */
+            static fromObject(object: { [k: string]: any }): benchline.v1.Canary;
+
+            /**
+             * Creates a plain object from a Canary message. Also converts values to other types if specified.
+             * @param message Canary
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: benchline.v1.Canary, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Canary to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Canary {
+
+            /** Properties of a Canary. */
+            interface $Properties {
+
+                /** Canary seconds */
+                seconds?: (number|null);
+
+                /** Canary roundSeconds */
+                roundSeconds?: (number[]|null);
+
+                /** Canary version */
+                version?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Canary. */
+            type $Shape = benchline.v1.Canary.$Properties;
         }
 
         /**
@@ -1122,6 +1361,9 @@ export namespace benchline {
 
             /** Execution finishedAt. */
             finishedAt: string;
+
+            /** Execution canary. */
+            canary?: (benchline.v1.Canary.$Properties|null);
 
             /**
              * Creates a new Execution instance using the specified properties.
@@ -1184,6 +1426,9 @@ export namespace benchline {
 
                 /** Execution finishedAt */
                 finishedAt?: (string|null);
+
+                /** Execution canary */
+                canary?: (benchline.v1.Canary.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

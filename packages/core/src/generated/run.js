@@ -793,6 +793,9 @@ export const benchline = $root.benchline = (() => {
              * @property {string|null} [os] HostFacts os
              * @property {string|null} [governor] HostFacts governor
              * @property {string|null} [hostname] HostFacts hostname
+             * @property {string|null} [microcode] HostFacts microcode
+             * @property {Object.<string,string>|null} [packages] HostFacts packages
+             * @property {Array.<benchline.v1.TuningSetting.$Properties>|null} [tuning] HostFacts tuning
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -818,6 +821,8 @@ export const benchline = $root.benchline = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const HostFacts = function (properties) {
+                this.packages = {};
+                this.tuning = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -881,6 +886,30 @@ export const benchline = $root.benchline = (() => {
             HostFacts.prototype.hostname = "";
 
             /**
+             * HostFacts microcode.
+             * @member {string} microcode
+             * @memberof benchline.v1.HostFacts
+             * @instance
+             */
+            HostFacts.prototype.microcode = "";
+
+            /**
+             * HostFacts packages.
+             * @member {Object.<string,string>} packages
+             * @memberof benchline.v1.HostFacts
+             * @instance
+             */
+            HostFacts.prototype.packages = $util.emptyObject;
+
+            /**
+             * HostFacts tuning.
+             * @member {Array.<benchline.v1.TuningSetting.$Properties>} tuning
+             * @memberof benchline.v1.HostFacts
+             * @instance
+             */
+            HostFacts.prototype.tuning = $util.emptyArray;
+
+            /**
              * Creates a new HostFacts instance using the specified properties.
              * @function create
              * @memberof benchline.v1.HostFacts
@@ -926,6 +955,14 @@ export const benchline = $root.benchline = (() => {
                     writer.uint32(/* id 6, wireType 2 =*/50).string(message.governor);
                 if (message.hostname != null && $Object.hasOwnProperty.call(message, "hostname") && message.hostname !== "")
                     writer.uint32(/* id 7, wireType 2 =*/58).string(message.hostname);
+                if (message.microcode != null && $Object.hasOwnProperty.call(message, "microcode") && message.microcode !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.microcode);
+                if (message.packages != null && $Object.hasOwnProperty.call(message, "packages"))
+                    for (let keys = $Object.keys(message.packages), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 9, wireType 2 =*/74).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.packages[keys[i]]).ldelim();
+                if (message.tuning != null && message.tuning.length)
+                    for (let i = 0; i < message.tuning.length; ++i)
+                        $root.benchline.v1.TuningSetting.encode(message.tuning[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -950,7 +987,7 @@ export const benchline = $root.benchline = (() => {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                let end, message, value;
+                let end, message, key, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -1033,6 +1070,59 @@ export const benchline = $root.benchline = (() => {
                                 delete message.hostname;
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.microcode = value;
+                            else
+                                delete message.microcode;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.packages === $util.emptyObject)
+                                message.packages = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.packages, key);
+                            message.packages[key] = value;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.tuning && message.tuning.length))
+                                message.tuning = [];
+                            message.tuning.push($root.benchline.v1.TuningSetting.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1096,6 +1186,29 @@ export const benchline = $root.benchline = (() => {
                 if (object.hostname != null)
                     if (typeof object.hostname !== "string" || object.hostname.length)
                         message.hostname = $String(object.hostname);
+                if (object.microcode != null)
+                    if (typeof object.microcode !== "string" || object.microcode.length)
+                        message.microcode = $String(object.microcode);
+                if (object.packages) {
+                    if (!$util.isObject(object.packages))
+                        throw $TypeError(".benchline.v1.HostFacts.packages: object expected");
+                    message.packages = {};
+                    for (let keys = $Object.keys(object.packages), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.packages, keys[i]);
+                        message.packages[keys[i]] = $String(object.packages[keys[i]]);
+                    }
+                }
+                if (object.tuning) {
+                    if (!$Array.isArray(object.tuning))
+                        throw $TypeError(".benchline.v1.HostFacts.tuning: array expected");
+                    message.tuning = $Array(object.tuning.length);
+                    for (let i = 0; i < object.tuning.length; ++i) {
+                        if (!$util.isObject(object.tuning[i]))
+                            throw $TypeError(".benchline.v1.HostFacts.tuning: object expected");
+                        message.tuning[i] = $root.benchline.v1.TuningSetting.fromObject(object.tuning[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -1116,6 +1229,10 @@ export const benchline = $root.benchline = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.tuning = [];
+                if (options.objects || options.defaults)
+                    object.packages = {};
                 if (options.defaults) {
                     object.cpuModel = "";
                     object.cores = 0;
@@ -1128,6 +1245,7 @@ export const benchline = $root.benchline = (() => {
                     object.os = "";
                     object.governor = "";
                     object.hostname = "";
+                    object.microcode = "";
                 }
                 if (message.cpuModel != null && $Object.hasOwnProperty.call(message, "cpuModel"))
                     object.cpuModel = message.cpuModel;
@@ -1148,6 +1266,22 @@ export const benchline = $root.benchline = (() => {
                     object.governor = message.governor;
                 if (message.hostname != null && $Object.hasOwnProperty.call(message, "hostname"))
                     object.hostname = message.hostname;
+                if (message.microcode != null && $Object.hasOwnProperty.call(message, "microcode"))
+                    object.microcode = message.microcode;
+                let keys2;
+                if (message.packages && (keys2 = $Object.keys(message.packages)).length) {
+                    object.packages = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.packages, keys2[j]);
+                        object.packages[keys2[j]] = message.packages[keys2[j]];
+                    }
+                }
+                if (message.tuning && message.tuning.length) {
+                    object.tuning = $Array(message.tuning.length);
+                    for (let j = 0; j < message.tuning.length; ++j)
+                        object.tuning[j] = $root.benchline.v1.TuningSetting.toObject(message.tuning[j], options, _depth + 1);
+                }
                 return object;
             };
 
@@ -1163,6 +1297,327 @@ export const benchline = $root.benchline = (() => {
             };
 
             return HostFacts;
+        })();
+
+        /**
+         * TuningState enum.
+         * @name benchline.v1.TuningState
+         * @enum {number}
+         * @property {number} TUNING_STATE_UNSPECIFIED=0 TUNING_STATE_UNSPECIFIED value
+         * @property {number} TUNING_STATE_APPLIED=1 TUNING_STATE_APPLIED value
+         * @property {number} TUNING_STATE_UNAVAILABLE=2 TUNING_STATE_UNAVAILABLE value
+         */
+        v1.TuningState = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "TUNING_STATE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "TUNING_STATE_APPLIED"] = 1;
+            values[valuesById[2] = "TUNING_STATE_UNAVAILABLE"] = 2;
+            return values;
+        })();
+
+        v1.TuningSetting = (function() {
+
+            /**
+             * Properties of a TuningSetting.
+             * @typedef {Object} benchline.v1.TuningSetting.$Properties
+             * @property {string|null} [name] TuningSetting name
+             * @property {benchline.v1.TuningState|null} [state] TuningSetting state
+             * @property {string|null} [value] TuningSetting value
+             * @property {string|null} [detail] TuningSetting detail
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TuningSetting.
+             * @memberof benchline.v1
+             * @interface ITuningSetting
+             * @augments benchline.v1.TuningSetting.$Properties
+             * @deprecated Use benchline.v1.TuningSetting.$Properties instead.
+             */
+
+            /**
+             * Shape of a TuningSetting.
+             * @typedef {benchline.v1.TuningSetting.$Properties} benchline.v1.TuningSetting.$Shape
+             */
+
+            /**
+             * Constructs a new TuningSetting.
+             * @memberof benchline.v1
+             * @classdesc Represents a TuningSetting.
+             * @constructor
+             * @param {benchline.v1.TuningSetting.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TuningSetting = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TuningSetting name.
+             * @member {string} name
+             * @memberof benchline.v1.TuningSetting
+             * @instance
+             */
+            TuningSetting.prototype.name = "";
+
+            /**
+             * TuningSetting state.
+             * @member {benchline.v1.TuningState} state
+             * @memberof benchline.v1.TuningSetting
+             * @instance
+             */
+            TuningSetting.prototype.state = 0;
+
+            /**
+             * TuningSetting value.
+             * @member {string} value
+             * @memberof benchline.v1.TuningSetting
+             * @instance
+             */
+            TuningSetting.prototype.value = "";
+
+            /**
+             * TuningSetting detail.
+             * @member {string} detail
+             * @memberof benchline.v1.TuningSetting
+             * @instance
+             */
+            TuningSetting.prototype.detail = "";
+
+            /**
+             * Creates a new TuningSetting instance using the specified properties.
+             * @function create
+             * @memberof benchline.v1.TuningSetting
+             * @static
+             * @param {benchline.v1.TuningSetting.$Properties=} [properties] Properties to set
+             * @returns {benchline.v1.TuningSetting} TuningSetting instance
+             * @type {{
+             *   (properties: benchline.v1.TuningSetting.$Shape): benchline.v1.TuningSetting & benchline.v1.TuningSetting.$Shape;
+             *   (properties?: benchline.v1.TuningSetting.$Properties): benchline.v1.TuningSetting;
+             * }}
+             */
+            TuningSetting.create = function(properties) {
+                return new TuningSetting(properties);
+            };
+
+            /**
+             * Encodes the specified TuningSetting message. Does not implicitly {@link benchline.v1.TuningSetting.verify|verify} messages.
+             * @function encode
+             * @memberof benchline.v1.TuningSetting
+             * @static
+             * @param {benchline.v1.TuningSetting.$Properties} message TuningSetting message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TuningSetting.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.state);
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.value);
+                if (message.detail != null && $Object.hasOwnProperty.call(message, "detail") && message.detail !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.detail);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TuningSetting message from the specified reader or buffer.
+             * @function decode
+             * @memberof benchline.v1.TuningSetting
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {benchline.v1.TuningSetting & benchline.v1.TuningSetting.$Shape} TuningSetting
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TuningSetting.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.benchline.v1.TuningSetting();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.state = value;
+                            else
+                                delete message.state;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.value = value;
+                            else
+                                delete message.value;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.detail = value;
+                            else
+                                delete message.detail;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a TuningSetting message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof benchline.v1.TuningSetting
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {benchline.v1.TuningSetting} TuningSetting
+             */
+            TuningSetting.fromObject = function (object, _depth) {
+                if (object instanceof $root.benchline.v1.TuningSetting)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".benchline.v1.TuningSetting: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.benchline.v1.TuningSetting();
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.state !== 0 && (typeof object.state !== "string" || $root.benchline.v1.TuningState[object.state] !== 0))
+                    switch (object.state) {
+                    case "TUNING_STATE_UNSPECIFIED":
+                    case 0:
+                        message.state = 0;
+                        break;
+                    case "TUNING_STATE_APPLIED":
+                    case 1:
+                        message.state = 1;
+                        break;
+                    case "TUNING_STATE_UNAVAILABLE":
+                    case 2:
+                        message.state = 2;
+                        break;
+                    default:
+                        if (typeof object.state === "number" && (object.state | 0) === object.state)
+                            message.state = object.state;
+                    }
+                if (object.value != null)
+                    if (typeof object.value !== "string" || object.value.length)
+                        message.value = $String(object.value);
+                if (object.detail != null)
+                    if (typeof object.detail !== "string" || object.detail.length)
+                        message.detail = $String(object.detail);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TuningSetting message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof benchline.v1.TuningSetting
+             * @static
+             * @param {benchline.v1.TuningSetting} message TuningSetting
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TuningSetting.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.name = "";
+                    object.state = options.enums === $String ? "TUNING_STATE_UNSPECIFIED" : 0;
+                    object.value = "";
+                    object.detail = "";
+                }
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    object.state = options.enums === $String ? $root.benchline.v1.TuningState[message.state] === $undefined ? message.state : $root.benchline.v1.TuningState[message.state] : message.state;
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                    object.value = message.value;
+                if (message.detail != null && $Object.hasOwnProperty.call(message, "detail"))
+                    object.detail = message.detail;
+                return object;
+            };
+
+            /**
+             * Converts this TuningSetting to JSON.
+             * @function toJSON
+             * @memberof benchline.v1.TuningSetting
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TuningSetting.prototype.toJSON = function() {
+                return TuningSetting.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return TuningSetting;
         })();
 
         v1.TaskCounts = (function() {
@@ -2876,6 +3331,7 @@ export const benchline = $root.benchline = (() => {
              * @property {benchline.v1.Artifact.$Properties|null} [stderr] BenchmarkExecution stderr
              * @property {Array.<benchline.v1.Artifact.$Properties>|null} [extra] BenchmarkExecution extra
              * @property {string|null} [message] BenchmarkExecution message
+             * @property {number|null} [repetition] BenchmarkExecution repetition
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2989,6 +3445,14 @@ export const benchline = $root.benchline = (() => {
             BenchmarkExecution.prototype.message = "";
 
             /**
+             * BenchmarkExecution repetition.
+             * @member {number} repetition
+             * @memberof benchline.v1.BenchmarkExecution
+             * @instance
+             */
+            BenchmarkExecution.prototype.repetition = 0;
+
+            /**
              * Creates a new BenchmarkExecution instance using the specified properties.
              * @function create
              * @memberof benchline.v1.BenchmarkExecution
@@ -3041,6 +3505,8 @@ export const benchline = $root.benchline = (() => {
                         $root.benchline.v1.Artifact.encode(message.extra[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                 if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
                     writer.uint32(/* id 10, wireType 2 =*/82).string(message.message);
+                if (message.repetition != null && $Object.hasOwnProperty.call(message, "repetition") && message.repetition !== 0)
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.repetition);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3165,6 +3631,15 @@ export const benchline = $root.benchline = (() => {
                                 delete message.message;
                             continue;
                         }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.repetition = value;
+                            else
+                                delete message.repetition;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3277,6 +3752,9 @@ export const benchline = $root.benchline = (() => {
                 if (object.message != null)
                     if (typeof object.message !== "string" || object.message.length)
                         message.message = $String(object.message);
+                if (object.repetition != null)
+                    if ($Number(object.repetition) !== 0)
+                        message.repetition = object.repetition >>> 0;
                 return message;
             };
 
@@ -3313,6 +3791,7 @@ export const benchline = $root.benchline = (() => {
                     object.stdout = null;
                     object.stderr = null;
                     object.message = "";
+                    object.repetition = 0;
                 }
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                     object.name = message.name;
@@ -3342,6 +3821,8 @@ export const benchline = $root.benchline = (() => {
                 }
                 if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
                     object.message = message.message;
+                if (message.repetition != null && $Object.hasOwnProperty.call(message, "repetition"))
+                    object.repetition = message.repetition;
                 return object;
             };
 
@@ -3359,6 +3840,284 @@ export const benchline = $root.benchline = (() => {
             return BenchmarkExecution;
         })();
 
+        v1.Canary = (function() {
+
+            /**
+             * Properties of a Canary.
+             * @typedef {Object} benchline.v1.Canary.$Properties
+             * @property {number|null} [seconds] Canary seconds
+             * @property {Array.<number>|null} [roundSeconds] Canary roundSeconds
+             * @property {string|null} [version] Canary version
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Canary.
+             * @memberof benchline.v1
+             * @interface ICanary
+             * @augments benchline.v1.Canary.$Properties
+             * @deprecated Use benchline.v1.Canary.$Properties instead.
+             */
+
+            /**
+             * Shape of a Canary.
+             * @typedef {benchline.v1.Canary.$Properties} benchline.v1.Canary.$Shape
+             */
+
+            /**
+             * Constructs a new Canary.
+             * @memberof benchline.v1
+             * @classdesc Represents a Canary.
+             * @constructor
+             * @param {benchline.v1.Canary.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Canary = function (properties) {
+                this.roundSeconds = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Canary seconds.
+             * @member {number} seconds
+             * @memberof benchline.v1.Canary
+             * @instance
+             */
+            Canary.prototype.seconds = 0;
+
+            /**
+             * Canary roundSeconds.
+             * @member {Array.<number>} roundSeconds
+             * @memberof benchline.v1.Canary
+             * @instance
+             */
+            Canary.prototype.roundSeconds = $util.emptyArray;
+
+            /**
+             * Canary version.
+             * @member {string} version
+             * @memberof benchline.v1.Canary
+             * @instance
+             */
+            Canary.prototype.version = "";
+
+            /**
+             * Creates a new Canary instance using the specified properties.
+             * @function create
+             * @memberof benchline.v1.Canary
+             * @static
+             * @param {benchline.v1.Canary.$Properties=} [properties] Properties to set
+             * @returns {benchline.v1.Canary} Canary instance
+             * @type {{
+             *   (properties: benchline.v1.Canary.$Shape): benchline.v1.Canary & benchline.v1.Canary.$Shape;
+             *   (properties?: benchline.v1.Canary.$Properties): benchline.v1.Canary;
+             * }}
+             */
+            Canary.create = function(properties) {
+                return new Canary(properties);
+            };
+
+            /**
+             * Encodes the specified Canary message. Does not implicitly {@link benchline.v1.Canary.verify|verify} messages.
+             * @function encode
+             * @memberof benchline.v1.Canary
+             * @static
+             * @param {benchline.v1.Canary.$Properties} message Canary message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Canary.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.seconds != null && $Object.hasOwnProperty.call(message, "seconds") && !$Object.is(message.seconds, 0))
+                    writer.uint32(/* id 1, wireType 1 =*/9).double(message.seconds);
+                if (message.roundSeconds != null && message.roundSeconds.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).doubles(message.roundSeconds);
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.version);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Canary message from the specified reader or buffer.
+             * @function decode
+             * @memberof benchline.v1.Canary
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {benchline.v1.Canary & benchline.v1.Canary.$Shape} Canary
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Canary.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.benchline.v1.Canary();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.seconds = value;
+                            else
+                                delete message.seconds;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType === 2) {
+                                if (!(message.roundSeconds && message.roundSeconds.length))
+                                    message.roundSeconds = [];
+                                reader.doubles(message.roundSeconds);
+                                continue;
+                            }
+                            if (wireType !== 1)
+                                break;
+                            if (!(message.roundSeconds && message.roundSeconds.length))
+                                message.roundSeconds = [];
+                            message.roundSeconds.push(reader.double());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a Canary message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof benchline.v1.Canary
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {benchline.v1.Canary} Canary
+             */
+            Canary.fromObject = function (object, _depth) {
+                if (object instanceof $root.benchline.v1.Canary)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".benchline.v1.Canary: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.benchline.v1.Canary();
+                if (object.seconds != null)
+                    if (!$Object.is($Number(object.seconds), 0))
+                        message.seconds = $Number(object.seconds);
+                if (object.roundSeconds) {
+                    if (!$Array.isArray(object.roundSeconds))
+                        throw $TypeError(".benchline.v1.Canary.roundSeconds: array expected");
+                    message.roundSeconds = $Array(object.roundSeconds.length);
+                    for (let i = 0; i < object.roundSeconds.length; ++i)
+                        message.roundSeconds[i] = $Number(object.roundSeconds[i]);
+                }
+                if (object.version != null)
+                    if (typeof object.version !== "string" || object.version.length)
+                        message.version = $String(object.version);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Canary message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof benchline.v1.Canary
+             * @static
+             * @param {benchline.v1.Canary} message Canary
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Canary.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.roundSeconds = [];
+                if (options.defaults) {
+                    object.seconds = 0;
+                    object.version = "";
+                }
+                if (message.seconds != null && $Object.hasOwnProperty.call(message, "seconds"))
+                    object.seconds = options.json && !$isFinite(message.seconds) ? $String(message.seconds) : message.seconds;
+                if (message.roundSeconds && message.roundSeconds.length) {
+                    object.roundSeconds = $Array(message.roundSeconds.length);
+                    for (let j = 0; j < message.roundSeconds.length; ++j)
+                        object.roundSeconds[j] = options.json && !$isFinite(message.roundSeconds[j]) ? $String(message.roundSeconds[j]) : message.roundSeconds[j];
+                }
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                return object;
+            };
+
+            /**
+             * Converts this Canary to JSON.
+             * @function toJSON
+             * @memberof benchline.v1.Canary
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Canary.prototype.toJSON = function() {
+                return Canary.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Canary;
+        })();
+
         v1.Execution = (function() {
 
             /**
@@ -3367,6 +4126,7 @@ export const benchline = $root.benchline = (() => {
              * @property {Array.<benchline.v1.BenchmarkExecution.$Properties>|null} [benchmarks] Execution benchmarks
              * @property {string|null} [startedAt] Execution startedAt
              * @property {string|null} [finishedAt] Execution finishedAt
+             * @property {benchline.v1.Canary.$Properties|null} [canary] Execution canary
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3424,6 +4184,14 @@ export const benchline = $root.benchline = (() => {
             Execution.prototype.finishedAt = "";
 
             /**
+             * Execution canary.
+             * @member {benchline.v1.Canary.$Properties|null|undefined} canary
+             * @memberof benchline.v1.Execution
+             * @instance
+             */
+            Execution.prototype.canary = null;
+
+            /**
              * Creates a new Execution instance using the specified properties.
              * @function create
              * @memberof benchline.v1.Execution
@@ -3462,6 +4230,8 @@ export const benchline = $root.benchline = (() => {
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.startedAt);
                 if (message.finishedAt != null && $Object.hasOwnProperty.call(message, "finishedAt") && message.finishedAt !== "")
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.finishedAt);
+                if (message.canary != null && $Object.hasOwnProperty.call(message, "canary"))
+                    $root.benchline.v1.Canary.encode(message.canary, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3532,6 +4302,12 @@ export const benchline = $root.benchline = (() => {
                                 delete message.finishedAt;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.canary = $root.benchline.v1.Canary.decode(reader, reader.size(), $undefined, _depth + 1, message.canary);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3583,6 +4359,11 @@ export const benchline = $root.benchline = (() => {
                 if (object.finishedAt != null)
                     if (typeof object.finishedAt !== "string" || object.finishedAt.length)
                         message.finishedAt = $String(object.finishedAt);
+                if (object.canary != null) {
+                    if (!$util.isObject(object.canary))
+                        throw $TypeError(".benchline.v1.Execution.canary: object expected");
+                    message.canary = $root.benchline.v1.Canary.fromObject(object.canary, _depth + 1);
+                }
                 return message;
             };
 
@@ -3608,6 +4389,7 @@ export const benchline = $root.benchline = (() => {
                 if (options.defaults) {
                     object.startedAt = "";
                     object.finishedAt = "";
+                    object.canary = null;
                 }
                 if (message.benchmarks && message.benchmarks.length) {
                     object.benchmarks = $Array(message.benchmarks.length);
@@ -3618,6 +4400,8 @@ export const benchline = $root.benchline = (() => {
                     object.startedAt = message.startedAt;
                 if (message.finishedAt != null && $Object.hasOwnProperty.call(message, "finishedAt"))
                     object.finishedAt = message.finishedAt;
+                if (message.canary != null && $Object.hasOwnProperty.call(message, "canary"))
+                    object.canary = $root.benchline.v1.Canary.toObject(message.canary, options, _depth + 1);
                 return object;
             };
 
