@@ -1,9 +1,4 @@
-import { execFile } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-
-const run = promisify(execFile);
+import { gitRepository } from '@benchline/local';
 
 export const NOOP_SUITE_NAME = 'bench-noop';
 export const NOOP_BENCHMARK_NAME = 'noop';
@@ -24,25 +19,10 @@ export const NOOP_COMMAND: readonly string[] = [
 
 /** A git repository holding only a README: what the provisioner clones for the no-op suite. */
 export async function prepareNoopRepository(dir: string): Promise<string> {
-  await mkdir(dir, { recursive: true });
-  const git = (...args: string[]) =>
-    run(
-      'git',
-      [
-        '-c',
-        'user.name=Benchline bench',
-        '-c',
-        'user.email=bench@benchline.invalid',
-        '-c',
-        'commit.gpgsign=false',
-        ...args,
-      ],
-      { cwd: dir },
-    );
-  await git('init', '-q', '-b', 'main');
-  await writeFile(join(dir, 'README.md'), 'Benchline bench suite: one benchmark that writes a tiny results file.\n');
-  await git('add', '-A');
-  await git('commit', '-q', '-m', 'bench suite');
+  const repo = await gitRepository(dir);
+  await repo.commit('bench suite', {
+    'README.md': 'Benchline bench suite: one benchmark that writes a tiny results file.\n',
+  });
   return dir;
 }
 

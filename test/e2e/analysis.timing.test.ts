@@ -1,15 +1,11 @@
-import { execFile } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Verdict, type EventOf, type SeriesVerdictFields } from '@benchline/core';
-import { requestRun, startStack, watchRun, type Stack } from '@benchline/local';
+import { requestRun, startStack, type Stack } from '@benchline/local';
 import { makeTempDir, type ServerDir } from '@benchline/servers';
-import { LOOP_BENCHMARK, warmUp } from './support/loop-benchmark.ts';
+import { loopRepository, loopSuite, untilAnalyzed, warmUp } from './support/loop-benchmark.ts';
 
-const run = promisify(execFile);
 const SUITE = 'loops';
 /**
  * The same benchmark as a suite of its own, run once first: right after start-up the services are
@@ -26,34 +22,12 @@ describe('the analyzer, on real runs of a suite whose benchmark gets 15 % slower
   let dir: ServerDir;
   let stack: Stack;
   let nc: NatsConnection;
-  let repo: string;
   const shas: string[] = [];
   const analyzed = new Map<string, EventOf<'analyzed'>>();
 
-  const git = async (...args: string[]) =>
-    (
-      await run('git', ['-c', 'user.name=Benchline tests', '-c', 'user.email=tests@benchline.invalid', ...args], {
-        cwd: repo,
-      })
-    ).stdout.trim();
-  const commit = async (message: string, files: Record<string, string>) => {
-    for (const [name, content] of Object.entries(files)) await writeFile(join(repo, name), content);
-    await git('add', '-A');
-    await git('commit', '-q', '-m', message);
-    return git('rev-parse', 'HEAD');
-  };
   const runAt = async (ref: string) => {
     const { runId } = await requestRun(stack, { suite: SUITE, ref, tags: ['analysis-test'] });
-    const watcher = await watchRun(
-      nc,
-      runId,
-      () => undefined,
-      () => undefined,
-      'analyzed',
-    );
-    const final = await watcher.finished.finally(() => watcher.stop());
-    if (final.stage !== 'analyzed')
-      throw new Error(`run ${runId} of ${ref} failed at ${final.message.stage}: ${final.message.reason}`);
+    const final = await untilAnalyzed(nc, runId);
     analyzed.set(ref, final);
     return final;
   };
@@ -65,23 +39,15 @@ describe('the analyzer, on real runs of a suite whose benchmark gets 15 % slower
 
   beforeAll(async () => {
     dir = await makeTempDir('analysis-e2e');
-    repo = join(dir.path, 'loops');
-    await mkdir(repo);
-    await git('init', '-q', '-b', 'main');
-    for (let index = 1; index <= COMMITS; index++) {
-      const work = index >= SLOWER_AT ? Math.round(BASE_WORK * 1.15) : BASE_WORK;
-      shas.push(
-        await commit(`commit ${index}`, {
-          'bench.mjs': LOOP_BENCHMARK,
-          'work.txt': String(work),
-          'notes.txt': `commit ${index}\n`,
-        }),
-      );
-    }
+    const work = Array.from({ length: COMMITS }, (_, index) =>
+      index + 1 >= SLOWER_AT ? Math.round(BASE_WORK * 1.15) : BASE_WORK,
+    );
+    const fixture = await loopRepository(join(dir.path, 'loops'), work);
+    shas.push(...fixture.shas);
     // A pull request branched off commit 6, before the slowdown, with code as fast as there.
-    await git('checkout', '-q', '-b', 'feature', shas[5]!);
-    await commit('feature work', { 'notes.txt': 'a feature\n' });
-    await git('checkout', '-q', 'main');
+    await fixture.repo.git('checkout', '-q', '-b', 'feature', shas[5]!);
+    await fixture.repo.commit('feature work', { 'notes.txt': 'a feature\n' });
+    await fixture.repo.git('checkout', '-q', 'main');
 
     stack = await startStack({
       dataDir: dir.path,
@@ -90,17 +56,7 @@ describe('the analyzer, on real runs of a suite whose benchmark gets 15 % slower
       influxPort: 0,
       schedules: false,
       say: () => undefined,
-      extraSuites: Object.fromEntries(
-        [SUITE, WARM_UP].map((suite) => [
-          suite,
-          {
-            repo,
-            defaultRef: 'main',
-            setupInputs: [],
-            benchmarks: [{ name: 'loop', command: ['node', 'bench.mjs'], format: 'benchline' }],
-          },
-        ]),
-      ),
+      extraSuites: { [SUITE]: loopSuite(fixture.repo.path), [WARM_UP]: loopSuite(fixture.repo.path) },
     });
     nc = await connect({ servers: stack.nats.url });
     await warmUp(stack, nc, WARM_UP, shas[0]!);

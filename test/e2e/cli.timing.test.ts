@@ -1,18 +1,14 @@
-import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { Ajv } from 'ajv';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requestRun, startStack, watchRun, type Stack } from '@benchline/local';
+import { requestRun, startStack, type Stack } from '@benchline/local';
 import { makeTempDir, until, type ServerDir } from '@benchline/servers';
-import { LOOP_BENCHMARK, warmUp } from './support/loop-benchmark.ts';
+import { loopRepository, loopSuite, untilAnalyzed, warmUp } from './support/loop-benchmark.ts';
 import { runCli } from './support/run-cli.ts';
 
-const run = promisify(execFile);
 const SCHEMA = JSON.parse(
   readFileSync(fileURLToPath(new URL('../../packages/cli/schema/cli-output.schema.json', import.meta.url)), 'utf8'),
 );
@@ -54,7 +50,6 @@ describe('the benchline CLI against local mode', () => {
   let dir: ServerDir;
   let stack: Stack;
   let nc: NatsConnection;
-  let repo: string;
   const shas: string[] = [];
   const runIds: string[] = [];
   const ajv = new Ajv({ allErrors: true, strict: false });
@@ -65,44 +60,19 @@ describe('the benchline CLI against local mode', () => {
   };
 
   const cli = (...args: string[]) => runCli(stack, ...args);
-  const git = async (...args: string[]) =>
-    (
-      await run('git', ['-c', 'user.name=Benchline tests', '-c', 'user.email=tests@benchline.invalid', ...args], {
-        cwd: repo,
-      })
-    ).stdout.trim();
   const runOverHttp = async (ref: string) => {
     const { runId } = await requestRun(stack, { suite: 'loops', ref });
-    const watcher = await watchRun(
-      nc,
-      runId,
-      () => undefined,
-      () => undefined,
-      'analyzed',
-    );
-    const final = await watcher.finished.finally(() => watcher.stop());
-    if (final.stage !== 'analyzed') throw new Error(`run ${runId} of ${ref} failed: ${final.message.reason}`);
+    await untilAnalyzed(nc, runId);
     return runId;
   };
 
   beforeAll(async () => {
     dir = await makeTempDir('cli-e2e');
-    repo = join(dir.path, 'loops');
-    await mkdir(repo);
-    await git('init', '-q', '-b', 'main');
-    for (let index = 1; index <= COMMITS; index++) {
-      const work = index === COMMITS ? Math.round(BASE_WORK * SLOWDOWN) : BASE_WORK;
-      for (const [name, content] of Object.entries({
-        'bench.mjs': LOOP_BENCHMARK,
-        'sleepy.mjs': SLEEPY,
-        'work.txt': String(work),
-      }))
-        await writeFile(join(repo, name), content);
-      await writeFile(join(repo, 'notes.txt'), `commit ${index}\n`);
-      await git('add', '-A');
-      await git('commit', '-q', '-m', `commit ${index}`);
-      shas.push(await git('rev-parse', 'HEAD'));
-    }
+    const work = Array.from({ length: COMMITS }, (_, index) =>
+      index + 1 === COMMITS ? Math.round(BASE_WORK * SLOWDOWN) : BASE_WORK,
+    );
+    const fixture = await loopRepository(join(dir.path, 'loops'), work, { 'sleepy.mjs': SLEEPY });
+    shas.push(...fixture.shas);
     stack = await startStack({
       dataDir: dir.path,
       httpPort: 0,
@@ -113,23 +83,11 @@ describe('the benchline CLI against local mode', () => {
       // The regression here is the CLI's to report; confirming it by reruns would only add runs of `loops`.
       configOverrides: { bisection: { enabled: false } },
       extraSuites: {
-        loops: {
-          repo,
-          defaultRef: 'main',
-          setupInputs: [],
-          benchmarks: [{ name: 'loop', command: ['node', 'bench.mjs'], format: 'benchline' }],
-        },
+        loops: loopSuite(fixture.repo.path),
         // Run once before anything is measured: right after start-up the first run measured up to 17 % slow.
-        'warm-up': {
-          repo,
-          defaultRef: 'main',
-          setupInputs: [],
-          benchmarks: [{ name: 'loop', command: ['node', 'bench.mjs'], format: 'benchline' }],
-        },
+        'warm-up': loopSuite(fixture.repo.path),
         sleepy: {
-          repo,
-          defaultRef: 'main',
-          setupInputs: [],
+          ...loopSuite(fixture.repo.path),
           benchmarks: [{ name: 'sleep', command: ['node', 'sleepy.mjs'], format: 'benchline', timeoutSeconds: 120 }],
         },
       },

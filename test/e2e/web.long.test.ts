@@ -1,17 +1,14 @@
-import { execFile } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { AxeBuilder } from '@axe-core/playwright';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requestRun, startStack, watchRun, type Stack } from '@benchline/local';
+import { requestRun, startStack, type Stack } from '@benchline/local';
 import { makeTempDir, type ServerDir } from '@benchline/servers';
 import { buildWeb } from '@benchline/web';
-import { LOOP_BENCHMARK } from './support/loop-benchmark.ts';
+import { loopRepository, loopSuite, untilAnalyzed } from './support/loop-benchmark.ts';
 
-const run = promisify(execFile);
 const SUITE = 'loops';
 const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts/web');
 
@@ -31,35 +28,17 @@ describe('the web view, in Chromium, against local mode with real runs', () => {
   let nc: NatsConnection;
   let browser: Browser;
   let context: BrowserContext;
-  let repo: string;
   const shas: string[] = [];
   const runIds = new Map<string, string>();
   const violations: Record<string, unknown[]> = {};
   const consoleErrors: string[] = [];
 
-  const git = async (...args: string[]) =>
-    (
-      await run('git', ['-c', 'user.name=Benchline tests', '-c', 'user.email=tests@benchline.invalid', ...args], {
-        cwd: repo,
-      })
-    ).stdout.trim();
   const api = (path: string, init: RequestInit = {}) =>
     fetch(`${stack.triggerUrl}${path}`, {
       ...init,
       headers: { authorization: `Bearer ${stack.apiKey.key}`, 'content-type': 'application/json', ...init.headers },
     });
-  const finish = async (runId: string) => {
-    const watcher = await watchRun(
-      nc,
-      runId,
-      () => undefined,
-      () => undefined,
-      'analyzed',
-    );
-    const final = await watcher.finished.finally(() => watcher.stop());
-    if (final.stage !== 'analyzed')
-      throw new Error(`run ${runId} failed at ${final.message.stage}: ${final.message.reason}`);
-  };
+  const finish = (runId: string) => untilAnalyzed(nc, runId);
   const runAt = async (sha: string) => {
     const { runId } = await requestRun(stack, { suite: SUITE, ref: sha, tags: ['web-test'] });
     runIds.set(sha, runId);
@@ -93,22 +72,11 @@ describe('the web view, in Chromium, against local mode with real runs', () => {
     await buildWeb();
     await mkdir(ARTIFACTS, { recursive: true });
     dir = await makeTempDir('web-e2e');
-    repo = join(dir.path, 'loops');
-    await mkdir(repo);
-    await git('init', '-q', '-b', 'main');
-    for (let index = 1; index <= COMMITS; index++) {
-      const work = index >= SLOWER_AT ? Math.round(BASE_WORK * 1.3) : BASE_WORK;
-      for (const [name, content] of Object.entries({
-        'bench.mjs': LOOP_BENCHMARK,
-        'work.txt': String(work),
-        'notes.txt': `commit ${index}\n`,
-      })) {
-        await writeFile(join(repo, name), content);
-      }
-      await git('add', '-A');
-      await git('commit', '-q', '-m', `commit ${index}`);
-      shas.push(await git('rev-parse', 'HEAD'));
-    }
+    const work = Array.from({ length: COMMITS }, (_, index) =>
+      index + 1 >= SLOWER_AT ? Math.round(BASE_WORK * 1.3) : BASE_WORK,
+    );
+    const fixture = await loopRepository(join(dir.path, 'loops'), work);
+    shas.push(...fixture.shas);
     stack = await startStack({
       dataDir: dir.path,
       httpPort: 0,
@@ -117,12 +85,7 @@ describe('the web view, in Chromium, against local mode with real runs', () => {
       schedules: false,
       say: () => undefined,
       extraSuites: {
-        [SUITE]: {
-          repo,
-          defaultRef: 'main',
-          setupInputs: [],
-          benchmarks: [{ name: 'loop', command: ['node', 'bench.mjs'], format: 'benchline' }],
-        },
+        [SUITE]: loopSuite(fixture.repo.path),
       },
     });
     nc = await connect({ servers: stack.nats.url });

@@ -1,15 +1,12 @@
-import { execFile } from 'node:child_process';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { DeliverPolicy, jetstream } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { CHANGES_STREAM, RUNS_STREAM, decodeEvent, parseEventSubject } from '@benchline/core';
 import { watchRun } from './follow.ts';
+import { gitRepository } from './git-repository.ts';
 import { requestRun } from './request-run.ts';
 import { DEFAULT_DATA_DIR, startStack, type Stack } from './stack.ts';
-
-const run = promisify(execFile);
 
 export const REGRESSION_SUITE = 'regression-demo';
 export const REGRESSION_BENCHMARK = 'checksum';
@@ -115,38 +112,18 @@ export interface FixtureRange {
 }
 
 /** Writes commits of the benchmark at a given amount of work into a fresh repository. */
-async function fixtureWriter(repo: string) {
-  await rm(repo, { recursive: true, force: true });
-  await mkdir(repo, { recursive: true });
-  const git = async (...args: string[]) =>
-    (
-      await run(
-        'git',
-        [
-          '-c',
-          'user.name=Dana Developer',
-          '-c',
-          'user.email=dana@example.invalid',
-          '-c',
-          'commit.gpgsign=false',
-          ...args,
-        ],
-        { cwd: repo },
-      )
-    ).stdout.trim();
-  await git('init', '-q', '-b', 'main');
+async function fixtureWriter(path: string) {
+  await rm(path, { recursive: true, force: true });
+  const repo = await gitRepository(path, { name: 'Dana Developer', email: 'dana@example.invalid' });
   let notes = 0;
-  return async (subject: string, work: number, broken = false) => {
-    await writeFile(join(repo, 'bench.mjs'), BENCHMARK);
-    await writeFile(join(repo, 'setup.mjs'), SETUP);
-    await writeFile(join(repo, 'work.txt'), String(work));
-    await writeFile(join(repo, 'NOTES.md'), `${subject} (${++notes})\n`);
-    if (broken) await writeFile(join(repo, 'broken-setup'), 'yes\n');
-    else await rm(join(repo, 'broken-setup'), { force: true });
-    await git('add', '-A');
-    await git('commit', '-q', '-m', subject);
-    return git('rev-parse', 'HEAD');
-  };
+  return (subject: string, work: number, broken = false) =>
+    repo.commit(subject, {
+      'bench.mjs': BENCHMARK,
+      'setup.mjs': SETUP,
+      'work.txt': String(work),
+      'NOTES.md': `${subject} (${++notes})\n`,
+      'broken-setup': broken ? 'yes\n' : null,
+    });
 }
 
 /** Appends one range: its first commit at `work`, then its commits, the culprit and those after it at `work × factor`. */

@@ -1,27 +1,10 @@
-import { execFile } from 'node:child_process';
-import { cp, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { parse as parseYaml } from 'yaml';
+import { gitRepository } from './git-repository.ts';
 
-const run = promisify(execFile);
 export const EXAMPLE_SUITE_DIR = new URL('../../../examples/ipfs-suite/', import.meta.url).pathname;
 export const EXAMPLE_SUITE_NAME = 'ipfs-example';
-
-const git = (cwd: string, ...args: string[]) =>
-  run(
-    'git',
-    [
-      '-c',
-      'user.name=Benchline demo',
-      '-c',
-      'user.email=demo@benchline.invalid',
-      '-c',
-      'commit.gpgsign=false',
-      ...args,
-    ],
-    { cwd },
-  );
 
 /**
  * A git repository holding the example suite, as a team's benchmark repository would be: the
@@ -29,17 +12,16 @@ const git = (cwd: string, ...args: string[]) =>
  * commit (and with it the warm-provisioning decision) stays the same.
  */
 export async function prepareExampleRepository(dataDir: string): Promise<string> {
-  const repo = join(dataDir, 'example-suite');
-  await mkdir(repo, { recursive: true });
-  await git(repo, 'init', '-q', '-b', 'main').catch(() => git(repo, 'init', '-q'));
-  for (const entry of await readdir(repo)) {
-    if (entry !== '.git') await rm(join(repo, entry), { recursive: true, force: true });
+  const repo = await gitRepository(join(dataDir, 'example-suite'), {
+    name: 'Benchline demo',
+    email: 'demo@benchline.invalid',
+  });
+  for (const entry of await readdir(repo.path)) {
+    if (entry !== '.git') await rm(join(repo.path, entry), { recursive: true, force: true });
   }
-  await cp(EXAMPLE_SUITE_DIR, repo, { recursive: true, filter: (source) => !source.includes('/node_modules') });
-  await git(repo, 'add', '-A');
-  const { stdout } = await git(repo, 'status', '--porcelain');
-  if (stdout.trim() !== '') await git(repo, 'commit', '-q', '-m', 'Benchline example suite');
-  return repo;
+  await cp(EXAMPLE_SUITE_DIR, repo.path, { recursive: true, filter: (source) => !source.includes('/node_modules') });
+  if ((await repo.git('status', '--porcelain')) !== '') await repo.commit('Benchline example suite');
+  return repo.path;
 }
 
 /** The example's suite definition (examples/ipfs-suite/benchline-suite.yaml) pointing at `repo`. */

@@ -8,3 +8,6 @@ export { requestRun, type RunAccepted } from './request-run.ts';
 export { watchRun, type RunWatcher } from './follow.ts';
 export { describeEvent } from './present.ts';
 export { summarize } from './summary.ts';
+
+// Suite repositories written by the demos, tests and benches
+export { gitRepository, type GitAuthor, type GitRepository } from './git-repository.ts';

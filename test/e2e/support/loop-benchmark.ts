@@ -1,5 +1,6 @@
 import type { NatsConnection } from '@nats-io/transport-node';
-import { requestRun, watchRun, type Stack } from '@benchline/local';
+import type { EventOf } from '@benchline/core';
+import { gitRepository, requestRun, watchRun, type GitRepository, type Stack } from '@benchline/local';
 
 /**
  * A real benchmark for the analysis tests, committed as `bench.mjs` into a suite repository: a loop
@@ -40,12 +41,40 @@ writeFileSync(process.env.BENCHLINE_RESULTS_FILE, JSON.stringify({ version: 1, m
   benchmarks: [{ name: 'loop', metric: 'relative_time', unit: 'x', value, stddev, samples }] }));
 `;
 
+/** The suite (as under `suites:` in the config) whose benchmark `loop` is LOOP_BENCHMARK, from `repo`. */
+export const loopSuite = (repo: string) => ({
+  repo,
+  defaultRef: 'main',
+  setupInputs: [],
+  benchmarks: [{ name: 'loop', command: ['node', 'bench.mjs'], format: 'benchline' }],
+});
+
 /**
- * One run of `suite` (the same benchmark as a suite of its own) before anything is measured: right
- * after start-up the services are still busy, and the first run measured up to 17 % slow.
+ * A suite repository of LOOP_BENCHMARK with one commit per entry of `work` (the loop's iterations at
+ * that commit), `files` beside it in every commit; the commits' shas, oldest first.
  */
-export async function warmUp(stack: Stack, nc: NatsConnection, suite: string, ref: string): Promise<void> {
-  const { runId } = await requestRun(stack, { suite, ref });
+export async function loopRepository(
+  path: string,
+  work: readonly number[],
+  files: Readonly<Record<string, string>> = {},
+): Promise<{ repo: GitRepository; shas: string[] }> {
+  const repo = await gitRepository(path, { name: 'Benchline tests', email: 'tests@benchline.invalid' });
+  const shas: string[] = [];
+  for (const [index, iterations] of work.entries()) {
+    shas.push(
+      await repo.commit(`commit ${index + 1}`, {
+        ...files,
+        'bench.mjs': LOOP_BENCHMARK,
+        'work.txt': String(iterations),
+        'notes.txt': `commit ${index + 1}\n`,
+      }),
+    );
+  }
+  return { repo, shas };
+}
+
+/** Waits for the run to be analyzed; its `analyzed` event, or an error saying where it failed. */
+export async function untilAnalyzed(nc: NatsConnection, runId: string): Promise<EventOf<'analyzed'>> {
   const watcher = await watchRun(
     nc,
     runId,
@@ -53,5 +82,17 @@ export async function warmUp(stack: Stack, nc: NatsConnection, suite: string, re
     () => undefined,
     'analyzed',
   );
-  await watcher.finished.finally(() => watcher.stop());
+  const final = await watcher.finished.finally(() => watcher.stop());
+  if (final.stage !== 'analyzed')
+    throw new Error(`run ${runId} failed at ${final.message.stage}: ${final.message.reason}`);
+  return final;
+}
+
+/**
+ * One run of `suite` (the same benchmark as a suite of its own) before anything is measured: right
+ * after start-up the services are still busy, and the first run measured up to 17 % slow.
+ */
+export async function warmUp(stack: Stack, nc: NatsConnection, suite: string, ref: string): Promise<void> {
+  const { runId } = await requestRun(stack, { suite, ref });
+  await untilAnalyzed(nc, runId);
 }

@@ -1,38 +1,18 @@
-import { execFile } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import type { Stack } from '@benchline/local';
+import { gitRepository, type Stack } from '@benchline/local';
 import { until } from '@benchline/servers';
 
-const run = promisify(execFile);
 export const SUITE = 'sleepy';
 
 /** A one-commit repository and a suite whose only benchmark sleeps `sleep` seconds, then writes one result. */
 export async function sleepySuite(dir: string): Promise<Record<string, unknown>> {
-  const repo = join(dir, 'sleepy-suite');
-  await mkdir(repo, { recursive: true });
-  await writeFile(join(repo, 'README.md'), 'Benchline supervision test: the benchmark is an inline shell command.\n');
-  const git = (...args: string[]) =>
-    run(
-      'git',
-      [
-        '-c',
-        'user.name=Benchline tests',
-        '-c',
-        'user.email=tests@benchline.invalid',
-        '-c',
-        'commit.gpgsign=false',
-        ...args,
-      ],
-      { cwd: repo },
-    );
-  await git('init', '-q', '-b', 'main');
-  await git('add', '-A');
-  await git('commit', '-q', '-m', 'sleepy suite');
+  const repo = await gitRepository(join(dir, 'sleepy-suite'));
+  await repo.commit('sleepy suite', {
+    'README.md': 'Benchline supervision test: the benchmark is an inline shell command.\n',
+  });
   const script = `sleep "$BENCHLINE_PARAM_sleep"; printf '%s' '{"benchmarks":[{"name":"x","unit":"ms","value":1}]}' > "$BENCHLINE_RESULTS_FILE"`;
   return {
-    repo,
+    repo: repo.path,
     setupInputs: [],
     parameters: { sleep: { default: '0.2', pattern: '[0-9]{1,2}(\\.[0-9]{1,3})?' } },
     benchmarks: [{ name: 'nap', command: ['sh', '-c', script], format: 'benchline', timeoutSeconds: 60 }],

@@ -1,9 +1,5 @@
-import { execFile } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-
-const run = promisify(execFile);
+import { gitRepository } from '@benchline/local';
 
 export const FAST_SUITE = 'fast';
 export const HOSTILE_SUITE = 'hostile';
@@ -29,27 +25,11 @@ const RECORD_WINDOW = [
 
 /** A git repository with one commit: the provisioner clones it; the benchmarks need nothing from it. */
 export async function createSuiteRepository(dir: string): Promise<string> {
-  const repo = join(dir, 'reliability-suite');
-  await mkdir(repo, { recursive: true });
-  await writeFile(join(repo, 'README.md'), 'Benchline reliability tests: the benchmarks are inline shell commands.\n');
-  const git = (...args: string[]) =>
-    run(
-      'git',
-      [
-        '-c',
-        'user.name=Benchline tests',
-        '-c',
-        'user.email=tests@benchline.invalid',
-        '-c',
-        'commit.gpgsign=false',
-        ...args,
-      ],
-      { cwd: repo },
-    );
-  await git('init', '-q', '-b', 'main');
-  await git('add', '-A');
-  await git('commit', '-q', '-m', 'reliability suite');
-  return repo;
+  const repo = await gitRepository(join(dir, 'reliability-suite'));
+  await repo.commit('reliability suite', {
+    'README.md': 'Benchline reliability tests: the benchmarks are inline shell commands.\n',
+  });
+  return repo.path;
 }
 
 /** One benchmark that sleeps `sleep` seconds, records its execution window on the minion and writes one result. */
