@@ -156,7 +156,7 @@ describe('the benchline CLI against local mode', () => {
     expect(result.stdout).toMatch(/1 regression\(s\)/);
     expect(result.stdout).toMatch(/Series.*Value.*Baseline.*Change.*Interval.*Verdict/);
     expect(result.stdout).toMatch(/loop \w+.*✗ regression/);
-    expect(result.stderr).toMatch(/benchline: the run has a confirmed regression \(--fail-on regression\)/);
+    expect(result.stderr).toMatch(/benchline: the analyzer found a regression in the run \(--fail-on regression\)/);
     const head = /Run (\S+) of/.exec(result.stdout)![1]!;
 
     // The same run through the other commands.

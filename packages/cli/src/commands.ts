@@ -32,7 +32,7 @@ interface OutputOptions {
 export interface RunOutput {
   runId: string;
   statusUrl: string;
-  /** passed, regression (a confirmed regression), failed (the run or a benchmark failed), cancelled, or requested (without --wait). */
+  /** passed, regression (a regression verdict for one of its series), failed (the run or a benchmark failed), cancelled, or requested (without --wait). */
   outcome: 'passed' | 'regression' | 'failed' | 'cancelled' | 'requested';
   failOn: FailOn;
   exitCode: number;
@@ -48,8 +48,8 @@ Examples:
   benchline run ipfs-example --ref main --wait --markdown > comment.md    # a pull-request comment
   benchline run ipfs-example --json                                       # request only; prints the run id
 
-Exit codes: 0 passed, 1 the run failed, was cancelled or (with --fail-on regression, the default) has a
-confirmed regression, 2 bad usage or a request the server refused, 3 the server could not be reached or failed.`,
+Exit codes: 0 passed, 1 the run failed, was cancelled or (with --fail-on regression, the default) got a
+regression verdict, 2 bad usage or a request the server refused, 3 the server could not be reached or failed.`,
   status: `
 Examples:
   benchline status 01J9Z3...          # stages, results, verdicts
@@ -144,7 +144,7 @@ Environment: BENCHLINE_URL, BENCHLINE_API_KEY. Run \`benchline COMMAND --help\` 
       .command('run')
       .summary('request a run of a suite; with --wait follow it and gate on the outcome')
       .description(
-        "Requests a run of SUITE over HTTP. With --wait, follows it live (stages, the benchmarks' output), then prints the results and verdicts and exits non-zero on a failed or cancelled run or, by default, a confirmed regression.",
+        "Requests a run of SUITE over HTTP. With --wait, follows it live (stages, the benchmarks' output), then prints the results and verdicts and exits non-zero on a failed or cancelled run or, by default, a regression verdict.",
       )
       .argument('<suite>', 'a configured suite (see GET /suites)')
       .option('--ref <ref>', "branch, tag or commit (default: the suite's defaultRef)")
@@ -414,7 +414,7 @@ function gate(outcome: RunOutput['outcome'], failOn: FailOn): number {
 }
 
 function gateSentence(outcome: RunOutput['outcome'], failOn: FailOn): string {
-  if (outcome === 'regression') return `the run has a confirmed regression (--fail-on ${failOn})`;
+  if (outcome === 'regression') return `the analyzer found a regression in the run (--fail-on ${failOn})`;
   if (outcome === 'cancelled') return 'the run was cancelled';
   return 'the run or one of its benchmarks failed';
 }
