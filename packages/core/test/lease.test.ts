@@ -18,7 +18,7 @@ describe('minion leases (JetStream KV)', () => {
     nats = await startNats();
     context = await connectNats({ servers: [nats.url] }, 'lease-test', pino({ level: 'silent' }));
     buckets = await ensureTopology(context.jsm, context.js, {
-      leaseTtlMs: 1_500,
+      leaseTtlMs: 3_000,
       retention: parseConfig({}).retention,
     });
   });
@@ -69,8 +69,9 @@ describe('minion leases (JetStream KV)', () => {
     const leases = new MinionLeases(buckets.leases);
     await leases.acquire('m4', claim('dead-holder'));
     await leases.acquire('m5', claim('live-holder'));
+    // Renewed every 400 ms against a 3 s TTL: a renewal may come 2.6 s late on a loaded machine.
     const stop = leases.keepAlive('m5', claim('live-holder'), 400, () => undefined);
-    await sleep(2_500);
+    await sleep(4_000);
     stop();
     expect(await leases.acquire('m4', claim('next-run'))).toEqual({ acquired: true });
     expect(await leases.holder('m5')).toBe('live-holder');
@@ -81,19 +82,18 @@ describe('minion leases (JetStream KV)', () => {
     const releases = await LeaseReleases.watch(buckets.leases, pino({ level: 'silent' }));
     try {
       await leases.acquire('m6', claim('run-a'));
-      const woken = (promise: Promise<void>) =>
-        Promise.race([promise.then(() => 'woken'), sleep(500).then(() => 'still waiting')]);
+      // Woken or not within `ms`: far less than the 30 s the waiters would otherwise wait.
+      const woken = (promise: Promise<void>, ms: number) =>
+        Promise.race([promise.then(() => 'woken'), sleep(ms).then(() => 'still waiting')]);
 
       const renewal = releases.next('m6', 30_000);
       await leases.renew('m6', claim('run-a'));
       await leases.acquire('m7', claim('run-b'));
-      expect(await woken(renewal)).toBe('still waiting');
+      expect(await woken(renewal, 1_000)).toBe('still waiting');
 
       const release = releases.next('m6', 30_000);
-      const releasedAt = performance.now();
       await leases.release('m6', claim('run-a'));
-      expect(await woken(release)).toBe('woken');
-      expect(performance.now() - releasedAt).toBeLessThan(500);
+      expect(await woken(release, 10_000)).toBe('woken');
 
       const startedAt = performance.now();
       await releases.next('m7', 300);
