@@ -55,8 +55,9 @@ describe('a service killed mid-run', () => {
     );
     expect(playbooks.length).toBeGreaterThan(0);
     await env.stack.services.get('provisioner')!.kill();
-    // Left alone, the playbook would wait for the setup command (seconds) before it notices its parent is gone.
-    await expect.poll(() => playbooks.filter(isAlive), { timeout: 1_000, interval: 50 }).toEqual([]);
+    // Left alone, the playbook would wait for the setup command (6.5 s from its start, seen running
+    // before the kill) before it notices its parent is gone; 3 s leaves room for a loaded machine.
+    await expect.poll(() => playbooks.filter(isAlive), { timeout: 3_000, interval: 50 }).toEqual([]);
     await env.stack.restartService('provisioner');
 
     await published(run);
