@@ -469,6 +469,12 @@ export const ConfigSchema = Type.Object(
               'IPFS gateway the web view links archived files to (…/ipfs/<cid>/<path>); default http://127.0.0.1:<ipfs.gatewayPort> when set',
           }),
         ),
+        warmHistoryDays: Type.Number({
+          minimum: 0,
+          default: 7,
+          description:
+            'the trigger reads the histories of the benchmarks published in the last this many days when it starts, and of every benchmark published while it runs, so the history page answers from memory; 0 warms only those published from the start on',
+        }),
       },
       { additionalProperties: false, default: {} },
     ),

@@ -70,6 +70,7 @@ export {
   runLogSubject,
   RUNS_STREAM,
   STAGES,
+  stageFilter,
   type EventAddress,
   type StageName,
 } from './subjects.ts';

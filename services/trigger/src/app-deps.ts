@@ -1,9 +1,10 @@
 import type { KV } from '@nats-io/kv';
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { BenchlineConfig, ChangeRecord, ChangeStore, Logger, RunIndex, RunRequest } from '@benchline/core';
+import type { InfluxReaders } from './influx-readers.ts';
 
 /** What the HTTP API needs: the config, the buckets and stores it reads, and how it submits runs. */
-export interface AppDeps {
+export interface AppDeps extends InfluxReaders {
   config: BenchlineConfig;
   runs: KV;
   /** Lists the runs newest first (GET /runs). */

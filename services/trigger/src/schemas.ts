@@ -378,11 +378,19 @@ export type Comparison = Static<typeof Comparison>;
 
 // The web view's reads: a benchmark's history, a run's values, the page's settings.
 
+/** Most recent points per series GET /series/history answers with when not asked for another number. */
+export const DEFAULT_HISTORY_LIMIT = 2_000;
+
 export const HistoryQuery = Type.Object({
   suite: Token,
   benchmark: Type.String({ minLength: 1, maxLength: 255 }),
   minion: Type.Optional(Token),
-  limit: Type.Integer({ minimum: 1, maximum: 20_000, default: 2_000, description: 'most recent points per series' }),
+  limit: Type.Integer({
+    minimum: 1,
+    maximum: 20_000,
+    default: DEFAULT_HISTORY_LIMIT,
+    description: 'most recent points per series',
+  }),
 });
 
 const Environment = Type.Object({

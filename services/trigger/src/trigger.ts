@@ -12,6 +12,8 @@ import {
   type ServiceContext,
 } from '@benchline/core';
 import { buildApp } from './app.ts';
+import { startHistoryWarmer } from './history/history-warmer.ts';
+import { influxReaders } from './influx-readers.ts';
 import { recorder } from './recorder.ts';
 import { startSchedules } from './schedule.ts';
 import { submitRun } from './submit.ts';
@@ -53,7 +55,10 @@ export async function startTrigger({
     const entry = await (await bisections)?.get(changeId);
     return entry?.operation === 'PUT' ? entry.json() : undefined;
   };
+  const readers = influxReaders(config, log);
+  const warmer = await startHistoryWarmer({ nc, histories: readers.histories, days: config.web.warmHistoryDays, log });
   const app = await buildApp({
+    ...readers,
     config,
     runs: buckets.runs,
     runIndex: buckets.runIndex,
@@ -79,7 +84,7 @@ export async function startTrigger({
       } finally {
         clearTimeout(forceClose);
       }
-      await worker.stop();
+      await Promise.all([worker.stop(), warmer.stop()]);
     },
   };
 }

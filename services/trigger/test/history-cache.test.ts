@@ -38,4 +38,13 @@ describe('HistoryCache', () => {
     await cache.get(query('b'), 60, again);
     expect(again).toHaveBeenCalledOnce();
   });
+
+  it('says what it holds and whether more points fit without pushing one out', async () => {
+    const cache = new HistoryCache(100);
+    await cache.get(query('a'), 60, () => Promise.resolve(snapshot('a')));
+    expect(cache.holds(query('a'))).toBe(true);
+    expect(cache.holds(query('b'))).toBe(false);
+    expect(cache.hasRoomFor(40)).toBe(true);
+    expect(cache.hasRoomFor(41)).toBe(false);
+  });
 });

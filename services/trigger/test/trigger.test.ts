@@ -17,6 +17,7 @@ import {
 } from '@benchline/core';
 import { startNats, until, type NatsServer } from '@benchline/servers';
 import { buildApp } from '../src/app.ts';
+import { influxReaders } from '../src/influx-readers.ts';
 import { startTrigger } from '../src/trigger.ts';
 import { expectProblem } from './expect-problem.ts';
 
@@ -132,8 +133,10 @@ describe('trigger service', () => {
 
   it('answers a 500 problem that keeps the failure in the log', async () => {
     const logged: string[] = [];
+    const config = testConfig(nats.url);
     const app = await buildApp({
-      config: testConfig(nats.url),
+      ...influxReaders(config, pino({ level: 'silent' })),
+      config,
       runs: context.buckets.runs,
       runIndex: context.buckets.runIndex,
       changes: new ChangeStore(context.buckets.changes),

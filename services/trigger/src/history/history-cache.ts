@@ -1,6 +1,9 @@
 import type { HistoryQuery } from './read-history.ts';
 import type { HistorySnapshot } from './refresh-history.ts';
 
+const keyOf = (query: HistoryQuery) =>
+  JSON.stringify([query.suite, query.benchmark, query.minion ?? null, query.limit]);
+
 interface Entry {
   /** The benchmark's point count when it was read: also what the entry weighs (at most that many points). */
   count: number;
@@ -19,12 +22,21 @@ export class HistoryCache {
 
   constructor(readonly maxPoints: number) {}
 
+  holds(query: HistoryQuery): boolean {
+    return this.#entries.has(keyOf(query));
+  }
+
+  /** Whether `points` more fit without pushing anything out. */
+  hasRoomFor(points: number): boolean {
+    return this.#heldPoints() + points <= this.maxPoints;
+  }
+
   get(
     query: HistoryQuery,
     count: number,
     refresh: (held: Promise<HistorySnapshot> | undefined) => Promise<HistorySnapshot>,
   ): Promise<HistorySnapshot> {
-    const key = JSON.stringify([query.suite, query.benchmark, query.minion ?? null, query.limit]);
+    const key = keyOf(query);
     const held = this.#entries.get(key);
     this.#entries.delete(key);
     if (held?.count === count) {
@@ -40,9 +52,14 @@ export class HistoryCache {
     return snapshot;
   }
 
-  #evict(): void {
+  #heldPoints(): number {
     let held = 0;
     for (const entry of this.#entries.values()) held += entry.count;
+    return held;
+  }
+
+  #evict(): void {
+    let held = this.#heldPoints();
     for (const [key, entry] of this.#entries) {
       if (held <= this.maxPoints) return;
       this.#entries.delete(key);

@@ -2,7 +2,6 @@ import { setImmediate } from 'node:timers/promises';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { directionOfUnit } from '@benchline/analysis';
 import { getRun, listRuns, type RunState } from '@benchline/core';
-import { InfluxClient } from '@benchline/influx';
 import type { AppDeps } from '../app-deps.ts';
 import { pointsOfRun, seriesKey } from '../compare/points.ts';
 import { compareSides, type Centre, type CompareVerdict } from '../compare/statistics.ts';
@@ -10,11 +9,7 @@ import { HttpError } from '../problem.ts';
 import { Comparison, CompareQuery, problemResponses } from '../schemas.ts';
 
 /** GET /compare: head against base, per series, from the points both runs wrote to InfluxDB. */
-export const compareRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { config, runs, log }) => {
-  let influx: InfluxClient | undefined;
-  const influxClient = () =>
-    (influx ??= new InfluxClient({ ...config.influx, logger: log, retry: { maxElapsedMs: 10_000 } }));
-
+export const compareRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { config, runs, influx }) => {
   /** A run id, or with `suite` a commit (or a prefix of at least 7 characters): its most recent published run. */
   const resolve = async (which: 'base' | 'head', reference: string, suite: string | undefined): Promise<RunState> => {
     if (suite === undefined) {
@@ -68,10 +63,7 @@ export const compareRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { c
         config.analysis.suites[base.suite]?.minChangePercent ??
         config.analysis.minChangePercent ??
         2;
-      const [basePoints, headPoints] = await Promise.all([
-        pointsOfRun(influxClient(), base),
-        pointsOfRun(influxClient(), head),
-      ]);
+      const [basePoints, headPoints] = await Promise.all([pointsOfRun(influx(), base), pointsOfRun(influx(), head)]);
       const baseByKey = new Map(basePoints.map((point) => [seriesKey(point.series), point]));
       const headKeys = new Set(headPoints.map((point) => seriesKey(point.series)));
       const series: Comparison['series'] = [];

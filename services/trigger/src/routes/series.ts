@@ -1,16 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { getRun, identityOfTags, seriesKeyOf } from '@benchline/core';
-import { InfluxClient, RESULTS_MEASUREMENT } from '@benchline/influx';
+import { RESULTS_MEASUREMENT } from '@benchline/influx';
 import { Type } from 'typebox';
 import type { AppDeps } from '../app-deps.ts';
-import { HistoryCache } from '../history/history-cache.ts';
-import { pointCount } from '../history/read-history.ts';
-import { refreshHistory } from '../history/refresh-history.ts';
 import { HttpError } from '../problem.ts';
 import { HistoryQuery, problemResponses, RunPoints, SeriesHistory } from '../schemas.ts';
-
-/** Points the history cache holds at most, over all benchmarks (about 75 MB: answers and the rows they came from). */
-const CACHED_POINTS = 1_000_000;
 
 const num = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isFinite(value) ? value : undefined;
@@ -23,12 +17,7 @@ WHERE "suite" = $suite AND "run_id" = $runId AND time >= $from AND time <= $to G
  * environment changes and change points; GET /runs/:id/points: the values a run wrote. Both read
  * InfluxDB, the system of record.
  */
-export const seriesRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { config, runs, changes, log }) => {
-  let influx: InfluxClient | undefined;
-  const influxClient = () =>
-    (influx ??= new InfluxClient({ ...config.influx, logger: log, retry: { maxElapsedMs: 10_000 } }));
-  const cache = new HistoryCache(CACHED_POINTS);
-
+export const seriesRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { runs, changes, histories, influx }) => {
   app.get(
     '/series/history',
     {
@@ -44,9 +33,7 @@ export const seriesRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { co
     async (request, reply) => {
       const query = request.query;
       const [columns, records] = await Promise.all([
-        pointCount(influxClient(), query)
-          .then((count) => cache.get(query, count, (held) => refreshHistory(influxClient(), query, count, held)))
-          .then((snapshot) => snapshot.columns),
+        histories.columns(query),
         changes.list({ suite: query.suite, limit: 10_000 }),
       ]);
       const keys = new Set(columns.series.map((entry) => entry.key));
@@ -72,7 +59,7 @@ export const seriesRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { co
       const requested = Date.parse(state.stages.requested ?? '');
       if (!Number.isFinite(requested) || !state.stages.published) return { runId: state.runId, points: [] };
       const at = (ms: number) => new Date(ms).toISOString();
-      const groups = await influxClient().query(POINTS_OF_RUN, {
+      const groups = await influx().query(POINTS_OF_RUN, {
         suite: state.suite,
         runId: state.runId,
         from: at(requested - 1_000),
