@@ -23,16 +23,25 @@ export interface InfluxClientOptions {
   requestTimeoutMs?: number;
 }
 
-/** InfluxDB refused a request with a client error: no retry can fix it. */
+/** InfluxDB refused a request: with a client error no retry can fix, or (`retryable`) for the time being. */
 export class InfluxRequestError extends BenchlineError {
   override name = 'InfluxRequestError';
   constructor(
     message: string,
     readonly status: number,
+    retryable = false,
   ) {
-    super('INFLUX_REJECTED', message);
+    super('INFLUX_REJECTED', message, { retryable });
   }
 }
+
+/**
+ * Errors InfluxDB 1.x reports inside an answer that say nothing of the query: it was shutting down
+ * (a restart), or too busy (`query-timeout`, `max-concurrent-queries` limits). A later attempt may
+ * succeed. Every other error in an answer is the query's own.
+ */
+const TRANSIENT_QUERY_ERROR =
+  /^(query engine shutdown|query interrupted|query-timeout limit exceeded|max-concurrent-queries limit exceeded)/;
 
 /** Where points go: an InfluxClient, or anything wrapping it. */
 export interface PointWriter {
@@ -149,7 +158,12 @@ export class InfluxClient implements PointWriter {
     const response = await this.#send('query', url, body, signal);
     yield* answerSeries(
       response,
-      (error) => new InfluxRequestError(`InfluxDB at ${url.origin} refused the query: ${error}`, response.status),
+      (error) =>
+        new InfluxRequestError(
+          `InfluxDB at ${url.origin} refused the query: ${error}`,
+          response.status,
+          TRANSIENT_QUERY_ERROR.test(error),
+        ),
     );
   }
 
