@@ -67,7 +67,8 @@ describe('a service killed mid-run', () => {
   it('provisioner: the minion takes the next run at once', async () => {
     const run = await requestOverHttp(env.stack, { suite: FAST_SUITE });
     all.push(run);
-    await published(run, 30_000);
+    // A lease left held would keep the minion for its TTL (60 s here) before this run could start.
+    await published(run, 45_000);
   }, 60_000);
 
   it('trigger (recorder): runs go on without it and their state catches up after the restart', async () => {
@@ -89,7 +90,9 @@ describe('a service killed mid-run', () => {
   }, 120_000);
 
   it('executor, while the benchmark runs: the orphaned benchmark is killed, not left to finish; the run is redelivered, re-run from scratch and published once', async () => {
-    const run = await requestOverHttp(env.stack, { suite: FAST_SUITE, parameters: { sleep: '6' } });
+    // 15 s: the restarted executor must take the redelivery (ack wait 2 s, its own start-up) before
+    // the orphan would end by itself, also on a loaded machine.
+    const run = await requestOverHttp(env.stack, { suite: FAST_SUITE, parameters: { sleep: '15' } });
     all.push(run);
     await waitForLog(env.stack, 'executor', 'running benchmark', [run.runId], 30_000);
     await sleep(1_000);
@@ -110,7 +113,7 @@ describe('a service killed mid-run', () => {
     expect(starts).toHaveLength(2);
     expect(starts[1]!.time).toBeGreaterThan(killedAt);
     // The orphan was killed, not left to finish: left alone it would have recorded its own window about
-    // 5 s after the kill. The run's only window is the redelivered attempt's, begun after the kill.
+    // 14 s after the kill. The run's only window is the redelivered attempt's, begun after the kill.
     const windows = (await readWindows(join(env.workDir('local'), WINDOWS_FILE))).filter(
       (window) => window.runId === run.runId,
     );
