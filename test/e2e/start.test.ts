@@ -41,7 +41,7 @@ describe('npm start', () => {
           : child.exitCode === null
             ? undefined
             : Promise.reject(new Error(output)),
-      120_000,
+      180_000,
     );
     return { child, httpPort, output: () => output };
   };
@@ -61,7 +61,7 @@ describe('npm start', () => {
     expect(code).toBe(0);
     expect(output()).toContain('stopped');
     await expect(fetch(`http://127.0.0.1:${httpPort}/healthz`)).rejects.toThrow();
-  }, 180_000);
+  }, 240_000);
 
   it('does not show the key again on the next start', async () => {
     const { child, output } = await start();
@@ -69,5 +69,5 @@ describe('npm start', () => {
     expect(output()).not.toContain('shown once');
     child.kill('SIGINT');
     expect((await once(child, 'exit'))[0]).toBe(0);
-  }, 180_000);
+  }, 240_000);
 });

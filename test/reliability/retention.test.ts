@@ -49,7 +49,7 @@ describe('retention: the RUNS stream and the artifacts store filled past their l
       const waiting = done.filter((event) => !event).length;
       if (state.first_seq > 1 && waiting > 0) trimmedWhileRunsWaited.push(waiting);
     }, 500);
-    const finished = await waitForTerminal(env.jsm, runs, 90_000).finally(() => clearInterval(watching));
+    const finished = await waitForTerminal(env.jsm, runs, 180_000).finally(() => clearInterval(watching));
     expect(finished.map(describeTerminal).filter((line) => !line.endsWith('published'))).toEqual([]);
     expect(trimmedWhileRunsWaited.length, 'history was trimmed while runs still waited').toBeGreaterThan(0);
     // Give trimming a last interval after the final run.
@@ -88,7 +88,7 @@ describe('retention: the RUNS stream and the artifacts store filled past their l
     expect(kept.indexOf(true), 'some artifacts were removed').toBeGreaterThan(0);
     expect(kept.slice(kept.indexOf(true)), 'only the oldest were removed').not.toContain(false);
     for (const info of objects) expect(info.metadata?.[PUBLISHED_META], info.name).toBe('true');
-  }, 120_000);
+  }, 240_000);
 
   it('removes a run’s artifacts from NATS as soon as it is published when they are not kept', async () => {
     await env.restartWithConfig('publisher', {

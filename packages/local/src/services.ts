@@ -63,7 +63,8 @@ export async function startService(
   // Started, not ready: runService logs this once its health server listens; readiness (/healthz) may
   // lag (a dependency down in an outage test), and a supervisor watches it.
   const ready = async () => (server.output().includes(`${name} started`) ? true : undefined);
-  await waitFor(name, ready, server, 60_000);
+  // A minute and more on a loaded machine: tsx compiles the service's sources on its first start.
+  await waitFor(name, ready, server, 120_000);
   let stoppedOnPurpose = false;
   return {
     name,

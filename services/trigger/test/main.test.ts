@@ -37,7 +37,7 @@ describe('trigger main', () => {
       'trigger',
       async () => ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok ? true : undefined),
       server,
-      20_000,
+      60_000,
     );
     expect(
       (await fetch(`http://127.0.0.1:${port}/runs`, { headers: { authorization: 'Bearer ci-key-0123456789abcdef' } }))
@@ -49,5 +49,5 @@ describe('trigger main', () => {
     expect(code).toBe(0);
     expect(output).toContain('trigger stopped');
     expect(output).not.toContain('ci-key-0123456789abcdef');
-  });
+  }, 90_000);
 });
