@@ -22,12 +22,20 @@ import { startTrigger } from '../src/trigger.ts';
 import { expectProblem } from './expect-problem.ts';
 
 const API_KEY = 'test-api-key-0123456789';
+/** A second team's key: its Idempotency-Keys are its own. */
+const OTHER_API_KEY = 'other-team-key-0123456789';
 const log = pino({ level: 'silent' });
 
 function testConfig(natsUrl: string, overrides: Partial<BenchlineConfig> = {}): BenchlineConfig {
   return parseConfig({
     nats: { servers: [natsUrl] },
-    http: { port: 0, apiKeys: [{ id: 'ci', key: API_KEY }] },
+    http: {
+      port: 0,
+      apiKeys: [
+        { id: 'ci', key: API_KEY },
+        { id: 'other-team', key: OTHER_API_KEY },
+      ],
+    },
     suites: {
       demo: {
         repo: '/srv/demo.git',
@@ -288,6 +296,17 @@ describe('trigger service', () => {
     expect(second.runId).toBe(first.runId);
     expect([first.duplicate, second.duplicate]).toEqual([false, true]);
     expect(await storedRequests(`run.requested.*.${first.runId}`)).toBe(1);
+  });
+
+  it('scopes an Idempotency-Key to its API key: the same key from another API key names another run', async () => {
+    const ours = (await (await post({ suite: 'demo' }, { 'idempotency-key': 'build-78' })).json()) as { runId: string };
+    const theirs = (await (await post({ suite: 'demo' }, { 'idempotency-key': 'build-78' }, OTHER_API_KEY)).json()) as {
+      runId: string;
+      duplicate: boolean;
+    };
+    expect(theirs.runId).not.toBe(ours.runId);
+    expect(theirs.duplicate).toBe(false);
+    expect(await storedRequests(`run.requested.*.${theirs.runId}`)).toBe(1);
   });
 
   it('lists runs and suites', async () => {
