@@ -14,10 +14,13 @@ npx madge --circular --extensions ts --ts-config tsconfig.json --no-spinner pack
 if [ "$#" -gt 0 ]; then
   npx vitest run "$@"
 else
-  npx vitest run --exclude '**/*.timing.test.ts' --exclude '**/*.long.test.ts'
-  # Tests that judge real benchmark measurements run apart from the rest of the suite, one file at
-  # a time. Their benchmark reports its time against a reference loop timed alongside, so the
-  # Node 24 job (scripts/node24.sh: the services' tests and the demo on Node 24) runs beside them.
+  # Two files at a time, even on two cores: most of their time is spent waiting on purpose (backoffs,
+  # ack waits, outages) for servers they start themselves.
+  npx vitest run --maxWorkers=2 --exclude '**/*.timing.test.ts' --exclude '**/*.long.test.ts'
+  # Tests that judge measured times (real benchmarks, the spacing of retries) run apart from the rest
+  # of the suite, one file at a time. The benchmarks report their time against a reference loop timed
+  # alongside, so the Node 24 job (scripts/node24.sh: the services' tests and the demo on Node 24)
+  # runs beside them.
   node24_log=$(mktemp)
   scripts/node24.sh >"$node24_log" 2>&1 &
   node24_pid=$!
