@@ -14,6 +14,7 @@ const parseYaml = (path: string) => parse(read(path), { merge: true }) as Compos
 
 interface ComposeService {
   image?: string;
+  hostname?: string;
   build?: { context: string; dockerfile?: string; target?: string };
   env_file?: string | string[];
   environment?: Record<string, string>;
@@ -123,7 +124,7 @@ const SERVICES = Object.keys(NATS_USER_OF).filter((name) => name !== 'nats-init'
  * InfluxDB and get a placeholder.
  */
 const INFLUX_USER_OF: Record<string, { user: string; password: string }> = {
-  publisher: { user: 'INFLUXDB_WRITE_USER', password: 'INFLUXDB_WRITE_USER_PASSWORD' },
+  publisher: { user: 'INFLUXDB_USER', password: 'INFLUXDB_USER_PASSWORD' },
   analyzer: { user: 'INFLUXDB_USER', password: 'INFLUXDB_USER_PASSWORD' },
   bisector: { user: 'INFLUXDB_USER', password: 'INFLUXDB_USER_PASSWORD' },
   trigger: { user: 'INFLUXDB_READ_USER', password: 'INFLUXDB_READ_USER_PASSWORD' },
@@ -142,8 +143,7 @@ const SECRET_HOLDERS: Record<string, string[]> = {
     ]),
   ),
   INFLUXDB_ADMIN_PASSWORD: ['influxdb'],
-  INFLUXDB_WRITE_USER_PASSWORD: ['influxdb', 'publisher'],
-  INFLUXDB_USER_PASSWORD: ['influxdb', 'analyzer', 'bisector'],
+  INFLUXDB_USER_PASSWORD: ['influxdb', 'publisher', 'analyzer', 'bisector'],
   INFLUXDB_READ_USER_PASSWORD: ['influxdb', 'grafana', 'trigger'],
   GRAFANA_ADMIN_PASSWORD: ['grafana'],
   ...Object.fromEntries(NOTIFIER_SECRETS.map((variable) => [variable, ['notifier']])),
@@ -432,8 +432,8 @@ describe('infrastructure files', () => {
       // As the publisher loads it.
       const config = await loadConfig(join(ROOT, path), containerEnvironment(base.services.publisher!, exampleEnv));
       expect(Object.keys(config.minions).length).toBeGreaterThan(0);
-      expect(config.influx.username).toBe(exampleEnv.INFLUXDB_WRITE_USER);
-      expect(config.influx.password).toBe(exampleEnv.INFLUXDB_WRITE_USER_PASSWORD);
+      expect(config.influx.username).toBe(exampleEnv.INFLUXDB_USER);
+      expect(config.influx.password).toBe(exampleEnv.INFLUXDB_USER_PASSWORD);
       expect(config.schedules.length).toBeGreaterThan(0);
       // Credentials come per container (BENCHLINE_NATS_USER/_PASSWORD); nats-init creates the topology.
       expect(config.nats.manageTopology).toBe(false);
@@ -447,6 +447,30 @@ describe('infrastructure files', () => {
       }
     },
   );
+
+  it('keeps every stream and bucket on all three cluster nodes, reached by their names, with the single node’s users', async () => {
+    const single = await loadConfig(
+      join(ROOT, 'infrastructure/benchline.production.yaml'),
+      containerEnvironment(base.services.publisher!, exampleEnv),
+    );
+    const clustered = await loadConfig(
+      join(ROOT, 'infrastructure/scale/benchline.scale.yaml'),
+      containerEnvironment(base.services.publisher!, exampleEnv),
+    );
+    // One node can hold one copy; the cluster one per node, so any one node may fail.
+    expect(single.nats.replicas).toBe(1);
+    expect(clustered.nats.replicas).toBe(NATS_NODES.length);
+    // The name each node answers to on the compose network: its hostname (node 1 keeps the base name `nats` too).
+    const hostnames = NATS_NODES.map((name) => merged[name]?.hostname);
+    expect(clustered.nats.servers.map((url) => new URL(url).hostname)).toEqual(hostnames);
+    const clusterConf = read('infrastructure/nats/cluster/nats-cluster.conf');
+    const routes = [...clusterConf.matchAll(/nats-route:\/\/([\w-]+):6222/g)].map((match) => match[1]);
+    expect(routes).toEqual(hostnames);
+    // The same users and permissions as the single node: the generated authorization.conf, both mounted from infrastructure/nats.
+    expect(clusterConf).toMatch(/^include \.\.\/authorization\.conf$/m);
+    expect(read('infrastructure/nats/nats-server.conf')).toMatch(/^include authorization\.conf$/m);
+    for (const node of NATS_NODES) expect(merged[node]?.volumes).toContain('./infrastructure/nats:/etc/nats:ro');
+  });
 
   /** Each NATS node: the config file its command names, with the environment compose gives it. */
   const natsNodes = [

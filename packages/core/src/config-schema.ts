@@ -29,6 +29,14 @@ export const BenchmarkSchema = Type.Object(
       default: [],
       description: 'extra files the benchmark writes, relative to its output dir',
     }),
+    repetitions: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: 100,
+        description:
+          "times the benchmark runs in one run, interleaved with the suite's other benchmarks; each repetition's results are kept (default 1)",
+      }),
+    ),
     description: Type.Optional(Type.String()),
   },
   { additionalProperties: false },
@@ -50,10 +58,40 @@ export const SuiteSchema = Type.Object(
       default: ['package-lock.json'],
       description: 'files whose change re-runs setup',
     }),
+    environment: Type.Optional(
+      Type.Array(Type.String({ pattern: '^[^-\\s][^\\s]*$' }), {
+        description:
+          'runtimes and compilers the suite uses (a name on PATH or an absolute path): the first line of `<exe> --version` goes into the host facts',
+      }),
+    ),
     parameters: Type.Record(Type.String({ pattern: '^[A-Za-z_][A-Za-z0-9_]{0,63}$' }), ParameterSchema, {
       default: {},
     }),
     benchmarks: Type.Array(BenchmarkSchema, { minItems: 1 }),
+  },
+  { additionalProperties: false },
+);
+
+const onOff = (description: string) => Type.Union([Type.Literal('on'), Type.Literal('off')], { description });
+
+/** Host tuning the playbook applies before each run (docs/noise.md); a setting the host lacks is reported unavailable. */
+const TuningSchema = Type.Object(
+  {
+    governor: Type.Optional(
+      Type.String({ pattern: '^[a-z_]+$', description: 'CPU frequency governor of every CPU, e.g. performance' }),
+    ),
+    turbo: Type.Optional(onOff('turbo/boost frequencies (off: steadier, slower peak)')),
+    smt: Type.Optional(onOff('simultaneous multithreading (off: sibling CPUs go offline)')),
+    aslr: Type.Optional(
+      Type.Literal('off', { description: 'address space randomization, off for the benchmark processes only' }),
+    ),
+    swappiness: Type.Optional(Type.Integer({ minimum: 0, maximum: 200, description: 'vm.swappiness of the host' })),
+    reservedCpus: Type.Optional(
+      Type.String({
+        pattern: '^[0-9]+(-[0-9]+)?(,[0-9]+(-[0-9]+)?)*$',
+        description: 'CPU list (e.g. 2-3) the benchmarks and the canary are pinned to (taskset)',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -72,6 +110,7 @@ export const MinionSchema = Type.Object(
       minLength: 1,
       description: 'absolute directory on the minion for checkouts and run outputs',
     }),
+    tuning: Type.Optional(TuningSchema),
   },
   { additionalProperties: false },
 );
@@ -368,6 +407,13 @@ export const ConfigSchema = Type.Object(
           default: 30,
           description: 'a message whose handler died is redelivered after this',
         }),
+        replicas: Type.Integer({
+          minimum: 1,
+          maximum: 5,
+          default: 1,
+          description:
+            'copies JetStream keeps of every stream, bucket and object store: 3 on a 3-node cluster, so any one node may fail; existing ones are scaled to it when the topology is created or updated',
+        }),
       },
       { additionalProperties: false, default: {} },
     ),
@@ -410,6 +456,41 @@ export const ConfigSchema = Type.Object(
     provisioner: Type.Object(
       {
         timeoutSeconds: Type.Integer({ minimum: 1, default: 1800 }),
+      },
+      { additionalProperties: false, default: {} },
+    ),
+    noise: Type.Object(
+      {
+        canary: Type.Boolean({
+          default: true,
+          description: "time Benchline's noise canary (~0.5 s) on the minion at the start of every run",
+        }),
+        judgement: Type.Object(
+          {
+            history: Type.Integer({
+              minimum: 3,
+              default: 40,
+              description: 'most recent canaries (same canary version, same minion) a run is judged against',
+            }),
+            minHistory: Type.Integer({
+              minimum: 3,
+              default: 25,
+              description: 'canaries the minion needs before any of its runs is judged',
+            }),
+            spreads: Type.Number({
+              minimum: 0,
+              default: 6,
+              description: 'a noisy canary exceeds the median of the history by more than spreads × 1.4826 × MAD …',
+            }),
+            floorPercent: Type.Number({
+              minimum: 0,
+              default: 100,
+              description: '… and by more than this percentage of the median (100: over twice as long)',
+            }),
+            repeat: Type.Boolean({ default: true, description: 'repeat a noisy run once (never a repeat)' }),
+          },
+          { additionalProperties: false, default: {}, description: 'when a run counts as noisy (publisher)' },
+        ),
       },
       { additionalProperties: false, default: {} },
     ),

@@ -8,6 +8,7 @@ export const topologyOptions = (config: BenchlineConfig): TopologyOptions => ({
   leaseTtlMs: config.lease.ttlSeconds * 1000,
   ackWaitMs: config.nats.ackWaitSeconds * 1000,
   retention: config.retention,
+  replicas: config.nats.replicas,
 });
 
 /**

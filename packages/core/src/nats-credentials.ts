@@ -14,7 +14,7 @@ export interface NatsCredentials {
  * Docker secret). Without them, `nats.user`/`nats.password` from the config apply.
  */
 export async function resolveNatsCredentials(
-  nats: BenchlineConfig['nats'],
+  nats: Pick<BenchlineConfig['nats'], 'user' | 'password'>,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<NatsCredentials> {
   const {

@@ -71,6 +71,8 @@ export interface TopologyOptions {
   duplicateWindowMs?: number;
   /** Age and size limits of the RUNS and dead-letter streams, the runs bucket and the artifacts store. */
   retention: RetentionConfig;
+  /** Copies of every stream, bucket and object store (1, or 3 on a 3-node cluster); default 1. */
+  replicas?: number;
 }
 
 export interface Buckets {
@@ -88,12 +90,14 @@ export async function ensureTopology(
   options: TopologyOptions,
 ): Promise<Buckets> {
   const { retention } = options;
+  const replicas = options.replicas ?? 1;
   const duplicateWindow = nanos(options.duplicateWindowMs ?? DAY_MS);
   await ensureStream(jsm, {
     name: RUNS_STREAM,
     subjects: ['run.>'],
     retention: RetentionPolicy.Limits,
     storage: StorageType.File,
+    num_replicas: replicas,
     // At max_bytes a publish is refused: discard old would delete the oldest events even when a
     // consumer has not acknowledged them yet (a run waiting for its minion would vanish). The
     // publisher trims acknowledged history long before (retention.ts), so new runs keep coming in.
@@ -108,6 +112,7 @@ export async function ensureTopology(
     subjects: ['deadletter.>'],
     retention: RetentionPolicy.Limits,
     storage: StorageType.File,
+    num_replicas: replicas,
     // Records, never work: no consumer waits for them, so the oldest go first.
     discard: DiscardPolicy.Old,
     max_age: nanos(retention.deadLetters.maxAgeDays * DAY_MS),
@@ -116,19 +121,21 @@ export async function ensureTopology(
   });
   await ensureStream(jsm, {
     name: CHANGES_STREAM,
-    subjects: ['change.>', 'bisect.>'],
+    subjects: ['change.>', 'bisect.>', 'environment.>'],
     retention: RetentionPolicy.Limits,
     storage: StorageType.File,
+    num_replicas: replicas,
     max_age: nanos(90 * DAY_MS),
     duplicate_window: duplicateWindow,
     description:
-      'Change points as the analyzer and people update them: change.<detected|updated>.<suite> (JSON); their bisections: bisect.<started|step|completed>.<suite> (JSON)',
+      'Change points as the analyzer and people update them: change.<detected|updated>.<suite> (JSON); their bisections: bisect.<started|step|completed>.<suite> (JSON); environment changes of minions: environment.changed.<minion> (JSON)',
   });
   await ensureStream(jsm, {
     name: NOTIFICATIONS_STREAM,
     subjects: ['notify.>'],
     retention: RetentionPolicy.Limits,
     storage: StorageType.File,
+    num_replicas: replicas,
     max_age: nanos(7 * DAY_MS),
     duplicate_window: duplicateWindow,
     description: 'Notification deliveries, one per event and destination: notify.<destination> (JSON)',
@@ -162,61 +169,82 @@ export async function ensureTopology(
   }
 
   const kvm = new Kvm(js);
+  const bucket = { storage: StorageType.File, replicas };
   const runs = await kvm.create(RUNS_BUCKET, {
+    ...bucket,
     history: 1,
-    storage: StorageType.File,
     description: 'current state of each run (JSON)',
   });
   const leases = await kvm.create(LEASES_BUCKET, {
+    ...bucket,
     history: 1,
-    storage: StorageType.File,
     ttl: options.leaseTtlMs,
     description: 'minion leases: key = minion, value = holder',
   });
+  await updateBucketStream(jsm, `KV_${LEASES_BUCKET}`, { num_replicas: replicas });
   // The runs bucket is a projection of the RUNS events (the trigger's recorder), not work: beyond
   // its size the least recently updated runs go (discard old), so recording new runs never fails.
-  await applyLimits(jsm, `KV_${RUNS_BUCKET}`, retention.runState, DiscardPolicy.Old);
+  await updateBucketStream(jsm, `KV_${RUNS_BUCKET}`, bucketLimits(retention.runState, DiscardPolicy.Old, replicas));
   // Kept as long as the states it lists; an entry whose state is gone is skipped when listed.
   const runIndex = await kvm.create(RUN_INDEX_BUCKET, {
+    ...bucket,
     history: 1,
-    storage: StorageType.File,
     description: 'the runs in the order they were first recorded: key = <suite>.<runId>, empty value',
   });
-  await applyLimits(jsm, `KV_${RUN_INDEX_BUCKET}`, retention.runState, DiscardPolicy.Old);
+  await updateBucketStream(
+    jsm,
+    `KV_${RUN_INDEX_BUCKET}`,
+    bucketLimits(retention.runState, DiscardPolicy.Old, replicas),
+  );
   const artifacts = await new Objm(js).create(ARTIFACTS_BUCKET, {
-    storage: StorageType.File,
+    ...bucket,
     description: 'run artifacts: <runId>/<path>',
   });
   // Discard new: a full store refuses a new artifact (that run fails visibly) rather than losing the
   // chunks of another run's artifacts before they are published.
-  await applyLimits(jsm, `OBJ_${ARTIFACTS_BUCKET}`, retention.artifacts, DiscardPolicy.New);
+  await updateBucketStream(
+    jsm,
+    `OBJ_${ARTIFACTS_BUCKET}`,
+    bucketLimits(retention.artifacts, DiscardPolicy.New, replicas),
+  );
   await kvm.create(BISECTIONS_BUCKET, {
+    ...bucket,
     history: 5,
-    storage: StorageType.File,
     description: 'confirmation and bisection of a change: key = change id, value = BisectionRecord (JSON)',
   });
+  await updateBucketStream(jsm, `KV_${BISECTIONS_BUCKET}`, { num_replicas: replicas });
   const changes = await kvm.create(CHANGES_BUCKET, {
+    ...bucket,
     history: 5,
-    storage: StorageType.File,
     description: 'change points: key = <series>.<change id>, value = ChangeRecord (JSON)',
   });
+  await updateBucketStream(jsm, `KV_${CHANGES_BUCKET}`, { num_replicas: replicas });
   return { runs, runIndex: new RunIndex(runIndex, jsm), leases, artifacts, changes };
 }
 
-/** KV and object buckets are created by their libraries, which never update an existing bucket: set the limits on its stream. */
-async function applyLimits(
-  jsm: JetStreamManager,
-  stream: string,
+const bucketLimits = (
   limits: { maxAgeDays: number; maxBytes: number },
   discard: DiscardPolicy,
+  replicas: number,
+): Partial<StreamConfig> => ({
+  max_age: nanos(limits.maxAgeDays * DAY_MS),
+  max_bytes: limits.maxBytes,
+  discard,
+  num_replicas: replicas,
+});
+
+/**
+ * KV and object buckets are created by their libraries, which never update an existing bucket: set
+ * what the topology manages (limits, replica count) on its stream when it differs.
+ */
+async function updateBucketStream(
+  jsm: JetStreamManager,
+  stream: string,
+  settings: Partial<StreamConfig>,
 ): Promise<void> {
   const { config } = await jsm.streams.info(stream);
-  await jsm.streams.update(stream, {
-    ...config,
-    max_age: nanos(limits.maxAgeDays * DAY_MS),
-    max_bytes: limits.maxBytes,
-    discard,
-  });
+  const differs = Object.entries(settings).some(([key, value]) => config[key as keyof StreamConfig] !== value);
+  if (differs) await jsm.streams.update(stream, { ...config, ...settings });
 }
 
 async function ensureStream(jsm: JetStreamManager, config: Partial<StreamConfig> & { name: string }): Promise<void> {

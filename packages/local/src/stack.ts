@@ -13,8 +13,10 @@ import {
   freePort,
   startInfluxd,
   startNats,
+  startNatsCluster,
   startSshd,
   type Influxd,
+  type NatsCluster,
   type NatsServer,
   type Sshd,
 } from '@benchline/servers';
@@ -59,6 +61,11 @@ export interface StackOptions {
   supervise?: boolean | SuperviseOptions;
   /** Environment added to one service's process (e.g. `BENCHLINE_WORKER_STUCK_SECONDS` in tests). */
   serviceEnv?: Partial<Record<ServiceName, NodeJS.ProcessEnv>>;
+  /**
+   * NATS as a cluster of this many nodes on loopback (`Stack.natsCluster`) instead of one server:
+   * the config lists every node and keeps a copy of each stream and bucket on each (`nats.replicas`).
+   */
+  natsClusterSize?: number;
 }
 
 export interface Stack {
@@ -67,7 +74,10 @@ export interface Stack {
   apiKey: LocalApiKey;
   triggerUrl: string;
   gatewayUrl: string;
+  /** The NATS server, or the whole cluster with `natsClusterSize`. */
   nats: NatsServer;
+  /** Its nodes, with `natsClusterSize`. */
+  natsCluster?: NatsCluster;
   influxd: Influxd;
   sshd: Sshd;
   services: Map<ServiceName, ServiceProcess>;
@@ -89,8 +99,15 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   say(`data dir ${dataDir}`);
   const logDir = join(dataDir, 'logs');
   const localNats = await prepareLocalNats(dataDir, logDir);
+  const natsCluster = options.natsClusterSize
+    ? await startNatsCluster({
+        size: options.natsClusterSize,
+        dir: join(dataDir, 'nats-cluster'),
+        configFile: localNats.configFile,
+      })
+    : undefined;
   const [nats, influxd, sshd] = await Promise.all([
-    startNats({ dir: join(dataDir, 'nats'), configFile: localNats.configFile }),
+    natsCluster ?? startNats({ dir: join(dataDir, 'nats'), configFile: localNats.configFile }),
     startInfluxd({ dir: join(dataDir, 'influxdb'), port: options.influxPort || undefined }),
     startSshd({ dir: join(dataDir, 'sshd'), skipUserBashrc: options.skipUserBashrc }),
   ]);
@@ -105,7 +122,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const written = {
       dataDir: join(dataDir, 'state'),
       // The services only bind: the topology is created below as admin, as benchline-init does in production.
-      nats: { servers: [nats.url], manageTopology: false },
+      nats: {
+        servers: natsCluster?.urls ?? [nats.url],
+        manageTopology: false,
+        ...(natsCluster ? { replicas: natsCluster.nodes.length } : {}),
+      },
       // A higher budget than the production default: tests poll the API of many runs at once.
       http: {
         host: '127.0.0.1',
@@ -172,6 +193,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       configPath,
       apiKey,
       nats,
+      natsCluster,
       influxd,
       sshd,
       services,

@@ -1,5 +1,12 @@
 // The servers, each on a free loopback port with its data in a temp dir (documented handles first)
 export { startNats, type NatsServer, type NatsServerOptions } from './nats.ts';
+export {
+  startNatsCluster,
+  type NatsCluster,
+  type NatsClusterNode,
+  type NatsClusterOptions,
+} from './nats-cluster.ts';
+export type { JetStreamMonitor, NodeStreamState } from './jetstream-monitor.ts';
 export { startInfluxd, type Influxd, type InfluxdOptions, type InfluxSeries } from './influxd.ts';
 export { generateKeyPair, startSshd, type Sshd, type SshdOptions, type SshKeyPair } from './sshd.ts';
 

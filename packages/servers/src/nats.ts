@@ -1,6 +1,6 @@
-import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serverDir, startProcess, waitFor, type ServerProcess } from './server-process.ts';
+import { launchNats, portOf } from './nats-process.ts';
+import { serverDir, type ServerProcess } from './server-process.ts';
 
 export interface NatsServer {
   readonly url: string;
@@ -31,20 +31,11 @@ export async function startNats(options: NatsServerOptions = {}): Promise<NatsSe
   let server: ServerProcess;
 
   const launch = async () => {
-    const args = ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', storeDir, '--ports_file_dir', dir.path];
+    const args = ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', storeDir];
     if (options.configFile) args.unshift('-c', options.configFile);
-    server = startProcess('nats-server', args);
-    const portsFile = `nats-server_${server.child.pid}.ports`;
-    const ports = await waitFor(
-      'nats-server',
-      async () => {
-        const files = await readdir(dir.path);
-        if (!files.includes(portsFile)) return undefined;
-        return JSON.parse(await readFile(join(dir.path, portsFile), 'utf8')) as { nats: string[] };
-      },
-      server,
-    );
-    port = Number(new URL(ports.nats[0]!).port);
+    const launched = await launchNats(args, dir.path);
+    server = launched.server;
+    port = portOf(launched.urls.nats, 'client');
   };
   await launch();
 

@@ -8,10 +8,29 @@ import type { Sshd } from '@benchline/servers';
  * on without the listener). Only processes of this test's own sshd are signalled, by pid.
  */
 export async function cutOffMinion(sshd: Sshd): Promise<void> {
-  const listener = Number((await readFile(join(sshd.dir, 'sshd.pid'), 'utf8')).trim());
-  const sessions = await descendants(listener);
-  await sshd.stop();
+  await stopWith(sshd, await descendants(await listenerPid(sshd)));
+}
+
+/**
+ * Kills sshd as a crash (or `kill -9` of every sshd) would: the listener and the sshd process of
+ * every connection, but none of the processes the sessions started, which stay on the minion.
+ */
+export async function killSshd(sshd: Sshd): Promise<void> {
+  const sessions = await descendants(await listenerPid(sshd));
+  const sshdProcesses = [];
   for (const pid of sessions) {
+    if ((await readFile(`/proc/${pid}/comm`, 'utf8').catch(() => '')).trim() === 'sshd') sshdProcesses.push(pid);
+  }
+  await stopWith(sshd, sshdProcesses);
+}
+
+async function listenerPid(sshd: Sshd): Promise<number> {
+  return Number((await readFile(join(sshd.dir, 'sshd.pid'), 'utf8')).trim());
+}
+
+async function stopWith(sshd: Sshd, sessionProcesses: number[]): Promise<void> {
+  await sshd.stop();
+  for (const pid of sessionProcesses) {
     try {
       process.kill(pid, 'SIGKILL');
     } catch {

@@ -4,13 +4,22 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parse as parseYaml, stringify } from 'yaml';
 import type { MinionConfig } from '@benchline/core';
-import { startService, startStack, type ServiceName, type Stack } from '@benchline/local';
+import {
+  startService,
+  startStack,
+  type ServiceName,
+  type ServiceProcess,
+  type Stack,
+  type StackOptions,
+} from '@benchline/local';
 import { makeTempDir, startSshd, type Sshd } from '@benchline/servers';
-import { watchServiceExits } from './service-logs.ts';
+import { watchReplicaExits, watchServiceExits } from './service-logs.ts';
 import {
   createSuiteRepository,
   FAST_SUITE,
   fastSuite,
+  GATED_SUITE,
+  gatedSuite,
   HOSTILE_SUITE,
   hostileSuite,
   SLOW_SETUP_SUITE,
@@ -27,11 +36,24 @@ export interface ReliabilityStack {
   clientJs: JetStreamClient;
   /** The work dir of a minion on this machine. */
   workDir(minion: string): string;
+  /** The sshd that is the minion (the stack's own for "local"). */
+  minionServer(minion: string): Sshd;
   /**
    * Restarts one service with the stack's config plus `overrides` (written next to it);
    * `stack.restartService(name)` brings it back to the stack's config.
    */
   restartWithConfig(service: ServiceName, overrides: Record<string, unknown>): Promise<void>;
+  /**
+   * Starts one more process of a service on the same NATS and InfluxDB (logging to
+   * `<service>-<replica>.log`), with the stack's config and each of `sections` merged over its
+   * section (a port of its own where two processes would clash on this machine). deadServices
+   * watches it; close stops it.
+   */
+  startReplica(
+    service: ServiceName,
+    replica: string,
+    sections?: Record<string, Record<string, unknown>>,
+  ): Promise<ServiceProcess>;
   close(): Promise<void>;
 }
 
@@ -40,6 +62,10 @@ export interface ReliabilityStackOptions {
   extraMinions?: string[];
   /** Merged over the test defaults (short ack wait, small artifact limit). */
   configOverrides?: Record<string, unknown>;
+  /** Restart services that die, as `npm start` does (default: not). */
+  supervise?: StackOptions['supervise'];
+  /** NATS as a cluster of this many nodes (`stack.natsCluster`), each stream and bucket on every node. */
+  natsClusterSize?: number;
 }
 
 /**
@@ -76,10 +102,13 @@ export async function startReliabilityStack(
       influxPort: 0,
       schedules: false,
       say: () => undefined,
+      supervise: options.supervise,
+      natsClusterSize: options.natsClusterSize,
       extraSuites: {
         [FAST_SUITE]: fastSuite(repo),
         [HOSTILE_SUITE]: hostileSuite(repo),
         [SLOW_SETUP_SUITE]: slowSetupSuite(repo),
+        [GATED_SUITE]: gatedSuite(repo),
       },
       extraMinions,
       configOverrides: {
@@ -90,14 +119,27 @@ export async function startReliabilityStack(
       },
     });
     watchServiceExits(stack);
+    const stackConfig = async () => parseYaml(await readFile(stack.configPath, 'utf8')) as Record<string, unknown>;
+    /** A process of the service as its own NATS user, logging next to the stack's services. */
+    const startWithConfig = (service: ServiceName, path: string, replica?: string) => {
+      const { user, pass } = stack.natsCredentials(service);
+      const logDir = dirname(stack.services.get(service)!.logFile);
+      return startService(service, path, logDir, { BENCHLINE_NATS_USER: user, BENCHLINE_NATS_PASSWORD: pass }, replica);
+    };
+    // Each replica's start, awaited by close: a replica still starting when a test gives up is stopped too.
+    const replicas: Promise<ServiceProcess | undefined>[] = [];
     const reconnecting = { maxReconnectAttempts: -1, reconnectTimeWait: 500 };
     const nc = await connect({
-      servers: stack.nats.url,
+      servers: stack.config.nats.servers,
       name: `reliability-${name}`,
       ...reconnecting,
       ...stack.natsCredentials('admin'),
     });
-    const client = await connect({ servers: stack.nats.url, name: `reliability-${name}-client`, ...reconnecting });
+    const client = await connect({
+      servers: stack.config.nats.servers,
+      name: `reliability-${name}-client`,
+      ...reconnecting,
+    });
     return {
       stack,
       nc,
@@ -105,23 +147,36 @@ export async function startReliabilityStack(
       jsm: await jetstreamManager(nc),
       clientJs: jetstream(client),
       workDir: (minion) => stack.config.minions[minion]!.workDir,
+      minionServer: (minion) => {
+        const server = minion === 'local' ? stack.sshd : minionServers.get(minion);
+        if (!server) throw new Error(`no minion ${minion} in this stack`);
+        return server;
+      },
       restartWithConfig: async (service, overrides) => {
         const path = join(dir.path, `benchline-${service}.yaml`);
-        const config = parseYaml(await readFile(stack.configPath, 'utf8')) as Record<string, unknown>;
-        await writeFile(path, stringify({ ...config, ...overrides }));
-        const current = stack.services.get(service)!;
-        await current.stop();
-        const { user, pass } = stack.natsCredentials(service);
-        stack.services.set(
-          service,
-          await startService(service, path, dirname(current.logFile), {
-            BENCHLINE_NATS_USER: user,
-            BENCHLINE_NATS_PASSWORD: pass,
-          }),
-        );
+        await writeFile(path, stringify({ ...(await stackConfig()), ...overrides }));
+        await stack.services.get(service)!.stop();
+        stack.services.set(service, await startWithConfig(service, path));
+      },
+      startReplica: (service, replica, sections = {}) => {
+        const starting = (async () => {
+          const path = join(dir.path, `benchline-${service}-${replica}.yaml`);
+          const config = await stackConfig();
+          const merged = Object.entries(sections).map(([key, section]) => [
+            key,
+            { ...(config[key] as Record<string, unknown>), ...section },
+          ]);
+          await writeFile(path, stringify({ ...config, ...Object.fromEntries(merged) }));
+          const started = await startWithConfig(service, path, replica);
+          watchReplicaExits(stack, started);
+          return started;
+        })();
+        replicas.push(starting.catch(() => undefined));
+        return starting;
       },
       close: async () => {
         await Promise.all([nc.close(), client.close()]).catch(() => undefined);
+        await Promise.all(replicas.map(async (starting) => (await starting)?.stop()));
         await stack.stop();
         await stopMinions();
         await dir.remove();
