@@ -48,6 +48,7 @@ def observe(request):
     paths = request['paths']
     checkout = paths['checkout']
     tracked_changes = _git('-C', checkout, 'status', '--porcelain', '--untracked-files=no')
+    tuning = observe_tuning(request['tuning'])
     print(json.dumps({
         'resolvedCommit': _resolve(request['repo'], request['ref'], checkout),
         'head': _git('-C', checkout, 'rev-parse', '--verify', '--quiet', 'HEAD'),
@@ -57,5 +58,6 @@ def observe(request):
         'setupInputs': {name: file_sha256(os.path.join(checkout, name)) for name in request['setupInputs']},
         'leftoverRuns': run_leftovers(paths['runsDir']),
         'strayProcesses': marked_processes(request['workDir']),
-        'facts': host_facts(),
+        'tuningPending': [setting['name'] for setting in tuning if setting['state'] == 'differs'],
+        'facts': host_facts(request['packages'], request['environment'], tuning),
     }))

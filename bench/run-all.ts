@@ -15,6 +15,7 @@ const SCRIPTS = {
   detect: 'detect/main.ts',
   analysis: 'analysis.ts',
   runs: 'runs-api.ts',
+  noise: 'noise.ts',
 } as const;
 
 /**

@@ -7,13 +7,13 @@ import {
   runLogSubject,
   storeArtifact,
   type Artifact,
-  type BenchmarkConfig,
   type BenchmarkExecution,
   type Logger,
 } from '@benchline/core';
 import { ArtifactMissingError, ArtifactTooLargeError, InvalidArtifactPathError } from './errors.ts';
 import { fetchArtifact } from './fetch-artifact.ts';
 import { benchmarkOutputDir, RESULTS_FILE_NAME } from './output-dir.ts';
+import type { ScheduledBenchmark } from './repetitions.ts';
 import { runBenchmark } from './run-benchmark.ts';
 
 export interface BenchmarkContext {
@@ -26,6 +26,8 @@ export interface BenchmarkContext {
   workDir: string;
   checkoutDir: string;
   parameters: Record<string, string>;
+  /** Put before every benchmark's command: the minion's per-process tuning (see tuningLauncher). */
+  launcher: readonly string[];
   maxArtifactBytes: number;
   log: Logger;
   /** Fires when the run's lease is lost: the running benchmark is killed. */
@@ -40,29 +42,34 @@ export interface ExecutedBenchmark {
 
 const encoder = new TextEncoder();
 
-/** Runs one benchmark on the minion and archives what it produced; never throws for the benchmark's own failures. */
+/**
+ * Runs one benchmark (one repetition of it) on the minion and archives what it produced under
+ * `<benchmark>/` (a repetition under `<benchmark>/repetition-<n>/`); never throws for the benchmark's own failures.
+ */
 export async function executeBenchmark(
   context: BenchmarkContext,
-  benchmark: BenchmarkConfig,
+  { benchmark, repetition }: ScheduledBenchmark,
 ): Promise<ExecutedBenchmark> {
   const { ssh, nc, artifacts, runId, log } = context;
+  // Repetitions share the output dir: the wrapper recreates it empty, and its files are fetched before the next.
   const outputDir = benchmarkOutputDir(context.workDir, runId, benchmark.name);
   const logSubject = runLogSubject(runId);
+  const runLogLine = repetition > 0 ? { benchmark: benchmark.name, repetition } : { benchmark: benchmark.name };
   const outcome = await runBenchmark(ssh, {
     runId,
     delivery: context.delivery,
     cwd: context.checkoutDir,
-    argv: benchmark.command,
+    argv: [...context.launcher, ...benchmark.command],
     parameters: context.parameters,
     outputDir,
     timeoutMs: benchmark.timeoutSeconds * 1000,
     logger: log,
     signal: context.signal,
-    onLine: (stream, line) =>
-      nc.publish(logSubject, encoder.encode(JSON.stringify({ benchmark: benchmark.name, stream, line }))),
+    onLine: (stream, line) => nc.publish(logSubject, encoder.encode(JSON.stringify({ ...runLogLine, stream, line }))),
   });
+  const bundleDir = repetition > 0 ? `${benchmark.name}/repetition-${repetition}` : benchmark.name;
   const store = (path: string, content: Uint8Array | string) =>
-    storeArtifact(artifacts, runId, `${benchmark.name}/${path}`, content);
+    storeArtifact(artifacts, runId, `${bundleDir}/${path}`, content);
   const stdout = await store('stdout.log', outcome.stdout);
   const stderr = await store('stderr.log', outcome.stderr);
 
@@ -78,6 +85,7 @@ export async function executeBenchmark(
     format: benchmark.format,
     stdout,
     stderr,
+    repetition,
   }) as BenchmarkExecution;
 
   if (outcome.timedOut) {

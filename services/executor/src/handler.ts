@@ -16,10 +16,13 @@ import {
   type RunRequest,
   type StageDefinition,
 } from '@benchline/core';
+import { runCanary } from './canary.ts';
 import { cleanupAfterRun, cleanupRun } from './cleanup.ts';
 import { executeBenchmark } from './execute-benchmark.ts';
 import { runDir } from './output-dir.ts';
-import { deliveryTag } from './run-marker.ts';
+import { interleaveRepetitions } from './repetitions.ts';
+import { DELIVERY_ENV, deliveryTag, RUN_ID_ENV } from './run-marker.ts';
+import { tuningLauncher } from './tuning-launcher.ts';
 
 export interface ExecutorDeps {
   nc: NatsConnection;
@@ -34,8 +37,9 @@ export interface ExecutorDeps {
 }
 
 /**
- * `run.provisioned` → the suite's selected benchmarks, one after another, over SSH → results and
- * logs in the object store → cleanup → `run.executed`, and the minion's lease released.
+ * `run.provisioned` → the noise canary (config `noise.canary`), then the suite's selected benchmarks one after
+ * another, repetitions interleaved, over SSH → results and logs in the object store → cleanup → `run.executed`,
+ * and the minion's lease released.
  * Once the lease is lost or the run is cancelled, no further benchmark starts and the running one is killed
  * (a cancelled run is then cleaned up like any other, and the kit publishes nothing and frees the minion).
  */
@@ -66,31 +70,43 @@ export function executeStage(deps: ExecutorDeps): StageDefinition<'provisioned',
           ? suite.benchmarks.filter((benchmark) => request.benchmarks.includes(benchmark.name))
           : suite.benchmarks;
       const benchmarks = [];
+      let canary: Awaited<ReturnType<typeof runCanary>> | undefined;
       // Stays false unless every benchmark ran to its end and its wrapper reported nothing of the run alive.
       let nothingLeftAlive = false;
       try {
         // A redelivery means an earlier attempt's executor died: its benchmark may still be running on the minion.
         if (msg.info.redelivered) await cleanupRun(ssh, { runId: request.runId, outputDir });
         let allKilledByWrappers = !msg.info.redelivered;
+        const delivery = deliveryTag(session.claim.delivery);
+        const launcher = tuningLauncher(event.message.provisioning?.host);
+        if (config.noise.canary) {
+          const env = { [RUN_ID_ENV]: request.runId, [DELIVERY_ENV]: `${request.runId}.${delivery}` };
+          canary = await runCanary(ssh, { launcher, env }).catch((error: unknown) => {
+            // A run without a canary is never judged noisy: the benchmarks still count.
+            log.warn({ err: error }, 'the noise canary failed; the run goes on without it');
+            return undefined;
+          });
+        }
         const context = {
           ssh,
           nc,
           artifacts,
           log,
           runId: request.runId,
-          delivery: deliveryTag(session.claim.delivery),
+          delivery,
           workDir: minion.workDir,
           checkoutDir: suiteCheckoutDir(minion.workDir, request.suite),
           parameters: effectiveParameters(config, request),
+          launcher,
           maxArtifactBytes: config.executor.maxArtifactBytes,
           // A lost lease and a cancelled run stop the running benchmark alike.
           signal: AbortSignal.any([session.signal, cancelled]),
         };
-        for (const benchmark of selected) {
+        for (const scheduled of interleaveRepetitions(selected)) {
           await session.check();
           cancelled.throwIfAborted();
-          log.info({ benchmark: benchmark.name }, 'running benchmark');
-          const { execution, leftoversKilledByWrapper } = await executeBenchmark(context, benchmark);
+          log.info({ benchmark: scheduled.benchmark.name, repetition: scheduled.repetition }, 'running benchmark');
+          const { execution, leftoversKilledByWrapper } = await executeBenchmark(context, scheduled);
           benchmarks.push(execution);
           allKilledByWrappers &&= leftoversKilledByWrapper;
         }
@@ -106,8 +122,14 @@ export function executeStage(deps: ExecutorDeps): StageDefinition<'provisioned',
         }
         deps.connections.release(ssh);
       }
-      const execution = proto.Execution.create({ benchmarks, startedAt, finishedAt: nowIso() });
-      log.info({ benchmarks: benchmarks.map((benchmark) => `${benchmark.name}:${benchmark.status}`) }, 'executed');
+      const execution = proto.Execution.create({ benchmarks, startedAt, finishedAt: nowIso(), canary });
+      log.info(
+        {
+          benchmarks: benchmarks.map((benchmark) => `${benchmark.name}:${benchmark.status}`),
+          canarySeconds: canary?.seconds,
+        },
+        'executed',
+      );
       return proto.RunExecuted.create({
         request,
         provisioning: event.message.provisioning,

@@ -18,6 +18,9 @@ export { MinionConnectionPool, type MinionConnectionPoolOptions } from './ssh/co
 export { fingerprint } from './ssh/host-key.ts';
 export { buildCommandLine, shellQuote } from './ssh/remote-command.ts';
 
+// The noise canary, as the executor times it at the start of every run
+export { CANARY_VERSION, runCanary, type CanaryOptions } from './canary.ts';
+
 // One benchmark on the minion: its folders, running it, fetching its files, cleaning up
 export { assertId, benchmarkOutputDir, RESULTS_FILE_NAME, runDir } from './output-dir.ts';
 export {

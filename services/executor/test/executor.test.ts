@@ -80,6 +80,7 @@ describe('executor service', () => {
   // What the exec of each kind contains: cleanupRun's kill-then-remove, and run-wrapper.sh's start of the benchmark.
   const isFullCleanup = (command: string) => command.includes('benchline-kill-run "$@" && rm -rf -- "$3"');
   const isBenchmark = (command: string) => command.includes('setsid -f -w');
+  const isCanary = (command: string) => command.includes('noise canary (services/executor/src/canary.ts)');
 
   const blob = (artifact?: { object?: string | null } | null) =>
     context.buckets.artifacts.getBlob(artifact?.object ?? '');
@@ -200,7 +201,7 @@ describe('executor service', () => {
     expect(isFullCleanup(ssh.execs.at(-1)!)).toBe(true);
   });
 
-  it('runs a normal run in one exec per benchmark on the kept connection, without a cleanup exec, and still leaves nothing', async () => {
+  it('runs a normal run in one exec for the canary and one per benchmark on the kept connection, without a cleanup exec, and still leaves nothing', async () => {
     const ssh = recordSshActivity();
     try {
       for (const runId of ['plain-1', 'plain-2']) {
@@ -220,8 +221,9 @@ describe('executor service', () => {
           BenchmarkStatus.BENCHMARK_STATUS_OK,
         ]);
         const execs = ssh.execs.slice(execsBefore);
-        expect(execs).toHaveLength(2);
-        expect(execs.every(isBenchmark)).toBe(true);
+        expect(execs).toHaveLength(3);
+        expect(isCanary(execs[0]!)).toBe(true);
+        expect(execs.slice(1).every(isBenchmark)).toBe(true);
         expect(pidsWithRunMarker(runId)).toEqual([]);
         expect(existsSync(join(workDir, 'runs', runId))).toBe(false);
         // The first run may find no kept connection (when run alone); the second one must reuse it.

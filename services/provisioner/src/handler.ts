@@ -19,20 +19,13 @@ import {
   type StageDefinition,
 } from '@benchline/core';
 import type { CommitOrder } from './history/commit-order.ts';
+import { hostFactsMessage, type ReportedFacts } from './host-facts-message.ts';
 import { ProvisioningError } from './provisioning-error.ts';
 import type { WaitingLines } from './waiting-lines.ts';
 /** What the provisioner learned from one playbook run (or from the warm check that skipped it). */
 export interface ProvisionOutcome {
   commit: string;
-  facts: {
-    cpuModel: string;
-    cores: number;
-    kernel: string;
-    memoryMb: number;
-    os: string;
-    governor: string | null;
-    hostname?: string;
-  };
+  facts: ReportedFacts;
   tasks: { ok: number; changed: number; failed: number; skipped: number; unreachable: number };
   durationMs: number;
   log: string;
@@ -85,7 +78,7 @@ export function provisionStage(deps: ProvisionerDeps): StageDefinition<'requeste
       await session.check();
       const provisioning = proto.Provisioning.create({
         commit: outcome.commit,
-        host: { ...outcome.facts, governor: outcome.facts.governor ?? '' },
+        host: hostFactsMessage(outcome.facts),
         tasks: outcome.tasks,
         skipped: outcome.skipped,
         durationMs: outcome.durationMs,

@@ -10,6 +10,7 @@ import { provisioningFingerprint } from './fingerprint.ts';
 import { assertValidRef, assertValidRepo } from './git-ref.ts';
 import type { HostFacts } from './host-facts.ts';
 import { writeInventory } from './inventory.ts';
+import { tuningNeedsRoot } from './tuning.ts';
 import { minionConnection } from './minion-connection.ts';
 import { suitePaths, type SuitePaths } from './minion-layout.ts';
 import { playbookReport } from './playbook-outcome.ts';
@@ -163,5 +164,8 @@ function extraVars(request: ProvisionRequest, paths: SuitePaths, fingerprint: st
     benchline_fingerprint: fingerprint,
     benchline_work_dir: request.minion.workDir,
     benchline_paths: { ...paths },
+    benchline_environment: suite.environment ?? [],
+    benchline_tuning: { ...request.minion.tuning },
+    benchline_tuning_needs_root: tuningNeedsRoot(request.minion.tuning),
   };
 }

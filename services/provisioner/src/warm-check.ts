@@ -82,6 +82,9 @@ async function observerScript(request: WarmCheckRequest): Promise<string> {
     ref: request.ref,
     paths: request.paths,
     setupInputs: request.suite.setupInputs,
+    packages: request.suite.packages,
+    environment: request.suite.environment ?? [],
+    tuning: request.minion.tuning ?? {},
   };
   // A JSON string literal is also a valid Python string literal.
   return `${hostLibrary}\n${observer}\nobserve(json.loads(${JSON.stringify(JSON.stringify(input))}))\n`;

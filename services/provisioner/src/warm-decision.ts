@@ -12,6 +12,8 @@ export interface MinionObservation {
   readonly setupInputs: Readonly<Record<string, string | null>>;
   readonly leftoverRuns: readonly string[];
   readonly strayProcesses: readonly number[];
+  /** Tuning settings the host can have but does not have now (the playbook would write them). */
+  readonly tuningPending: readonly string[];
   readonly facts: HostFacts;
 }
 
@@ -25,7 +27,8 @@ export function parseObservation(json: string): MinionObservation {
     typeof value !== 'object' ||
     value === null ||
     !Array.isArray(value.leftoverRuns) ||
-    !Array.isArray(value.strayProcesses)
+    !Array.isArray(value.strayProcesses) ||
+    !Array.isArray(value.tuningPending)
   ) {
     throw new Error('the warm check printed something other than an observation');
   }
@@ -58,7 +61,9 @@ export function decideWarm(seen: MinionObservation, fingerprint: string): WarmDe
                     ? `${seen.leftoverRuns.length} leftover run director${seen.leftoverRuns.length === 1 ? 'y' : 'ies'} must be removed`
                     : seen.strayProcesses.length > 0
                       ? `${seen.strayProcesses.length} stray benchmark process(es) must be stopped`
-                      : undefined;
+                      : seen.tuningPending.length > 0
+                        ? `host tuning to apply: ${seen.tuningPending.join(', ')}`
+                        : undefined;
   return reason === undefined ? { warm: true, commit: commit!, facts: seen.facts } : { warm: false, reason };
 }
 

@@ -32,6 +32,9 @@ const facts = {
   kernel: '6.1.0',
   memoryMb: 24105,
   os: 'Debian GNU/Linux 12 (bookworm)',
+  microcode: '',
+  packages: {},
+  tuning: [],
 };
 
 function task(

@@ -1,17 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { decideWarm, parseObservation, type MinionObservation } from '../src/warm-decision.ts';
+import { VM_FACTS } from './host-facts-fixture.ts';
 
 const A = 'a'.repeat(40);
 const B = 'b'.repeat(40);
-const facts = {
-  cpuModel: 'AMD EPYC',
-  cores: 2,
-  kernel: '6.1.0',
-  memoryMb: 4096,
-  os: 'Debian GNU/Linux 12 (bookworm)',
-  governor: null,
-  hostname: 'bench-1',
-};
+const facts = VM_FACTS;
 const upToDate: MinionObservation = {
   resolvedCommit: A,
   head: A,
@@ -21,6 +14,7 @@ const upToDate: MinionObservation = {
   setupInputs: { 'package-lock.json': 'h1' },
   leftoverRuns: [],
   strayProcesses: [],
+  tuningPending: [],
   facts,
 };
 
@@ -41,6 +35,7 @@ describe('anything the playbook would change makes the minion cold', () => {
     ['setup never finished', { setupStamp: null }, 'setup inputs changed'],
     ['leftover run dir', { leftoverRuns: ['run-7'] }, '1 leftover run directory'],
     ['stray process', { strayProcesses: [4242] }, '1 stray benchmark process'],
+    ['tuning drifted', { tuningPending: ['swappiness'] }, 'host tuning to apply: swappiness'],
   ])('%s', (_, change, reason) => {
     const decision = decideWarm({ ...upToDate, ...change }, 'fp');
     expect(decision.warm).toBe(false);
@@ -60,5 +55,11 @@ test('parseObservation validates the facts the script printed', () => {
   expect(() => parseObservation(JSON.stringify({ ...upToDate, facts: { ...facts, cores: 'two' } }))).toThrow(
     /cores is not a count/,
   );
+  expect(() =>
+    parseObservation(JSON.stringify({ ...upToDate, facts: { ...facts, tuning: [{ name: 'smt', state: 'maybe' }] } })),
+  ).toThrow(/tuning\[0\] is not/);
+  expect(() =>
+    parseObservation(JSON.stringify({ ...upToDate, facts: { ...facts, packages: { 'bin:x': 1 } } })),
+  ).toThrow(/packages.bin:x is not a string/);
   expect(() => parseObservation('{"hello": 1}')).toThrow(/something other than an observation/);
 });
