@@ -62,6 +62,7 @@ export {
   changeSubject,
   DEAD_LETTER_STREAM,
   deadLetterSubject,
+  environmentSubject,
   eventSubject,
   NOTIFICATIONS_STREAM,
   notifySubject,

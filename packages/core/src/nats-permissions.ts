@@ -14,6 +14,7 @@ import { RUN_INDEX_BUCKET } from './run-index.ts';
 import {
   DEAD_LETTER_STREAM,
   deadLetterSubject,
+  environmentSubject,
   eventSubject,
   notifySubject,
   RUNS_STREAM,
@@ -170,6 +171,8 @@ const PERMISSIONS: Record<Exclude<NatsUser, 'admin'>, SubjectPermissions> = {
   ]),
   publisher: service('publisher', [
     ...emit('published', 'failed'),
+    // A minion's environment change, announced on the CHANGES stream.
+    environmentSubject('*'),
     ...workOn(CONSUMERS.publisher.durable),
     ...lookUpEvents,
     ...objectsRead(ARTIFACTS_BUCKET),
@@ -181,7 +184,8 @@ const PERMISSIONS: Record<Exclude<NatsUser, 'admin'>, SubjectPermissions> = {
     `${API}.STREAM.PURGE.${RUNS_STREAM}`,
   ]),
   analyzer: service('analyzer', [
-    ...emit('analyzed', 'failed'),
+    // run.requested: the one repeat of a noisy run.
+    ...emit('analyzed', 'failed', 'requested'),
     ...workOn(CONSUMERS.analyzer.durable),
     ...workOn(CHANGE_FOLLOWER_CONSUMER.durable, CHANGE_FOLLOWER_CONSUMER.stream),
     ...lookUpEvents,

@@ -24,6 +24,8 @@ export const deadLetterSubject = (subject: string) => `deadletter.${subject}`;
 export const changeSubject = (event: 'detected' | 'updated', suite: string) => `change.${event}.${suite}`;
 /** A delivery of one notification to one configured destination; dead-lettered as `deadletter.notify.<destination>`. */
 export const notifySubject = (destination: string) => `notify.${destination}`;
+/** `environment.changed.<minion>`: JSON record of a change of the minion's host facts (see services/publisher), on the CHANGES stream. */
+export const environmentSubject = (minion: string) => `environment.changed.${minion}`;
 /** `bisect.<started|step|completed>.<suite>`: JSON progress of a change's confirmation and bisection (see services/bisector), on the CHANGES stream. */
 export const bisectSubject = (event: 'started' | 'step' | 'completed', suite: string) => `bisect.${event}.${suite}`;
 

@@ -21,7 +21,13 @@ export {
 } from './line-protocol.ts';
 
 // Benchline's measurement names, defined once
-export { CHANGES_MEASUREMENT, RESULTS_MEASUREMENT } from './measurements.ts';
+export {
+  CANARY_MEASUREMENT,
+  CHANGES_MEASUREMENT,
+  ENVIRONMENT_CHANGES_MEASUREMENT,
+  ENVIRONMENT_MEASUREMENT,
+  RESULTS_MEASUREMENT,
+} from './measurements.ts';
 
 // A result's samples as one string field, for GET /compare
 export {

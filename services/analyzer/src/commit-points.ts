@@ -17,7 +17,7 @@ export interface CommitPoint {
 /**
  * The series on the default branch in commit order (CommitOrder positions), up to and including
  * `upToPosition`, runs of one commit merged into one point. Runs without a known position (from
- * before positions were recorded) and runs of other refs are left out.
+ * before positions were recorded), runs of other refs and noisy runs are left out.
  */
 export function mainlineHistory(
   points: readonly SeriesPoint[],
@@ -25,7 +25,8 @@ export function mainlineHistory(
 ): CommitPoint[] {
   const byCommit = new Map<string, SeriesPoint[]>();
   for (const point of points) {
-    if (point.position === undefined || !point.onDefaultBranch || point.position > upToPosition) continue;
+    if (point.noisy || point.position === undefined || !point.onDefaultBranch || point.position > upToPosition)
+      continue;
     byCommit.set(point.commit, [...(byCommit.get(point.commit) ?? []), point]);
   }
   return [...byCommit.values()].map(commitPoint).sort((a, b) => a.position - b.position || a.timeMs - b.timeMs);

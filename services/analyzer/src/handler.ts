@@ -17,8 +17,10 @@ import {
 } from '@benchline/core';
 import type { InfluxClient } from '@benchline/influx';
 import { applyChange } from './change-outputs.ts';
+import { environmentSegmentStart } from './environment-segment.ts';
 import { readBenchmarkHistory } from './history.ts';
 import { judgeSeries, type RunPlace } from './judge-series.ts';
+import { repeatRequest, requestRepeat } from './noisy-repeat.ts';
 import { reconcileChanges, type ChangeUpdate } from './reconcile-changes.ts';
 import { settingsFor } from './settings.ts';
 import { suspectedChange } from './suspected-change.ts';
@@ -31,9 +33,10 @@ export interface AnalyzerDeps {
 }
 
 /**
- * `run.published` → the history of every series the run wrote, from InfluxDB → a verdict per
- * series, and (for a run on the default branch) the series' change points, stored, written to
- * InfluxDB and announced → `run.analyzed`.
+ * `run.published` → the history of every series the run wrote, from InfluxDB, since the minion's
+ * last environment change → a verdict per series, and (for a run on the default branch) the
+ * series' change points, stored, written to InfluxDB and announced → `run.analyzed`. A noisy run's
+ * verdicts are skipped, it changes no change point, and it is repeated once (`noise.judgement.repeat`).
  */
 export function analyzeStage(deps: AnalyzerDeps): StageDefinition<'published', 'analyzed'> {
   const { config } = deps;
@@ -55,10 +58,13 @@ export function analyzeStage(deps: AnalyzerDeps): StageDefinition<'published', '
         };
       }
       const order = provisioning?.order;
+      const noisy = publication?.noise?.noisy === true;
       const place: RunPlace = {
         runId: request.runId,
         position: Number(order?.position ?? 0),
         onDefaultBranch: order?.onDefaultBranch ?? false,
+        noisy,
+        segmentStartMs: await environmentSegmentStart(deps.influx, request.minion, request.requestedAt),
       };
       const stored = await deps.changes.ofSuite(request.suite);
       const verdicts: SeriesVerdict[] = [];
@@ -73,7 +79,7 @@ export function analyzeStage(deps: AnalyzerDeps): StageDefinition<'published', '
         for await (const series of history) {
           const judgement = judgeSeries(series, place, settings);
           if (!judgement) continue;
-          if (place.position > 0 && place.onDefaultBranch && !settings.ignore) {
+          if (place.position > 0 && place.onDefaultBranch && !settings.ignore && !noisy) {
             const detected = detectChangePoints(
               judgement.mainline.map((point) => point.value),
               {
@@ -113,6 +119,11 @@ export function analyzeStage(deps: AnalyzerDeps): StageDefinition<'published', '
           }
           verdicts.push(judgement.verdict);
         }
+      }
+      if (noisy) {
+        const repeat = config.noise.judgement.repeat ? repeatRequest(request, provisioning) : undefined;
+        if (repeat) await requestRepeat(deps.js, repeat);
+        log.info({ noise: publication?.noise?.reason, repeat: repeat?.runId }, 'noisy run: verdicts skipped');
       }
       const analysis = proto.Analysis.create({
         verdicts,

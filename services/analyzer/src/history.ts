@@ -19,7 +19,8 @@ export const HISTORY_LIMIT = 120;
 /** Tags that vary within one series (the same series is run at many refs). */
 const NOT_IDENTITY = new Set(['ref']);
 
-const COLUMNS = '"value", "stddev", "samples", "commit", "run_id", "commit_position", "on_default_branch", "purpose"';
+const COLUMNS =
+  '"value", "stddev", "samples", "commit", "run_id", "commit_position", "on_default_branch", "purpose", "noisy"';
 const WHERE = '"suite" = $suite AND "benchmark" = $benchmark AND "minion" = $minion';
 
 /**
@@ -65,6 +66,7 @@ function pointOfRow(row: Readonly<Record<string, unknown>>): SeriesPoint | undef
       samples > 1 && { standardError: stddev / Math.sqrt(samples) }),
     ...(typeof position === 'number' && { position }),
     onDefaultBranch: row.on_default_branch === true,
+    ...(row.noisy === true && { noisy: true }),
     timeMs: Number(row.time),
   };
 }

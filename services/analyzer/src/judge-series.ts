@@ -14,6 +14,10 @@ export interface RunPlace {
   readonly runId: string;
   readonly position: number;
   readonly onDefaultBranch: boolean;
+  /** The run was judged noisy (Publication.noise): its verdicts are skipped. */
+  readonly noisy: boolean;
+  /** Where the minion's current environment began (ms): earlier points are not its history. */
+  readonly segmentStartMs: number | undefined;
 }
 
 export interface SeriesJudgement {
@@ -34,23 +38,27 @@ const VERDICTS = {
 
 /**
  * The run's verdict on one series: its value against the default branch's history before its
- * commit, or, for a run of another ref, up to and including the merge-base (its position).
+ * commit, or, for a run of another ref, up to and including the merge-base (its position), in the
+ * minion's current environment. A noisy run's (and an ignored series') verdict is skipped.
  */
 export function judgeSeries(series: Series, run: RunPlace, settings: AnalysisSettings): SeriesJudgement | undefined {
-  const runPoints = series.points.filter((point) => point.runId === run.runId);
+  const { segmentStartMs } = run;
+  const points =
+    segmentStartMs === undefined ? series.points : series.points.filter((point) => point.timeMs >= segmentStartMs);
+  const runPoints = points.filter((point) => point.runId === run.runId);
   if (runPoints.length === 0) return undefined;
   const current = commitPoint(runPoints);
   const direction = settings.direction ?? directionOfUnit(series.identity.unit);
-  const others = series.points.filter((point) => point.runId !== run.runId);
+  const others = points.filter((point) => point.runId !== run.runId);
   const history = mainlineHistory(others, run.onDefaultBranch ? run.position - 1 : run.position);
-  const mainline = run.onDefaultBranch ? mainlineHistory(series.points) : mainlineHistory(others);
+  const mainline = run.onDefaultBranch ? mainlineHistory(points) : mainlineHistory(others);
   const base = {
     series: series.identity,
     value: current.value,
     direction,
     confidence: judgeOptions(settings, direction).confidence,
   };
-  if (settings.ignore)
+  if (settings.ignore || run.noisy)
     return { verdict: proto.SeriesVerdict.create({ ...base, verdict: Verdict.VERDICT_SKIPPED }), direction, mainline };
 
   const judged = judgeRun(

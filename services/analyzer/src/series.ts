@@ -10,6 +10,8 @@ export interface SeriesPoint {
   /** The commit's place in the suite's history (CommitOrder); undefined for runs from before it was recorded. */
   readonly position?: number;
   readonly onDefaultBranch: boolean;
+  /** Its run's canary was out of line with the minion's history (field `noisy`): never history. */
+  readonly noisy?: boolean;
   /** The point's InfluxDB time in ms: where a change point's annotation goes. */
   readonly timeMs: number;
 }

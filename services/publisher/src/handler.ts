@@ -1,3 +1,4 @@
+import type { JetStreamClient } from '@nats-io/jetstream';
 import type { ObjectStore } from '@nats-io/obj';
 import {
   effectiveParameters,
@@ -7,27 +8,34 @@ import {
   runPurpose,
   Stage,
   type BenchlineConfig,
+  type RunExecuted,
   type RunPublished,
   type RunRequest,
   type StageDefinition,
 } from '@benchline/core';
 import { parseResults, PARSER_VERSION, ResultsParseError } from '@benchline/results';
-import { manifestFile, runArtifacts, type ParseOutcome } from './bundle.ts';
+import { manifestFile, runArtifacts } from './bundle.ts';
+import { runTimestampNs } from './influx/points.ts';
 import { writePublications } from './influx/publish.ts';
-import type { PointWriter } from '@benchline/influx';
+import type { InfluxClient } from '@benchline/influx';
 import type { BundleFile, BundleStore } from './ipfs/bundle-store.ts';
+import { judgeMinion } from './minion-judgement.ts';
+import { mergeRepetitions, type ParsedFile } from './repetitions.ts';
 
 export interface PublisherDeps {
   artifacts: ObjectStore;
   bundles: BundleStore;
-  influx: PointWriter;
+  influx: Pick<InfluxClient, 'write' | 'query'>;
+  /** Announces environment changes (CHANGES stream). */
+  js: JetStreamClient;
   config: BenchlineConfig;
 }
 
 /**
- * `run.executed` → parse each results file → the run's bundle on IPFS → points in InfluxDB (each
- * carrying run id, commit and the bundle's CID) → `run.published`. A results file that does not
- * parse fails only its benchmark; its raw bytes are still in the bundle.
+ * `run.executed` → parse each results file (a benchmark's repetitions merged into one result per
+ * series) → the run's bundle on IPFS → the minion's noise and environment judged → points in
+ * InfluxDB (each carrying run id, commit and the bundle's CID) → `run.published`. A results file
+ * that does not parse fails only its benchmark; its raw bytes are still in the bundle.
  */
 export function publishStage(deps: PublisherDeps): StageDefinition<'executed', 'published'> {
   const { artifacts, bundles, influx, config } = deps;
@@ -45,35 +53,15 @@ export function publishStage(deps: PublisherDeps): StageDefinition<'executed', '
         files.push({ path: artifact.path, bytes: await readArtifact(artifacts, artifact) });
       const bytesByPath = new Map(files.map((file) => [file.path, file.bytes]));
 
-      const parsed: (ParseOutcome & { results: ReturnType<typeof parseResults>['results'] })[] = [];
-      for (const benchmark of execution?.benchmarks ?? []) {
-        const results = benchmark.results;
-        if (!results?.path) continue;
-        const format = benchmark.format && benchmark.format !== 'auto' ? benchmark.format : undefined;
-        try {
-          const outcome = parseResults(bytesByPath.get(results.path)!, { file: results.path, format });
-          parsed.push({
-            benchmark: benchmark.name ?? '',
-            format: outcome.format,
-            points: outcome.results.length,
-            results: outcome.results,
-          });
-        } catch (error) {
-          if (!(error instanceof ResultsParseError)) throw error;
-          parsed.push({
-            benchmark: benchmark.name ?? '',
-            format: format ?? 'auto',
-            points: 0,
-            error: error.message,
-            results: [],
-          });
-        }
-      }
-
+      const parsed = mergeRepetitions(parseFiles(execution, bytesByPath));
       const summary = parsed.map(({ results: _, ...outcome }) => outcome);
       files.push(manifestFile(event.message, summary, PARSER_VERSION));
       const bundle = await bundles.addBundle(files);
 
+      const requestedAtMs = Date.parse(request.requestedAt);
+      const timestampNs = runTimestampNs(request.runId, requestedAtMs);
+      const minion = await judgeMinion(deps, { request, message: event.message, timestampNs }, log);
+      const purpose = runPurpose(request);
       const points = await writePublications(
         influx,
         parsed.map((outcome) => ({
@@ -84,19 +72,36 @@ export function publishStage(deps: PublisherDeps): StageDefinition<'executed', '
           ref: request.ref,
           commit: provisioning?.commit ?? '',
           ...(order && { order }),
-          ...(provisioning?.host && { host: hostFacts(provisioning.host) }),
+          ...(minion.facts && { host: minion.facts }),
+          ...(minion.noise?.noisy && { noisy: true }),
           cid: bundle.cid,
-          ...(runPurpose(request) && { purpose: runPurpose(request) }),
-          requestedAtMs: Date.parse(request.requestedAt),
+          ...(purpose && { purpose }),
+          requestedAtMs,
           runParameters: effectiveParameters(config, request),
           results: outcome.results,
         })),
       );
 
       const benchmarks = summary.map(({ benchmark, ...rest }) => ({ name: benchmark, ...rest }));
-      const publication = proto.Publication.create({ cid: bundle.cid, benchmarks, points, publishedAt: nowIso() });
+      const change = minion.environmentChange;
+      const publication = proto.Publication.create({
+        cid: bundle.cid,
+        benchmarks,
+        points,
+        publishedAt: nowIso(),
+        ...(minion.noise && { noise: minion.noise }),
+        ...(change && {
+          environmentChange: { id: change.id, previousRunId: change.previousRunId, changed: [...change.changed] },
+        }),
+      });
       log.info(
-        { cid: bundle.cid, points, parseErrors: summary.filter((outcome) => outcome.error).length },
+        {
+          cid: bundle.cid,
+          points,
+          parseErrors: summary.filter((outcome) => outcome.error).length,
+          ...(minion.noise && { noise: minion.noise.reason }),
+          ...(change && { environmentChanged: change.changed }),
+        },
         'published',
       );
       return proto.RunPublished.create({ request, provisioning, execution, publication }) as RunPublished & {
@@ -108,14 +113,23 @@ export function publishStage(deps: PublisherDeps): StageDefinition<'executed', '
   };
 }
 
-/** The host facts as plain values (uint64 as a number), as the bundle's manifest shows them. */
-function hostFacts(
-  host: NonNullable<NonNullable<RunPublished['provisioning']>['host']>,
-): Record<string, string | number> {
-  return proto.HostFacts.toObject(proto.HostFacts.create(host), { defaults: true, longs: Number }) as Record<
-    string,
-    string | number
-  >;
+/** Each retrieved results file parsed; one that does not parse is an outcome with its error and no results. */
+function parseFiles(execution: RunExecuted['execution'], bytesByPath: ReadonlyMap<string, Uint8Array>): ParsedFile[] {
+  const parsed: ParsedFile[] = [];
+  for (const benchmark of execution?.benchmarks ?? []) {
+    const results = benchmark.results;
+    if (!results?.path) continue;
+    const format = benchmark.format && benchmark.format !== 'auto' ? benchmark.format : undefined;
+    const file = { benchmark: benchmark.name ?? '', repetition: benchmark.repetition ?? 0 };
+    try {
+      const outcome = parseResults(bytesByPath.get(results.path)!, { file: results.path, format });
+      parsed.push({ ...file, format: outcome.format, points: outcome.results.length, results: outcome.results });
+    } catch (error) {
+      if (!(error instanceof ResultsParseError)) throw error;
+      parsed.push({ ...file, format: format ?? 'auto', points: 0, error: error.message, results: [] });
+    }
+  }
+  return parsed;
 }
 
 /** The commit's place for the points, when the provisioner recorded one (position 0: no shared history). */

@@ -9,16 +9,20 @@ import {
 } from '@benchline/core';
 import { publishStage } from './handler.ts';
 import { releasingArtifacts, startTrimming } from './retention.ts';
-import { InfluxRequestError, InfluxClient, type PointWriter } from '@benchline/influx';
+import { InfluxRequestError, InfluxClient } from '@benchline/influx';
 import { startGateway } from './ipfs/gateway.ts';
 import { openHeliaStore } from './ipfs/helia-store.ts';
 import { openKuboStore } from './ipfs/kubo-store.ts';
 
 /**
- * Creates the v1 database before the first write (again after an outage). A refusal is fine: a
+ * Creates the v1 database before the first write or query (again after an outage). A refusal is fine: a
  * write-only user may not create databases, and in production the database exists already.
  */
-function withDatabase(writer: InfluxClient, apiVersion: 'v1' | 'v2', log: Logger): PointWriter {
+function withDatabase(
+  writer: InfluxClient,
+  apiVersion: 'v1' | 'v2',
+  log: Logger,
+): Pick<InfluxClient, 'write' | 'query'> {
   let ready: Promise<void> | undefined;
   const ensure = () =>
     writer.ensureDatabase().catch((error: unknown) => {
@@ -27,10 +31,17 @@ function withDatabase(writer: InfluxClient, apiVersion: 'v1' | 'v2', log: Logger
       ready = undefined;
       throw error;
     });
+  const databaseReady = async () => {
+    if (apiVersion === 'v1') await (ready ??= ensure());
+  };
   return {
     async write(points) {
-      if (apiVersion === 'v1') await (ready ??= ensure());
+      await databaseReady();
       return writer.write(points);
+    },
+    async query(statement, params) {
+      await databaseReady();
+      return writer.query(statement, params);
     },
   };
 }
@@ -57,7 +68,7 @@ export async function startPublisher({
   );
   const retention = { jsm, artifacts: buckets.artifacts, retention: config.retention, log };
   const handler = releasingArtifacts(
-    stageHandler(publishStage({ artifacts: buckets.artifacts, bundles, influx, config }), { js, jsm, log }),
+    stageHandler(publishStage({ artifacts: buckets.artifacts, bundles, influx, js, config }), { js, jsm, log }),
     retention,
   );
   const worker = startWorker({ js, durable: CONSUMERS.publisher.durable, handler, log, concurrency: 2 });

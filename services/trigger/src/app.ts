@@ -12,6 +12,7 @@ import { rateLimitOptions } from './rate-limit.ts';
 import { cancelRoutes } from './routes/cancel.ts';
 import { changeRoutes } from './routes/changes.ts';
 import { compareRoutes } from './routes/compare.ts';
+import { environmentChangeRoutes } from './routes/environment-changes.ts';
 import { eventRoutes } from './routes/events.ts';
 import { notificationRoutes } from './routes/notifications.ts';
 import { runRoutes } from './routes/runs.ts';
@@ -87,6 +88,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(compareRoutes, deps);
   await app.register(notificationRoutes, deps);
   await app.register(seriesRoutes, deps);
+  await app.register(environmentChangeRoutes, deps);
   await app.register(webRoutes, deps);
   return app;
 }

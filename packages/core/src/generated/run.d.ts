@@ -1641,6 +1641,226 @@ export namespace benchline {
         }
 
         /**
+         * Properties of a NoiseJudgement.
+         * @deprecated Use benchline.v1.NoiseJudgement.$Properties instead.
+         */
+        interface INoiseJudgement extends benchline.v1.NoiseJudgement.$Properties {
+        }
+
+        /** Represents a NoiseJudgement. */
+        class NoiseJudgement {
+
+            /**
+             * Constructs a new NoiseJudgement.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: benchline.v1.NoiseJudgement.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NoiseJudgement noisy. */
+            noisy: boolean;
+
+            /** NoiseJudgement canarySeconds. */
+            canarySeconds: number;
+
+            /** NoiseJudgement historyCanaries. */
+            historyCanaries: number;
+
+            /** NoiseJudgement historyMedian. */
+            historyMedian: number;
+
+            /** NoiseJudgement historySpread. */
+            historySpread: number;
+
+            /** NoiseJudgement thresholdSeconds. */
+            thresholdSeconds: number;
+
+            /** NoiseJudgement reason. */
+            reason: string;
+
+            /**
+             * Creates a new NoiseJudgement instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NoiseJudgement instance
+             */
+            static create(properties: benchline.v1.NoiseJudgement.$Shape): benchline.v1.NoiseJudgement & benchline.v1.NoiseJudgement.$Shape;
+            static create(properties?: benchline.v1.NoiseJudgement.$Properties): benchline.v1.NoiseJudgement;
+
+            /**
+             * Encodes the specified NoiseJudgement message. Does not implicitly {@link benchline.v1.NoiseJudgement.verify|verify} messages.
+             * @param message NoiseJudgement message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: benchline.v1.NoiseJudgement.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NoiseJudgement message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {benchline.v1.NoiseJudgement & benchline.v1.NoiseJudgement.$Shape} NoiseJudgement
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): benchline.v1.NoiseJudgement & benchline.v1.NoiseJudgement.$Shape;
+
+            /**
+             * Creates a NoiseJudgement message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns NoiseJudgement
+             */
+            static fromObject(object: { [k: string]: any }): benchline.v1.NoiseJudgement;
+
+            /**
+             * Creates a plain object from a NoiseJudgement message. Also converts values to other types if specified.
+             * @param message NoiseJudgement
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: benchline.v1.NoiseJudgement, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this NoiseJudgement to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace NoiseJudgement {
+
+            /** Properties of a NoiseJudgement. */
+            interface $Properties {
+
+                /** NoiseJudgement noisy */
+                noisy?: (boolean|null);
+
+                /** NoiseJudgement canarySeconds */
+                canarySeconds?: (number|null);
+
+                /** NoiseJudgement historyCanaries */
+                historyCanaries?: (number|null);
+
+                /** NoiseJudgement historyMedian */
+                historyMedian?: (number|null);
+
+                /** NoiseJudgement historySpread */
+                historySpread?: (number|null);
+
+                /** NoiseJudgement thresholdSeconds */
+                thresholdSeconds?: (number|null);
+
+                /** NoiseJudgement reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NoiseJudgement. */
+            type $Shape = benchline.v1.NoiseJudgement.$Properties;
+        }
+
+        /**
+         * Properties of an EnvironmentChange.
+         * @deprecated Use benchline.v1.EnvironmentChange.$Properties instead.
+         */
+        interface IEnvironmentChange extends benchline.v1.EnvironmentChange.$Properties {
+        }
+
+        /** Represents an EnvironmentChange. */
+        class EnvironmentChange {
+
+            /**
+             * Constructs a new EnvironmentChange.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: benchline.v1.EnvironmentChange.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EnvironmentChange id. */
+            id: string;
+
+            /** EnvironmentChange previousRunId. */
+            previousRunId: string;
+
+            /** EnvironmentChange changed. */
+            changed: string[];
+
+            /**
+             * Creates a new EnvironmentChange instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EnvironmentChange instance
+             */
+            static create(properties: benchline.v1.EnvironmentChange.$Shape): benchline.v1.EnvironmentChange & benchline.v1.EnvironmentChange.$Shape;
+            static create(properties?: benchline.v1.EnvironmentChange.$Properties): benchline.v1.EnvironmentChange;
+
+            /**
+             * Encodes the specified EnvironmentChange message. Does not implicitly {@link benchline.v1.EnvironmentChange.verify|verify} messages.
+             * @param message EnvironmentChange message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: benchline.v1.EnvironmentChange.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EnvironmentChange message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {benchline.v1.EnvironmentChange & benchline.v1.EnvironmentChange.$Shape} EnvironmentChange
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): benchline.v1.EnvironmentChange & benchline.v1.EnvironmentChange.$Shape;
+
+            /**
+             * Creates an EnvironmentChange message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns EnvironmentChange
+             */
+            static fromObject(object: { [k: string]: any }): benchline.v1.EnvironmentChange;
+
+            /**
+             * Creates a plain object from an EnvironmentChange message. Also converts values to other types if specified.
+             * @param message EnvironmentChange
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: benchline.v1.EnvironmentChange, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EnvironmentChange to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace EnvironmentChange {
+
+            /** Properties of an EnvironmentChange. */
+            interface $Properties {
+
+                /** EnvironmentChange id */
+                id?: (string|null);
+
+                /** EnvironmentChange previousRunId */
+                previousRunId?: (string|null);
+
+                /** EnvironmentChange changed */
+                changed?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EnvironmentChange. */
+            type $Shape = benchline.v1.EnvironmentChange.$Properties;
+        }
+
+        /**
          * Properties of a Publication.
          * @deprecated Use benchline.v1.Publication.$Properties instead.
          */
@@ -1670,6 +1890,12 @@ export namespace benchline {
 
             /** Publication publishedAt. */
             publishedAt: string;
+
+            /** Publication noise. */
+            noise?: (benchline.v1.NoiseJudgement.$Properties|null);
+
+            /** Publication environmentChange. */
+            environmentChange?: (benchline.v1.EnvironmentChange.$Properties|null);
 
             /**
              * Creates a new Publication instance using the specified properties.
@@ -1735,6 +1961,12 @@ export namespace benchline {
 
                 /** Publication publishedAt */
                 publishedAt?: (string|null);
+
+                /** Publication noise */
+                noise?: (benchline.v1.NoiseJudgement.$Properties|null);
+
+                /** Publication environmentChange */
+                environmentChange?: (benchline.v1.EnvironmentChange.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

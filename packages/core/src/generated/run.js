@@ -4970,6 +4970,647 @@ export const benchline = $root.benchline = (() => {
             return BenchmarkPublication;
         })();
 
+        v1.NoiseJudgement = (function() {
+
+            /**
+             * Properties of a NoiseJudgement.
+             * @typedef {Object} benchline.v1.NoiseJudgement.$Properties
+             * @property {boolean|null} [noisy] NoiseJudgement noisy
+             * @property {number|null} [canarySeconds] NoiseJudgement canarySeconds
+             * @property {number|null} [historyCanaries] NoiseJudgement historyCanaries
+             * @property {number|null} [historyMedian] NoiseJudgement historyMedian
+             * @property {number|null} [historySpread] NoiseJudgement historySpread
+             * @property {number|null} [thresholdSeconds] NoiseJudgement thresholdSeconds
+             * @property {string|null} [reason] NoiseJudgement reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NoiseJudgement.
+             * @memberof benchline.v1
+             * @interface INoiseJudgement
+             * @augments benchline.v1.NoiseJudgement.$Properties
+             * @deprecated Use benchline.v1.NoiseJudgement.$Properties instead.
+             */
+
+            /**
+             * Shape of a NoiseJudgement.
+             * @typedef {benchline.v1.NoiseJudgement.$Properties} benchline.v1.NoiseJudgement.$Shape
+             */
+
+            /**
+             * Constructs a new NoiseJudgement.
+             * @memberof benchline.v1
+             * @classdesc Represents a NoiseJudgement.
+             * @constructor
+             * @param {benchline.v1.NoiseJudgement.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NoiseJudgement = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * NoiseJudgement noisy.
+             * @member {boolean} noisy
+             * @memberof benchline.v1.NoiseJudgement
+             * @instance
+             */
+            NoiseJudgement.prototype.noisy = false;
+
+            /**
+             * NoiseJudgement canarySeconds.
+             * @member {number} canarySeconds
+             * @memberof benchline.v1.NoiseJudgement
+             * @instance
+             */
+            NoiseJudgement.prototype.canarySeconds = 0;
+
+            /**
+             * NoiseJudgement historyCanaries.
+             * @member {number} historyCanaries
+             * @memberof benchline.v1.NoiseJudgement
+             * @instance
+             */
+            NoiseJudgement.prototype.historyCanaries = 0;
+
+            /**
+             * NoiseJudgement historyMedian.
+             * @member {number} historyMedian
+             * @memberof benchline.v1.NoiseJudgement
+             * @instance
+             */
+            NoiseJudgement.prototype.historyMedian = 0;
+
+            /**
+             * NoiseJudgement historySpread.
+             * @member {number} historySpread
+             * @memberof benchline.v1.NoiseJudgement
+             * @instance
+             */
+            NoiseJudgement.prototype.historySpread = 0;
+
+            /**
+             * NoiseJudgement thresholdSeconds.
+             * @member {number} thresholdSeconds
+             * @memberof benchline.v1.NoiseJudgement
+             * @instance
+             */
+            NoiseJudgement.prototype.thresholdSeconds = 0;
+
+            /**
+             * NoiseJudgement reason.
+             * @member {string} reason
+             * @memberof benchline.v1.NoiseJudgement
+             * @instance
+             */
+            NoiseJudgement.prototype.reason = "";
+
+            /**
+             * Creates a new NoiseJudgement instance using the specified properties.
+             * @function create
+             * @memberof benchline.v1.NoiseJudgement
+             * @static
+             * @param {benchline.v1.NoiseJudgement.$Properties=} [properties] Properties to set
+             * @returns {benchline.v1.NoiseJudgement} NoiseJudgement instance
+             * @type {{
+             *   (properties: benchline.v1.NoiseJudgement.$Shape): benchline.v1.NoiseJudgement & benchline.v1.NoiseJudgement.$Shape;
+             *   (properties?: benchline.v1.NoiseJudgement.$Properties): benchline.v1.NoiseJudgement;
+             * }}
+             */
+            NoiseJudgement.create = function(properties) {
+                return new NoiseJudgement(properties);
+            };
+
+            /**
+             * Encodes the specified NoiseJudgement message. Does not implicitly {@link benchline.v1.NoiseJudgement.verify|verify} messages.
+             * @function encode
+             * @memberof benchline.v1.NoiseJudgement
+             * @static
+             * @param {benchline.v1.NoiseJudgement.$Properties} message NoiseJudgement message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NoiseJudgement.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.noisy != null && $Object.hasOwnProperty.call(message, "noisy") && message.noisy !== false)
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.noisy);
+                if (message.canarySeconds != null && $Object.hasOwnProperty.call(message, "canarySeconds") && !$Object.is(message.canarySeconds, 0))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.canarySeconds);
+                if (message.historyCanaries != null && $Object.hasOwnProperty.call(message, "historyCanaries") && message.historyCanaries !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.historyCanaries);
+                if (message.historyMedian != null && $Object.hasOwnProperty.call(message, "historyMedian") && !$Object.is(message.historyMedian, 0))
+                    writer.uint32(/* id 4, wireType 1 =*/33).double(message.historyMedian);
+                if (message.historySpread != null && $Object.hasOwnProperty.call(message, "historySpread") && !$Object.is(message.historySpread, 0))
+                    writer.uint32(/* id 5, wireType 1 =*/41).double(message.historySpread);
+                if (message.thresholdSeconds != null && $Object.hasOwnProperty.call(message, "thresholdSeconds") && !$Object.is(message.thresholdSeconds, 0))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.thresholdSeconds);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a NoiseJudgement message from the specified reader or buffer.
+             * @function decode
+             * @memberof benchline.v1.NoiseJudgement
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {benchline.v1.NoiseJudgement & benchline.v1.NoiseJudgement.$Shape} NoiseJudgement
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NoiseJudgement.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.benchline.v1.NoiseJudgement();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.noisy = value;
+                            else
+                                delete message.noisy;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.canarySeconds = value;
+                            else
+                                delete message.canarySeconds;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.historyCanaries = value;
+                            else
+                                delete message.historyCanaries;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.historyMedian = value;
+                            else
+                                delete message.historyMedian;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.historySpread = value;
+                            else
+                                delete message.historySpread;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.thresholdSeconds = value;
+                            else
+                                delete message.thresholdSeconds;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a NoiseJudgement message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof benchline.v1.NoiseJudgement
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {benchline.v1.NoiseJudgement} NoiseJudgement
+             */
+            NoiseJudgement.fromObject = function (object, _depth) {
+                if (object instanceof $root.benchline.v1.NoiseJudgement)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".benchline.v1.NoiseJudgement: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.benchline.v1.NoiseJudgement();
+                if (object.noisy != null)
+                    if (object.noisy)
+                        message.noisy = $Boolean(object.noisy);
+                if (object.canarySeconds != null)
+                    if (!$Object.is($Number(object.canarySeconds), 0))
+                        message.canarySeconds = $Number(object.canarySeconds);
+                if (object.historyCanaries != null)
+                    if ($Number(object.historyCanaries) !== 0)
+                        message.historyCanaries = object.historyCanaries >>> 0;
+                if (object.historyMedian != null)
+                    if (!$Object.is($Number(object.historyMedian), 0))
+                        message.historyMedian = $Number(object.historyMedian);
+                if (object.historySpread != null)
+                    if (!$Object.is($Number(object.historySpread), 0))
+                        message.historySpread = $Number(object.historySpread);
+                if (object.thresholdSeconds != null)
+                    if (!$Object.is($Number(object.thresholdSeconds), 0))
+                        message.thresholdSeconds = $Number(object.thresholdSeconds);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a NoiseJudgement message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof benchline.v1.NoiseJudgement
+             * @static
+             * @param {benchline.v1.NoiseJudgement} message NoiseJudgement
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            NoiseJudgement.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.noisy = false;
+                    object.canarySeconds = 0;
+                    object.historyCanaries = 0;
+                    object.historyMedian = 0;
+                    object.historySpread = 0;
+                    object.thresholdSeconds = 0;
+                    object.reason = "";
+                }
+                if (message.noisy != null && $Object.hasOwnProperty.call(message, "noisy"))
+                    object.noisy = message.noisy;
+                if (message.canarySeconds != null && $Object.hasOwnProperty.call(message, "canarySeconds"))
+                    object.canarySeconds = options.json && !$isFinite(message.canarySeconds) ? $String(message.canarySeconds) : message.canarySeconds;
+                if (message.historyCanaries != null && $Object.hasOwnProperty.call(message, "historyCanaries"))
+                    object.historyCanaries = message.historyCanaries;
+                if (message.historyMedian != null && $Object.hasOwnProperty.call(message, "historyMedian"))
+                    object.historyMedian = options.json && !$isFinite(message.historyMedian) ? $String(message.historyMedian) : message.historyMedian;
+                if (message.historySpread != null && $Object.hasOwnProperty.call(message, "historySpread"))
+                    object.historySpread = options.json && !$isFinite(message.historySpread) ? $String(message.historySpread) : message.historySpread;
+                if (message.thresholdSeconds != null && $Object.hasOwnProperty.call(message, "thresholdSeconds"))
+                    object.thresholdSeconds = options.json && !$isFinite(message.thresholdSeconds) ? $String(message.thresholdSeconds) : message.thresholdSeconds;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            /**
+             * Converts this NoiseJudgement to JSON.
+             * @function toJSON
+             * @memberof benchline.v1.NoiseJudgement
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            NoiseJudgement.prototype.toJSON = function() {
+                return NoiseJudgement.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return NoiseJudgement;
+        })();
+
+        v1.EnvironmentChange = (function() {
+
+            /**
+             * Properties of an EnvironmentChange.
+             * @typedef {Object} benchline.v1.EnvironmentChange.$Properties
+             * @property {string|null} [id] EnvironmentChange id
+             * @property {string|null} [previousRunId] EnvironmentChange previousRunId
+             * @property {Array.<string>|null} [changed] EnvironmentChange changed
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EnvironmentChange.
+             * @memberof benchline.v1
+             * @interface IEnvironmentChange
+             * @augments benchline.v1.EnvironmentChange.$Properties
+             * @deprecated Use benchline.v1.EnvironmentChange.$Properties instead.
+             */
+
+            /**
+             * Shape of an EnvironmentChange.
+             * @typedef {benchline.v1.EnvironmentChange.$Properties} benchline.v1.EnvironmentChange.$Shape
+             */
+
+            /**
+             * Constructs a new EnvironmentChange.
+             * @memberof benchline.v1
+             * @classdesc Represents an EnvironmentChange.
+             * @constructor
+             * @param {benchline.v1.EnvironmentChange.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EnvironmentChange = function (properties) {
+                this.changed = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * EnvironmentChange id.
+             * @member {string} id
+             * @memberof benchline.v1.EnvironmentChange
+             * @instance
+             */
+            EnvironmentChange.prototype.id = "";
+
+            /**
+             * EnvironmentChange previousRunId.
+             * @member {string} previousRunId
+             * @memberof benchline.v1.EnvironmentChange
+             * @instance
+             */
+            EnvironmentChange.prototype.previousRunId = "";
+
+            /**
+             * EnvironmentChange changed.
+             * @member {Array.<string>} changed
+             * @memberof benchline.v1.EnvironmentChange
+             * @instance
+             */
+            EnvironmentChange.prototype.changed = $util.emptyArray;
+
+            /**
+             * Creates a new EnvironmentChange instance using the specified properties.
+             * @function create
+             * @memberof benchline.v1.EnvironmentChange
+             * @static
+             * @param {benchline.v1.EnvironmentChange.$Properties=} [properties] Properties to set
+             * @returns {benchline.v1.EnvironmentChange} EnvironmentChange instance
+             * @type {{
+             *   (properties: benchline.v1.EnvironmentChange.$Shape): benchline.v1.EnvironmentChange & benchline.v1.EnvironmentChange.$Shape;
+             *   (properties?: benchline.v1.EnvironmentChange.$Properties): benchline.v1.EnvironmentChange;
+             * }}
+             */
+            EnvironmentChange.create = function(properties) {
+                return new EnvironmentChange(properties);
+            };
+
+            /**
+             * Encodes the specified EnvironmentChange message. Does not implicitly {@link benchline.v1.EnvironmentChange.verify|verify} messages.
+             * @function encode
+             * @memberof benchline.v1.EnvironmentChange
+             * @static
+             * @param {benchline.v1.EnvironmentChange.$Properties} message EnvironmentChange message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EnvironmentChange.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                if (message.previousRunId != null && $Object.hasOwnProperty.call(message, "previousRunId") && message.previousRunId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.previousRunId);
+                if (message.changed != null && message.changed.length)
+                    for (let i = 0; i < message.changed.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.changed[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an EnvironmentChange message from the specified reader or buffer.
+             * @function decode
+             * @memberof benchline.v1.EnvironmentChange
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {benchline.v1.EnvironmentChange & benchline.v1.EnvironmentChange.$Shape} EnvironmentChange
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EnvironmentChange.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.benchline.v1.EnvironmentChange();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.previousRunId = value;
+                            else
+                                delete message.previousRunId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.changed && message.changed.length))
+                                message.changed = [];
+                            message.changed.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an EnvironmentChange message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof benchline.v1.EnvironmentChange
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {benchline.v1.EnvironmentChange} EnvironmentChange
+             */
+            EnvironmentChange.fromObject = function (object, _depth) {
+                if (object instanceof $root.benchline.v1.EnvironmentChange)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".benchline.v1.EnvironmentChange: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.benchline.v1.EnvironmentChange();
+                if (object.id != null)
+                    if (typeof object.id !== "string" || object.id.length)
+                        message.id = $String(object.id);
+                if (object.previousRunId != null)
+                    if (typeof object.previousRunId !== "string" || object.previousRunId.length)
+                        message.previousRunId = $String(object.previousRunId);
+                if (object.changed) {
+                    if (!$Array.isArray(object.changed))
+                        throw $TypeError(".benchline.v1.EnvironmentChange.changed: array expected");
+                    message.changed = $Array(object.changed.length);
+                    for (let i = 0; i < object.changed.length; ++i)
+                        message.changed[i] = $String(object.changed[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an EnvironmentChange message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof benchline.v1.EnvironmentChange
+             * @static
+             * @param {benchline.v1.EnvironmentChange} message EnvironmentChange
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            EnvironmentChange.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.changed = [];
+                if (options.defaults) {
+                    object.id = "";
+                    object.previousRunId = "";
+                }
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    object.id = message.id;
+                if (message.previousRunId != null && $Object.hasOwnProperty.call(message, "previousRunId"))
+                    object.previousRunId = message.previousRunId;
+                if (message.changed && message.changed.length) {
+                    object.changed = $Array(message.changed.length);
+                    for (let j = 0; j < message.changed.length; ++j)
+                        object.changed[j] = message.changed[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this EnvironmentChange to JSON.
+             * @function toJSON
+             * @memberof benchline.v1.EnvironmentChange
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            EnvironmentChange.prototype.toJSON = function() {
+                return EnvironmentChange.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return EnvironmentChange;
+        })();
+
         v1.Publication = (function() {
 
             /**
@@ -4979,6 +5620,8 @@ export const benchline = $root.benchline = (() => {
              * @property {Array.<benchline.v1.BenchmarkPublication.$Properties>|null} [benchmarks] Publication benchmarks
              * @property {number|null} [points] Publication points
              * @property {string|null} [publishedAt] Publication publishedAt
+             * @property {benchline.v1.NoiseJudgement.$Properties|null} [noise] Publication noise
+             * @property {benchline.v1.EnvironmentChange.$Properties|null} [environmentChange] Publication environmentChange
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5044,6 +5687,22 @@ export const benchline = $root.benchline = (() => {
             Publication.prototype.publishedAt = "";
 
             /**
+             * Publication noise.
+             * @member {benchline.v1.NoiseJudgement.$Properties|null|undefined} noise
+             * @memberof benchline.v1.Publication
+             * @instance
+             */
+            Publication.prototype.noise = null;
+
+            /**
+             * Publication environmentChange.
+             * @member {benchline.v1.EnvironmentChange.$Properties|null|undefined} environmentChange
+             * @memberof benchline.v1.Publication
+             * @instance
+             */
+            Publication.prototype.environmentChange = null;
+
+            /**
              * Creates a new Publication instance using the specified properties.
              * @function create
              * @memberof benchline.v1.Publication
@@ -5084,6 +5743,10 @@ export const benchline = $root.benchline = (() => {
                     writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.points);
                 if (message.publishedAt != null && $Object.hasOwnProperty.call(message, "publishedAt") && message.publishedAt !== "")
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.publishedAt);
+                if (message.noise != null && $Object.hasOwnProperty.call(message, "noise"))
+                    $root.benchline.v1.NoiseJudgement.encode(message.noise, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.environmentChange != null && $Object.hasOwnProperty.call(message, "environmentChange"))
+                    $root.benchline.v1.EnvironmentChange.encode(message.environmentChange, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5163,6 +5826,18 @@ export const benchline = $root.benchline = (() => {
                                 delete message.publishedAt;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.noise = $root.benchline.v1.NoiseJudgement.decode(reader, reader.size(), $undefined, _depth + 1, message.noise);
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.environmentChange = $root.benchline.v1.EnvironmentChange.decode(reader, reader.size(), $undefined, _depth + 1, message.environmentChange);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5217,6 +5892,16 @@ export const benchline = $root.benchline = (() => {
                 if (object.publishedAt != null)
                     if (typeof object.publishedAt !== "string" || object.publishedAt.length)
                         message.publishedAt = $String(object.publishedAt);
+                if (object.noise != null) {
+                    if (!$util.isObject(object.noise))
+                        throw $TypeError(".benchline.v1.Publication.noise: object expected");
+                    message.noise = $root.benchline.v1.NoiseJudgement.fromObject(object.noise, _depth + 1);
+                }
+                if (object.environmentChange != null) {
+                    if (!$util.isObject(object.environmentChange))
+                        throw $TypeError(".benchline.v1.Publication.environmentChange: object expected");
+                    message.environmentChange = $root.benchline.v1.EnvironmentChange.fromObject(object.environmentChange, _depth + 1);
+                }
                 return message;
             };
 
@@ -5243,6 +5928,8 @@ export const benchline = $root.benchline = (() => {
                     object.cid = "";
                     object.points = 0;
                     object.publishedAt = "";
+                    object.noise = null;
+                    object.environmentChange = null;
                 }
                 if (message.cid != null && $Object.hasOwnProperty.call(message, "cid"))
                     object.cid = message.cid;
@@ -5255,6 +5942,10 @@ export const benchline = $root.benchline = (() => {
                     object.points = message.points;
                 if (message.publishedAt != null && $Object.hasOwnProperty.call(message, "publishedAt"))
                     object.publishedAt = message.publishedAt;
+                if (message.noise != null && $Object.hasOwnProperty.call(message, "noise"))
+                    object.noise = $root.benchline.v1.NoiseJudgement.toObject(message.noise, options, _depth + 1);
+                if (message.environmentChange != null && $Object.hasOwnProperty.call(message, "environmentChange"))
+                    object.environmentChange = $root.benchline.v1.EnvironmentChange.toObject(message.environmentChange, options, _depth + 1);
                 return object;
             };
 

@@ -9,6 +9,7 @@ import {
   type FieldValue,
   type Point,
 } from '@benchline/influx';
+import { environmentFields, type FactValues } from '../host-facts.ts';
 
 /** Everything needed to turn one benchmark's results into points. */
 export interface BenchmarkPublication {
@@ -24,7 +25,9 @@ export interface BenchmarkPublication {
   /** The run bundle's IPFS CID. */
   cid: string;
   /** The minion's host facts as the provisioner recorded them for this run: fields `env` and `host`. */
-  host?: Readonly<Record<string, string | number>>;
+  host?: FactValues;
+  /** The run's canary was out of line with the minion's history (see noise/): field `noisy`, left out of the analysis. */
+  noisy?: boolean;
   /** Why the run was requested when it is not a normal run (`confirmation`, `bisection`): field `purpose`. */
   purpose?: string;
   requestedAtMs: number;
@@ -118,6 +121,7 @@ interface RunLevel {
     env?: string;
     host?: string;
     purpose?: string;
+    noisy?: boolean;
   };
 }
 
@@ -135,17 +139,9 @@ function runLevel(input: BenchmarkPublication): RunLevel {
       }),
       ...(input.host && environmentFields(input.host)),
       ...(input.purpose && { purpose: input.purpose }),
+      ...(input.noisy && { noisy: true }),
     },
   };
-}
-
-/**
- * The host facts as canonical JSON (`host`, keys sorted) and the first 12 hex digits of its SHA-256
- * (`env`): a reader compares the short `env` of every point and reads `host` only where it changes.
- */
-function environmentFields(facts: Readonly<Record<string, string | number>>): { env: string; host: string } {
-  const host = JSON.stringify(Object.fromEntries(Object.entries(facts).sort(([a], [b]) => (a < b ? -1 : 1))));
-  return { env: createHash('sha256').update(host).digest('hex').slice(0, 12), host };
 }
 
 /** Result params override run params of the same name. */
