@@ -1,10 +1,10 @@
 import { SegmentFits } from './fits.ts';
-import { estimateNoise } from './noise.ts';
+import { estimateNoise, type NoiseModel } from './noise.ts';
 import { pelt, totalCost } from './pelt.ts';
 import { rankSumPValue } from './rank-test.ts';
 import { median } from './robust.ts';
 import { stepBeatsLine } from './step-vs-trend.ts';
-import { trendChangePValue, trendConfirmed, trendDeparture } from './trend-test.ts';
+import { linesBeatParabola, trendChangePValue, trendConfirmed, trendDeparture } from './trend-test.ts';
 
 export interface DetectOptions {
   /** Fewest points a level must hold to count (and the delay before a new level can be reported). */
@@ -68,10 +68,11 @@ export interface ChangePoint {
  * Retrospective change points of one series (see the package README for the method and its
  * assumptions): on the log scale when all values are positive, outlier-clipped, PELT with an MBIC
  * penalty in units of the noise's long-run variance for two models, piecewise constant and
- * piecewise linear, the one with the smaller penalised cost kept. Then, for a piecewise-constant
- * series, changes that are too small, not significant by a rank test, or better fitted by a
- * straight line (drift) are merged away, weakest first; for a piecewise-linear one, breaks whose
- * lines depart too little from each other or are not significant against one line.
+ * piecewise linear. For the piecewise-constant one, changes that are too small, not significant by
+ * a rank test, or better fitted by a straight line (drift) are merged away, weakest first; for the
+ * piecewise-linear one, breaks whose lines depart too little from each other, are not significant
+ * against one line, or are fitted as well by one parabola (a smooth curve). Of the two tested
+ * segmentations, the one with the smaller penalised cost is reported.
  */
 export function detectChangePoints(values: readonly number[], options: Partial<DetectOptions> = {}): ChangePoint[] {
   const settings = { ...DEFAULT_DETECT_OPTIONS, ...options };
@@ -85,49 +86,79 @@ export function detectChangePoints(values: readonly number[], options: Partial<D
   const penalty = settings.penaltyFactor * Math.log(n);
   const fits = new SegmentFits(noise.clipped);
   const variance = noise.longRunVariance;
-  const flatCost = (from: number, to: number) => fits.flatError(from, to) / variance;
-  const lineCost = (from: number, to: number) => fits.lineError(from, to) / variance;
-  const levels = pelt(fits, 'flat', variance, penalty, settings.minSegment);
-  // A line has two parameters to a level's one: each segment's slope is charged like a change. A
-  // series the constant model cuts at most once is not one a trend model would describe better
-  // with breaks (a drift alone is one line: no change either way), so the second fit is skipped.
-  const trends = levels.length < 2 ? [] : pelt(fits, 'line', variance, 2 * penalty, settings.minSegment);
-  const levelScore = totalCost(n, levels, flatCost) + penalty * levels.length;
-  const trendScore = totalCost(n, trends, lineCost) + penalty * (2 * trends.length + 1);
   // The rank test is widened for serial correlation only when the estimate shows some: beyond 2/√n,
   // the bound within which a lag-1 autocorrelation of white noise falls 95 % of the time. Below it,
   // the estimate's own noise would weaken a short series' clearest steps.
   const rho = noise.autocorrelation > 2 / Math.sqrt(n) ? noise.autocorrelation : 0;
-  const inflation = (1 + rho) / (1 - rho);
-  if (levels.length >= 2 && trendScore < levelScore) {
-    const logScale = scaled !== values;
-    const describe = (from: number, index: number, to: number): Candidate => {
-      const change = describeChange(values, from, index, to, inflation, 'trend');
-      change.significance = trendChangePValue(noise.clipped, fits, from, index, to, variance);
-      const departure = trendDeparture(fits, from, index, to);
-      const departurePercent = logScale
-        ? 100 * Math.expm1(departure)
-        : relativeChangePercent(change.before, change.before + departure);
-      return { change, effectPercent: Math.abs(departurePercent) };
-    };
-    const confirmed = (change: ChangePoint) =>
-      trendConfirmed(
-        noise.clipped,
-        fits,
-        change.segmentBefore.from,
-        change.index,
-        change.segmentAfter.to,
-        settings.minSegment,
-      );
-    return mergeWeakChanges(n, trends, settings, describe, confirmed);
-  }
-  const isStep = (change: ChangePoint) =>
-    stepBeatsLine(noise.clipped, change.segmentBefore.from, change.index, change.segmentAfter.to);
+  const series: Series = { values, logScale: scaled !== values, noise, fits, inflation: (1 + rho) / (1 - rho) };
+  const levels = pelt(fits, 'flat', variance, penalty, settings.minSegment);
+  const testedLevels = testLevels(series, levels, settings);
+  // The trend model is fitted only where the constant one is in doubt: where it cuts the series
+  // more than once (it may be a trend cut into stairs) or its only cut fails the tests (a step on a
+  // slope, which the rank test cannot tell from the slope). A series it does not cut has nothing
+  // for a trend model to add: a drift alone is one line, no change either way.
+  if (levels.length === 0 || (levels.length === 1 && testedLevels.length === 1)) return testedLevels;
+  // A line has two parameters to a level's one: each segment's slope is charged like a change.
+  const trends = pelt(fits, 'line', variance, 2 * penalty, settings.minSegment);
+  const levelScore = (changes: readonly number[]) =>
+    totalCost(n, changes, (from, to) => fits.flatError(from, to) / variance) + penalty * changes.length;
+  const trendScore = (changes: readonly number[]) =>
+    totalCost(n, changes, (from, to) => fits.lineError(from, to) / variance) + penalty * (2 * changes.length + 1);
+  // The models are compared on what they would report, after their tests: a model whose changes
+  // fail them (steps of a short series that the rank test cannot confirm) is no longer the better
+  // description just because its untested fit was. A trend model left without a break says the
+  // series is smooth (one line, or a curve a parabola follows): then the level model's steps would
+  // be a staircase on it, and the choice between the untested fits stands.
+  const testedTrends = testTrends(series, trends, settings);
+  if (testedTrends.length === 0) return trendScore(trends) < levelScore(levels) ? [] : testedLevels;
+  const at = (changes: readonly ChangePoint[]) => changes.map((change) => change.index);
+  return trendScore(at(testedTrends)) < levelScore(at(testedLevels)) ? testedTrends : testedLevels;
+}
+
+/** One series as the tests see it: original values, their noise model and fits on the analysed scale. */
+interface Series {
+  values: readonly number[];
+  /** Whether the analysed scale is the logarithm of the values. */
+  logScale: boolean;
+  noise: NoiseModel;
+  fits: SegmentFits;
+  /** Variance inflation of the rank test for serial correlation. */
+  inflation: number;
+}
+
+/** Level changes that pass the minimum effect, the rank test and a step-beats-line check. */
+function testLevels(series: Series, changes: number[], settings: DetectOptions): ChangePoint[] {
+  const { values, noise, inflation } = series;
   const describe = (from: number, index: number, to: number): Candidate => {
     const change = describeChange(values, from, index, to, inflation, 'level');
     return { change, effectPercent: Math.abs(change.changePercent) };
   };
-  return mergeWeakChanges(n, levels, settings, describe, isStep);
+  const isStep = (change: ChangePoint) =>
+    stepBeatsLine(noise.clipped, change.segmentBefore.from, change.index, change.segmentAfter.to);
+  return mergeWeakChanges(values.length, changes, settings, describe, isStep);
+}
+
+/** Trend breaks that pass the minimum departure, two lines against one, and are corners, confirmed. */
+function testTrends(series: Series, changes: number[], settings: DetectOptions): ChangePoint[] {
+  const { values, logScale, noise, fits, inflation } = series;
+  const describe = (from: number, index: number, to: number): Candidate => {
+    const change = describeChange(values, from, index, to, inflation, 'trend');
+    change.significance = trendChangePValue(noise.clipped, fits, from, index, to, noise.longRunVariance);
+    const departure = trendDeparture(fits, from, index, to);
+    const departurePercent = logScale
+      ? 100 * Math.expm1(departure)
+      : relativeChangePercent(change.before, change.before + departure);
+    return { change, effectPercent: Math.abs(departurePercent) };
+  };
+  const isBreak = (change: ChangePoint) => {
+    const { from } = change.segmentBefore;
+    const { to } = change.segmentAfter;
+    return (
+      linesBeatParabola(noise.clipped, fits, from, change.index, to) &&
+      trendConfirmed(noise.clipped, fits, from, change.index, to, settings.minSegment)
+    );
+  };
+  return mergeWeakChanges(values.length, changes, settings, describe, isBreak);
 }
 
 /** A change under review, with the relative size the minimum change is checked against. */
@@ -136,6 +167,14 @@ interface Candidate {
   effectPercent: number;
 }
 
+interface Reviewed extends Candidate {
+  fails: boolean;
+}
+
+/**
+ * Merges away, weakest first, the changes that fail a criterion. Removing a change alters only its
+ * two neighbours' segments, so only they are reviewed again.
+ */
 function mergeWeakChanges(
   n: number,
   indices: number[],
@@ -144,11 +183,17 @@ function mergeWeakChanges(
   holdsShape: (change: ChangePoint) => boolean,
 ): ChangePoint[] {
   const bounds = [0, ...indices, n];
+  const review = (k: number): Reviewed => {
+    const candidate = describe(bounds[k]!, bounds[k + 1]!, bounds[k + 2]!);
+    return { ...candidate, fails: fails(candidate, settings, holdsShape) };
+  };
+  const reviewed = indices.map((_, k) => review(k));
   for (;;) {
-    const candidates = bounds.slice(1, -1).map((index, k) => describe(bounds[k]!, index, bounds[k + 2]!));
-    const weakest = weakestFailing(candidates, settings, holdsShape);
-    if (weakest === undefined) return candidates.map((candidate) => candidate.change);
+    const weakest = weakestFailing(reviewed);
+    if (weakest === undefined) return reviewed.map((candidate) => candidate.change);
     bounds.splice(weakest + 1, 1);
+    reviewed.splice(weakest, 1);
+    for (const k of [weakest - 1, weakest]) if (k >= 0 && k < reviewed.length) reviewed[k] = review(k);
   }
 }
 
@@ -183,21 +228,22 @@ export function relativeChangePercent(before: number, after: number): number {
   return ((after - before) / Math.abs(before)) * 100;
 }
 
-/** The position of the change that fails a criterion with the least evidence (largest p), if any. */
-function weakestFailing(
-  candidates: Candidate[],
-  settings: DetectOptions,
-  holdsShape: (change: ChangePoint) => boolean,
-): number | undefined {
+/** Whether a change is too small, not significant, or not of its model's shape. */
+function fails(candidate: Candidate, settings: DetectOptions, holdsShape: (change: ChangePoint) => boolean): boolean {
+  const { change, effectPercent } = candidate;
+  return (
+    effectPercent < settings.minChangePercent ||
+    Math.abs(change.absoluteChange) < settings.minAbsoluteChange ||
+    change.significance > settings.maxPValue ||
+    !holdsShape(change)
+  );
+}
+
+/** The position of the failing change with the least evidence (largest p), if any. */
+function weakestFailing(reviewed: readonly Reviewed[]): number | undefined {
   let weakest: number | undefined;
-  candidates.forEach((candidate, k) => {
-    const { change, effectPercent } = candidate;
-    const fails =
-      effectPercent < settings.minChangePercent ||
-      Math.abs(change.absoluteChange) < settings.minAbsoluteChange ||
-      change.significance > settings.maxPValue ||
-      !holdsShape(change);
-    if (fails && (weakest === undefined || isWeaker(candidate, candidates[weakest]!))) weakest = k;
+  reviewed.forEach((candidate, k) => {
+    if (candidate.fails && (weakest === undefined || isWeaker(candidate, reviewed[weakest]!))) weakest = k;
   });
   return weakest;
 }

@@ -5,7 +5,7 @@ export { judgeRun, DEFAULT_JUDGE_OPTIONS } from './judge.ts';
 export type { Direction } from './direction.ts';
 export { directionOfUnit } from './direction.ts';
 export { studentTQuantileTwoSided, studentTTwoSided } from './student-t.ts';
-export { median } from './robust.ts';
+export { madScale, median } from './robust.ts';
 export {
   compareSamples,
   DEFAULT_COMPARE_OPTIONS,

@@ -65,3 +65,51 @@ export function trendConfirmed(
   }
   return true;
 }
+
+/**
+ * Whether two lines (a break at `index`) fit values[from, to) better than one parabola, by least
+ * squares: the trend counterpart of a step having to beat a straight line, with a smooth model one
+ * degree above the segments'. A smooth curve cut into lines is fitted as well by a parabola, so its
+ * kinks are not changes; a real break of the trend is a corner that no parabola follows.
+ */
+export function linesBeatParabola(
+  values: ArrayLike<number>,
+  fits: SegmentFits,
+  from: number,
+  index: number,
+  to: number,
+): boolean {
+  return fits.lineError(from, index) + fits.lineError(index, to) < parabolaError(values, from, to);
+}
+
+/** Σ (value − least-squares parabola)² over [from, to), in an index centred and scaled to [−1, 1]. */
+function parabolaError(values: ArrayLike<number>, from: number, to: number): number {
+  const m = to - from;
+  const centre = (from + to - 1) / 2;
+  const scale = Math.max(1, (m - 1) / 2);
+  let mean = 0;
+  for (let i = from; i < to; i++) mean += values[i]! / m;
+  // On a grid symmetric about 0, Σt = Σt³ = 0: the slope separates from the level and curvature.
+  let t2 = 0;
+  let t4 = 0;
+  let ty = 0;
+  let t2y = 0;
+  for (let i = from; i < to; i++) {
+    const t = (i - centre) / scale;
+    const y = values[i]! - mean;
+    t2 += t * t;
+    t4 += t ** 4;
+    ty += t * y;
+    t2y += t * t * y;
+  }
+  const slope = t2 > 0 ? ty / t2 : 0;
+  const determinant = m * t4 - t2 * t2;
+  const curvature = determinant > 0 ? (m * t2y) / determinant : 0;
+  const level = (-curvature * t2) / m;
+  let error = 0;
+  for (let i = from; i < to; i++) {
+    const t = (i - centre) / scale;
+    error += (values[i]! - mean - (level + slope * t + curvature * t * t)) ** 2;
+  }
+  return error;
+}

@@ -59,6 +59,28 @@ describe('detectChangePoints', () => {
     expect(detectChangePoints(step).map((found) => found.shape)).toEqual(['level']);
   });
 
+  it('does not cut a smooth curve into lines', () => {
+    // Curvature far above the noise, so a piecewise-linear fit beats a constant one, yet no corner:
+    // a parabola over any two adjacent segments fits as well as two lines.
+    for (let seed = 1; seed <= 10; seed++) {
+      const bowl = noisy(200, 100, 0.002, seed).map((value, i) => value * Math.exp(0.3 * ((i - 100) / 100) ** 2));
+      const bend = noisy(200, 100, 0.002, seed).map((value, i) => value * Math.exp(-0.4 * (i / 200) ** 2));
+      expect(detectChangePoints(bowl)).toEqual([]);
+      expect(detectChangePoints(bend)).toEqual([]);
+    }
+  });
+
+  it('finds a step on a short sloping series as a trend break when the rank test cannot confirm it', () => {
+    // 37 points: a decline of 0.7 % per point, a gentler one, then 11 % up for the last 11 points.
+    // Its running-median residuals look autocorrelated, so the widened rank test of 26 vs 11 points
+    // does not reach p ≤ 0.001; the break between lines passes its own tests.
+    const shape = (i: number) => (i < 10 ? 100 - 0.7 * i : i < 26 ? 97.5 - 0.12 * (i - 10) : 106);
+    for (let seed = 1; seed <= 10; seed++) {
+      const values = noisy(37, 1, 0.003, seed).map((value, i) => value * shape(i));
+      expect(detectChangePoints(values).map((change) => [change.index, change.shape])).toEqual([[26, 'trend']]);
+    }
+  });
+
   it('handles short series and rejects non-finite values', () => {
     expect(detectChangePoints([])).toEqual([]);
     expect(detectChangePoints([1, 2, 3])).toEqual([]);
