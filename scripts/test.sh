@@ -32,8 +32,12 @@ else
   cat "$node24_log"
   rm -f "$node24_log"
   if [ "$timing_status" -ne 0 ] || [ "$node24_status" -ne 0 ]; then exit 1; fi
-  # *.long.test.ts (the real-server bisection cases, ~11 min; the web view in Chromium, ~5 min) run
-  # with `npm run test:long`, outside the 25-minute CI budget. Their logic runs in CI without them:
-  # the bisector against fake runs (services/bisector/test), the web routes and access rules over
-  # HTTP (services/trigger/test/web.test.ts).
+  # *.long.test.ts (the real-server bisection cases, ~11 min; the web view in Chromium, ~5 min; the
+  # noise canary against CPU hogs and an environment change, ~10 min; the minion's connection lost
+  # mid-benchmark, ~3 min) run with `npm run test:long`, outside the 25-minute CI budget. Their logic
+  # runs in CI without them: the bisector against fake runs (services/bisector/test), the web routes
+  # and access rules over HTTP (services/trigger/test/web.test.ts), the noise and environment
+  # judgements against real NATS and InfluxDB with hand-built events
+  # (services/publisher/test/noise-environment.test.ts), the executor's retry and cleanup of a lost
+  # attempt (test/reliability/kill-services.test.ts).
 fi
