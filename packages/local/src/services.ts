@@ -36,17 +36,19 @@ export interface ServiceProcess {
 
 /**
  * Starts one service as its own process, exactly as production runs it
- * (`node --import tsx services/<name>/src/main.ts <config>`), logging to `logDir/<name>.log`,
- * with its health server (`/healthz`, `/metrics`) on a free port, and waits until it has started.
+ * (`node --import tsx services/<name>/src/main.ts <config>`), logging to `logDir/<name>.log`
+ * (`<name>-<replica>.log` for a further replica of it), with its health server (`/healthz`,
+ * `/metrics`) on a free port, and waits until it has started.
  */
 export async function startService(
   name: ServiceName,
   configPath: string,
   logDir: string,
   env: NodeJS.ProcessEnv = {},
+  replica?: string,
 ): Promise<ServiceProcess> {
   await mkdir(logDir, { recursive: true });
-  const logFile = join(logDir, `${name}.log`);
+  const logFile = join(logDir, replica ? `${name}-${replica}.log` : `${name}.log`);
   const log = createWriteStream(logFile, { flags: 'a' });
   const healthPort = await freePort();
   const startedAt = Date.now();

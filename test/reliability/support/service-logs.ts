@@ -12,11 +12,16 @@ interface LogLine {
 
 /** The JSON lines a service process wrote to its log (all its incarnations: the file is appended to). */
 export async function serviceLog(stack: Stack, service: ServiceName): Promise<LogLine[]> {
-  const file = stack.services.get(service)?.logFile;
-  if (!file) throw new Error(`no ${service} in the stack`);
+  const running = stack.services.get(service);
+  if (!running) throw new Error(`no ${service} in the stack`);
+  return processLog(running);
+}
+
+/** The JSON lines in a service process's log file: also one started beside the stack's own (a second replica). */
+export async function processLog({ name, logFile }: Pick<ServiceProcess, 'name' | 'logFile'>): Promise<LogLine[]> {
   // A missing log is missing data, not an empty log: every service writes its start-up line.
-  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new Error(`the ${service} log ${file} cannot be read: ${error.code ?? error.message}`);
+  const text = await readFile(logFile, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new Error(`the ${name} log ${logFile} cannot be read: ${error.code ?? error.message}`);
   });
   return text.split('\n').flatMap((line) => {
     try {
@@ -102,6 +107,9 @@ export function backoffMismatches(measured: readonly number[], expected: readonl
 interface Watched {
   /** Exits nobody asked for: `<service> pid <pid> exited (<code or signal>)`. */
   readonly unexpected: string[];
+  /** Service processes started beside the stack's own (further replicas), watched too. */
+  readonly replicas: ServiceProcess[];
+  watch(service: ServiceProcess): void;
 }
 
 const watchedStacks = new WeakMap<Stack, Watched>();
@@ -111,7 +119,7 @@ const watchedStacks = new WeakMap<Stack, Watched>();
  * including processes the stack has since replaced (a restart). Called by startReliabilityStack.
  */
 export function watchServiceExits(stack: Pick<Stack, 'services'>): void {
-  const watched: Watched = { unexpected: [] };
+  const unexpected: string[] = [];
   const watch = (service: ServiceProcess) => {
     let intended = false;
     const { stop, kill } = service;
@@ -124,8 +132,7 @@ export function watchServiceExits(stack: Pick<Stack, 'services'>): void {
       return kill();
     };
     const report = (code: number | null, signal: NodeJS.Signals | null) => {
-      if (!intended)
-        watched.unexpected.push(`${service.name} pid ${service.child.pid} exited (${signal ?? `code ${code}`})`);
+      if (!intended) unexpected.push(`${service.name} pid ${service.child.pid} exited (${signal ?? `code ${code}`})`);
     };
     if (service.child.exitCode !== null || service.child.signalCode !== null)
       report(service.child.exitCode, service.child.signalCode);
@@ -137,7 +144,15 @@ export function watchServiceExits(stack: Pick<Stack, 'services'>): void {
     if (stack.services.get(name) !== service) watch(service);
     return set(name, service);
   };
-  watchedStacks.set(stack as Stack, watched);
+  watchedStacks.set(stack as Stack, { unexpected, replicas: [], watch });
+}
+
+/** Watches a service process started beside the stack's own (a further replica): deadServices counts it too. */
+export function watchReplicaExits(stack: Pick<Stack, 'services'>, replica: ServiceProcess): void {
+  const watched = watchedStacks.get(stack as Stack);
+  if (!watched) throw new Error("watchReplicaExits: this stack's service exits are not watched (watchServiceExits)");
+  watched.watch(replica);
+  watched.replicas.push(replica);
 }
 
 /**
@@ -148,8 +163,8 @@ export function watchServiceExits(stack: Pick<Stack, 'services'>): void {
 export function deadServices(stack: Pick<Stack, 'services'>): string[] {
   const watched = watchedStacks.get(stack as Stack);
   if (!watched) throw new Error("deadServices: this stack's service exits are not watched (watchServiceExits)");
-  const notRunning = [...stack.services.values()]
+  const notRunning = [...stack.services.values(), ...watched.replicas]
     .filter((service) => service.child.exitCode !== null || service.child.signalCode !== null)
-    .map((service) => `${service.name} is not running`);
+    .map((service) => `${service.name} pid ${service.child.pid} is not running`);
   return [...new Set([...watched.unexpected, ...notRunning])];
 }

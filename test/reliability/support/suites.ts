@@ -1,3 +1,4 @@
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gitRepository } from '@benchline/local';
 
@@ -7,6 +8,11 @@ export const HOSTILE_SUITE = 'hostile';
 export const SLOW_SETUP_SUITE = 'slow-setup';
 /** `sleep`'s argument in that setup command: finds its process on the (local) minion. */
 export const SLOW_SETUP_SECONDS = '6.5';
+/**
+ * The slow-setup suite with a benchmark that, instead of sleeping, waits until the test opens its run's
+ * gate (`openGate`): a benchmark held mid-run for as long as the test needs, however loaded the machine.
+ */
+export const GATED_SUITE = 'gated';
 /** The benchmark of the fast suite; it writes one point. */
 export const WINDOW_BENCHMARK = 'window';
 /** Appended to by every run of the fast suite, one line per execution: `<startNs> <endNs> <runId>`. */
@@ -16,12 +22,16 @@ const TINY_RESULTS = '{"benchmarks":[{"name":"x","unit":"ms","value":1}]}';
 
 // The output dir is <workDir>/runs/<runId>/<benchmark>: the windows file lives in the minion's workDir,
 // outside anything the run's cleanup removes.
-const RECORD_WINDOW = [
-  'start=$(date +%s%N)',
-  'sleep "$BENCHLINE_PARAM_sleep"',
-  `echo "$start $(date +%s%N) $BENCHLINE_RUN_ID" >> "$BENCHLINE_OUTPUT_DIR/../../../${WINDOWS_FILE}"`,
-  `printf '%s' '${TINY_RESULTS}' > "$BENCHLINE_RESULTS_FILE"`,
-].join('; ');
+const recordWindow = (wait: string) =>
+  [
+    'start=$(date +%s%N)',
+    wait,
+    `echo "$start $(date +%s%N) $BENCHLINE_RUN_ID" >> "$BENCHLINE_OUTPUT_DIR/../../../${WINDOWS_FILE}"`,
+    `printf '%s' '${TINY_RESULTS}' > "$BENCHLINE_RESULTS_FILE"`,
+  ].join('; ');
+const RECORD_WINDOW = recordWindow('sleep "$BENCHLINE_PARAM_sleep"');
+const gateName = (runId: string) => `gate.${runId}`;
+const WAIT_FOR_GATE = `while [ ! -e "$BENCHLINE_OUTPUT_DIR/../../../${gateName('$BENCHLINE_RUN_ID')}" ]; do sleep 0.1; done`;
 
 /** A git repository with one commit: the provisioner clones it; the benchmarks need nothing from it. */
 export async function createSuiteRepository(dir: string): Promise<string> {
@@ -46,6 +56,26 @@ export function fastSuite(repo: string): Record<string, unknown> {
 
 export function slowSetupSuite(repo: string): Record<string, unknown> {
   return { ...fastSuite(repo), setup: [['sleep', SLOW_SETUP_SECONDS]] };
+}
+
+export function gatedSuite(repo: string): Record<string, unknown> {
+  return {
+    ...slowSetupSuite(repo),
+    benchmarks: [
+      {
+        name: WINDOW_BENCHMARK,
+        command: ['sh', '-c', recordWindow(WAIT_FOR_GATE)],
+        format: 'benchline',
+        timeoutSeconds: 180,
+      },
+    ],
+  };
+}
+
+/** Lets the gated benchmark of the run finish on the minion with this work dir (or not wait at all, opened before it starts). */
+export async function openGate(workDir: string, runId: string): Promise<void> {
+  await mkdir(workDir, { recursive: true });
+  await writeFile(join(workDir, gateName(runId)), '');
 }
 
 /** Results files a broken or malicious benchmark could write, one benchmark each. */
