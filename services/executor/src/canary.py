@@ -11,18 +11,18 @@ CHAIN_LENGTH = 1 << 16
 
 def interpreter_work():
     value = 0
-    for step in range(300_000):
+    for step in range(200_000):
         value = (value * 1103515245 + step) & 0xFFFFFFFF
     return value
 
 
 def memory_work(chain):
-    # Bandwidth: copies of a 16 MiB buffer. Latency: a walk along a cycle through a list of 64 Ki entries.
-    buffer = bytearray(16 << 20)
+    # Bandwidth: copies of an 8 MiB buffer. Latency: a walk along a cycle through a list of 64 Ki entries.
+    buffer = bytearray(8 << 20)
     for _ in range(4):
         buffer = bytearray(buffer)
     position = 0
-    for _ in range(200_000):
+    for _ in range(150_000):
         position = chain[position]
     return position + len(buffer)
 

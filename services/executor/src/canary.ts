@@ -6,7 +6,7 @@ import { execChecked } from './ssh/exec.ts';
 
 /** Version of canary.py's work: canaries are compared only within one version. */
 export const CANARY_VERSION = '1';
-/** ~0.08 s each on an idle 2-core VM: the canary costs about half a second per run. */
+/** About 0.45 s of CPU for the five, Python's start included: the canary's whole cost on a quiet minion. */
 const CANARY_ROUNDS = 5;
 const CANARY_SCRIPT = readFileSync(new URL('./canary.py', import.meta.url), 'utf8');
 /**
