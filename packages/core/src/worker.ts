@@ -163,6 +163,12 @@ export function startWorker(options: WorkerOptions): Worker {
           bound = true;
         }
         const msg = await consumer.next({ expires: PULL_EXPIRES_MS });
+        // A pull that was waiting at the broker when stop() came can still bring one: hand it back
+        // at once for another replica (or this service's successor) rather than take new work.
+        if (msg && stopping) {
+          msg.nak();
+          break;
+        }
         if (msg) {
           const entry: InHand = { subject: msg.subject, progressAt: Date.now(), waiting: false };
           inHandByMsg.set(msg, entry);

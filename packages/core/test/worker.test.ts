@@ -44,6 +44,31 @@ async function deliver(msg: FakeMsg, handler: ReturnType<typeof handlerThat>, op
 }
 
 describe('startWorker', () => {
+  it('hands back at once, unhandled, a message its waiting pull brings after stop()', async () => {
+    const msg = fakeMsg();
+    let bring: (value: FakeMsg) => void = () => undefined;
+    const consumer = {
+      info: vi.fn(async () => ({ config: { ack_wait: 30_000_000_000 } })),
+      next: vi.fn(() => new Promise<FakeMsg>((resolve) => (bring = resolve))),
+    };
+    const handler = handlerThat(async () => undefined);
+    worker = startWorker({
+      js: { consumers: { get: vi.fn(async () => consumer) } } as unknown as JetStreamClient,
+      durable: 'stage',
+      handler,
+      log: silentLog,
+      concurrency: 1,
+    });
+    await vi.waitFor(() => expect(consumer.next).toHaveBeenCalled());
+    const stopped = worker.stop();
+    bring(msg);
+    await stopped;
+    worker = undefined;
+    expect(handler.handle).not.toHaveBeenCalled();
+    expect(msg.nak).toHaveBeenCalledExactlyOnceWith();
+    expect(msg.ackAck).not.toHaveBeenCalled();
+  });
+
   it('acks a message its handler handled', async () => {
     const msg = fakeMsg();
     const handler = handlerThat(async () => undefined);
