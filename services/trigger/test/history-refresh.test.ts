@@ -1,23 +1,14 @@
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InfluxClient, type Point } from '@benchline/influx';
 import { startInfluxd, type Influxd } from '@benchline/servers';
 import { pointCount, type HistoryQuery } from '../src/history/read-history.ts';
 import { refreshHistory } from '../src/history/refresh-history.ts';
-import { RecordingClient, runPoints } from './recording-influx.ts';
-
-const log = pino({ level: 'silent' });
+import { influxOptions, RecordingClient, runPoints } from './recording-influx.ts';
 
 describe('refreshHistory against a real InfluxDB', () => {
   let influxd: Influxd;
   let influx: InfluxClient;
-  const options = () => ({
-    url: influxd.url,
-    apiVersion: 'v1' as const,
-    database: 'benchline',
-    batchSize: 5_000,
-    logger: log,
-  });
+  const options = () => influxOptions(influxd.url);
   /** The history held after a full read, then what refreshing it reads and answers once `more` was written. */
   const refreshAfter = async (query: HistoryQuery, more: Point[]) => {
     const held = refreshHistory(influx, query, await pointCount(influx, query));

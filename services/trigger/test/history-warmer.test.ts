@@ -5,7 +5,7 @@ import { InfluxClient } from '@benchline/influx';
 import { startInfluxd, startNats, until, type Influxd, type NatsServer } from '@benchline/servers';
 import { startHistoryWarmer } from '../src/history/history-warmer.ts';
 import { SeriesHistories } from '../src/history/series-histories.ts';
-import { RecordingClient, runPoints } from './recording-influx.ts';
+import { influxOptions, RecordingClient, runPoints } from './recording-influx.ts';
 
 const log = pino({ level: 'silent' });
 
@@ -14,13 +14,7 @@ describe('the history warmer, against real NATS and InfluxDB', () => {
   let influxd: Influxd;
   let context: ServiceContext;
   let influx: InfluxClient;
-  const options = () => ({
-    url: influxd.url,
-    apiVersion: 'v1' as const,
-    database: 'benchline',
-    batchSize: 5_000,
-    logger: log,
-  });
+  const options = () => influxOptions(influxd.url);
   const query = (benchmark: string) => ({ suite: 'perf', benchmark, minion: 'm1', limit: 2_000 });
 
   /** Writes run `run`'s points of `benchmark` and announces it as the publisher does, with run.published. */

@@ -1,6 +1,16 @@
+import { pino } from 'pino';
 import { InfluxClient, RESULTS_MEASUREMENT, type Point, type QueryParams } from '@benchline/influx';
 
 const START_MS = Date.UTC(2026, 0, 1);
+
+/** A client of the test's InfluxDB (v1, database `benchline`), logging nothing. */
+export const influxOptions = (url: string) => ({
+  url,
+  apiVersion: 'v1' as const,
+  database: 'benchline',
+  batchSize: 5_000,
+  logger: pino({ level: 'silent' }),
+});
 
 /** What a statement of the history reads. */
 const kindOf = (statement: string) =>
