@@ -34,7 +34,8 @@ else
   if [ "$timing_status" -ne 0 ] || [ "$node24_status" -ne 0 ]; then exit 1; fi
   # *.long.test.ts (the real-server bisection cases, ~11 min; the web view in Chromium, ~5 min; the
   # noise canary against CPU hogs and an environment change, ~10 min; the minion's connection lost
-  # mid-benchmark, ~3 min; SIGTERM mid-run and two replicas of every service, ~3.5 min each) run with
+  # mid-benchmark, ~3 min; SIGTERM mid-run and two replicas of every service, ~3.5 min each; retention
+  # at tiny limits, which fails since the noise work and is being investigated) run with
   # `npm run test:long`, outside the 25-minute CI budget. Their logic
   # runs in CI without them: the bisector against fake runs (services/bisector/test), the web routes
   # and access rules over HTTP (services/trigger/test/web.test.ts), the noise and environment
