@@ -37,13 +37,15 @@ describe('npm start supervises its services', () => {
 
   const killExecutorMidRun = async () => {
     const { runId } = await requestRun(stack, { suite: SUITE, parameters: { sleep: '3' } });
-    // The benchmark runs on the minion (this machine): its processes carry the run's id.
+    // The benchmark runs on the minion (this machine): its processes carry the run's id, as does the
+    // noise canary before it, so the benchmark is the marked process that sleeps.
     await until(
       'the benchmark to run',
-      async () =>
-        liveProcesses('environ', (environment) => environment.includes(`BENCHLINE_RUN_ID=${runId}`)).length > 0
-          ? true
-          : undefined,
+      async () => {
+        const sleeping = new Set(liveProcesses('cmdline', (argv) => argv[0] === 'sleep'));
+        const marked = liveProcesses('environ', (environment) => environment.includes(`BENCHLINE_RUN_ID=${runId}`));
+        return marked.some((pid) => sleeping.has(pid)) ? true : undefined;
+      },
       60_000,
       100,
     );
