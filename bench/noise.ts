@@ -6,10 +6,11 @@ import { pino } from 'pino';
 import { parse as parseYaml } from 'yaml';
 import type { MinionConfig, RunPublished } from '@benchline/core';
 import { connectMinion, runCanary } from '@benchline/executor/internal';
-import { MINION_NAME, requestRun, startStack, watchRun, type Stack } from '@benchline/local';
+import { MINION_NAME, requestRun, startStack, type Stack } from '@benchline/local';
 import { parseResults } from '@benchline/results';
 import { makeTempDir, startSshd } from '@benchline/servers';
 import { benchArgs, runAsScript, type Figures } from './lib/cli.ts';
+import { finishRun } from './lib/finish-run.ts';
 import { ms, table } from './lib/format.ts';
 import { median } from './lib/stats.ts';
 
@@ -116,19 +117,7 @@ async function runOnce(stack: Stack, variant: Variant): Promise<RunPublished> {
   const nc = await connect({ servers: stack.nats.url, name: 'benchline-bench-noise' });
   try {
     const { runId } = await requestRun(stack, { suite: variant.suite, minion: variant.minion, parameters: PARAMETERS });
-    const watcher = await watchRun(
-      nc,
-      runId,
-      () => undefined,
-      () => undefined,
-    );
-    const timeout = setTimeout(() => watcher.stop(), RUN_TIMEOUT_MS);
-    const final = await watcher.finished.finally(() => {
-      clearTimeout(timeout);
-      watcher.stop();
-    });
-    if (final.stage === 'failed') throw new Error(`run ${runId} (${variant.label}) failed: ${final.message.reason}`);
-    return final.message;
+    return await finishRun(nc, runId, `run ${runId} (${variant.label})`, RUN_TIMEOUT_MS);
   } finally {
     await nc.close();
   }

@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import type { MinionConfig } from '@benchline/core';
-import { requestRun, startStack, watchRun, MINION_NAME, type Stack } from '@benchline/local';
+import { requestRun, startStack, MINION_NAME, type Stack } from '@benchline/local';
 import { makeTempDir, startSshd, type Sshd } from '@benchline/servers';
+import { finishRun } from './finish-run.ts';
 import { NOOP_SUITE_NAME, noopSuiteConfig, prepareNoopRepository } from './noop-suite.ts';
 import { timedRunOf, type TimedRun } from './stages.ts';
 
@@ -71,20 +72,8 @@ export async function startBenchStack(options: {
         const postedAt = Date.now();
         const { runId } = await requestRun(stack, { suite: NOOP_SUITE_NAME, ...body });
         const acceptedAt = Date.now();
-        const watcher = await watchRun(
-          nc,
-          runId,
-          () => undefined,
-          () => undefined,
-        );
-        const timeout = setTimeout(() => watcher.stop(), RUN_TIMEOUT_MS);
-        const final = await watcher.finished.finally(() => {
-          clearTimeout(timeout);
-          watcher.stop();
-        });
-        const observedAt = Date.now();
-        if (final.stage === 'failed') throw new Error(`run ${runId} failed: ${final.message.reason}`);
-        return timedRunOf(final.message, { postedAt, acceptedAt, observedAt });
+        const published = await finishRun(nc, runId, `run ${runId}`, RUN_TIMEOUT_MS);
+        return timedRunOf(published, { postedAt, acceptedAt, observedAt: Date.now() });
       },
       close: async () => {
         await nc.close();
