@@ -89,7 +89,9 @@ const orderedConsumersOn = (stream: string) => [
   `$JS.FC.${stream}.>`,
 ];
 
-const kvRead = (bucket: string) => [`${API}.DIRECT.GET.${kvStream(bucket)}.$KV.${bucket}.>`];
+// Buckets are read from their stream's leader (topology.ts: no direct gets, which a lagging replica
+// may answer), through MSG.GET.
+const kvRead = (bucket: string) => [`${API}.STREAM.MSG.GET.${kvStream(bucket)}`];
 const kvWrite = (bucket: string) => [`$KV.${bucket}.>`];
 const kvReadWrite = (bucket: string) => [...kvRead(bucket), ...kvWrite(bucket)];
 const kvList = (bucket: string) => orderedConsumersOn(kvStream(bucket));

@@ -169,7 +169,12 @@ export async function ensureTopology(
   }
 
   const kvm = new Kvm(js);
-  const bucket = { storage: StorageType.File, replicas };
+  // Every bucket is read before a compare-and-set write (leases, run state, changes, bisections).
+  // A direct get may be answered by any replica, and a follower that lags (one just restarted
+  // after a kill) answers with an old revision, so the write fails with "wrong last sequence" for
+  // as long as it lags: reads go to the stream leader.
+  const bucket = { storage: StorageType.File, replicas, allow_direct: false };
+  const bucketStream = { num_replicas: replicas, allow_direct: false };
   const runs = await kvm.create(RUNS_BUCKET, {
     ...bucket,
     history: 1,
@@ -181,21 +186,26 @@ export async function ensureTopology(
     ttl: options.leaseTtlMs,
     description: 'minion leases: key = minion, value = holder',
   });
-  await updateBucketStream(jsm, `KV_${LEASES_BUCKET}`, { num_replicas: replicas });
+  await updateBucketStream(jsm, `KV_${LEASES_BUCKET}`, bucketStream);
   // The runs bucket is a projection of the RUNS events (the trigger's recorder), not work: beyond
   // its size the least recently updated runs go (discard old), so recording new runs never fails.
-  await updateBucketStream(jsm, `KV_${RUNS_BUCKET}`, bucketLimits(retention.runState, DiscardPolicy.Old, replicas));
+  await updateBucketStream(jsm, `KV_${RUNS_BUCKET}`, {
+    ...bucketLimits(retention.runState, DiscardPolicy.Old, replicas),
+    ...bucketStream,
+  });
   // Kept as long as the states it lists; an entry whose state is gone is skipped when listed.
+  // Append-only (create, never compare-and-set) and read by sequence with direct gets: the one bucket
+  // any replica may answer for.
   const runIndex = await kvm.create(RUN_INDEX_BUCKET, {
     ...bucket,
+    allow_direct: true,
     history: 1,
     description: 'the runs in the order they were first recorded: key = <suite>.<runId>, empty value',
   });
-  await updateBucketStream(
-    jsm,
-    `KV_${RUN_INDEX_BUCKET}`,
-    bucketLimits(retention.runState, DiscardPolicy.Old, replicas),
-  );
+  await updateBucketStream(jsm, `KV_${RUN_INDEX_BUCKET}`, {
+    ...bucketLimits(retention.runState, DiscardPolicy.Old, replicas),
+    allow_direct: true,
+  });
   const artifacts = await new Objm(js).create(ARTIFACTS_BUCKET, {
     ...bucket,
     description: 'run artifacts: <runId>/<path>',
@@ -212,13 +222,13 @@ export async function ensureTopology(
     history: 5,
     description: 'confirmation and bisection of a change: key = change id, value = BisectionRecord (JSON)',
   });
-  await updateBucketStream(jsm, `KV_${BISECTIONS_BUCKET}`, { num_replicas: replicas });
+  await updateBucketStream(jsm, `KV_${BISECTIONS_BUCKET}`, bucketStream);
   const changes = await kvm.create(CHANGES_BUCKET, {
     ...bucket,
     history: 5,
     description: 'change points: key = <series>.<change id>, value = ChangeRecord (JSON)',
   });
-  await updateBucketStream(jsm, `KV_${CHANGES_BUCKET}`, { num_replicas: replicas });
+  await updateBucketStream(jsm, `KV_${CHANGES_BUCKET}`, bucketStream);
   return { runs, runIndex: new RunIndex(runIndex, jsm), leases, artifacts, changes };
 }
 

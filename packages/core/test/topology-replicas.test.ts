@@ -40,4 +40,23 @@ describe('topology replicas (nats.replicas) on a 3-node cluster', () => {
     await expect.poll(replicasByStream, { timeout: 20_000, interval: 250 }).toEqual(everyStreamOnThree);
     expect((await context.jsm.streams.info('KV_benchline-runs')).config.max_bytes).toBe(runsBucketLimits);
   }, 60_000);
+
+  it('reads every compare-and-set bucket from its leader, a bucket made by an older version included', async () => {
+    // Before, buckets allowed direct gets, which a lagging replica answers with an old revision.
+    await context.jsm.streams.update('KV_benchline-leases', {
+      ...(await context.jsm.streams.info('KV_benchline-leases')).config,
+      allow_direct: true,
+    });
+    await topology(3);
+    const direct: Record<string, boolean> = {};
+    for await (const info of context.jsm.streams.list())
+      if (info.config.name.startsWith('KV_')) direct[info.config.name] = info.config.allow_direct;
+    expect(direct).toEqual({
+      'KV_benchline-runs': false,
+      'KV_benchline-leases': false,
+      'KV_benchline-changes': false,
+      'KV_benchline-bisections': false,
+      'KV_benchline-run-index': true,
+    });
+  }, 60_000);
 });

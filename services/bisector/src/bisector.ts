@@ -21,8 +21,7 @@ export async function startBisector({ config, js, jsm, buckets, log }: ServiceCo
     logger: log,
     retry: { maxElapsedMs: config.influx.retryMaxSeconds * 1000 },
   });
-  // Created with direct gets allowed (topology.ts): reads go to DIRECT.GET, which the bisector's user may use.
-  const bisections = await new Kvm(js).open(BISECTIONS_BUCKET, { allow_direct: true });
+  const bisections = await new Kvm(js).open(BISECTIONS_BUCKET);
   const history = new SuiteHistory({
     dataDir: config.dataDir,
     suites: config.suites,

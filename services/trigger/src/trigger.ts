@@ -51,7 +51,7 @@ export async function startTrigger({
   // Opened on first use: a deployment without the bisector's bucket still serves changes.
   let bisections: Promise<KV | undefined> | undefined;
   const bisection = async (changeId: string) => {
-    bisections ??= new Kvm(js).open(BISECTIONS_BUCKET, { allow_direct: true }).catch(() => undefined);
+    bisections ??= new Kvm(js).open(BISECTIONS_BUCKET).catch(() => undefined);
     const entry = await (await bisections)?.get(changeId);
     return entry?.operation === 'PUT' ? entry.json() : undefined;
   };
