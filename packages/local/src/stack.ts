@@ -106,11 +106,13 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         configFile: localNats.configFile,
       })
     : undefined;
-  const [nats, influxd, sshd] = await Promise.all([
-    natsCluster ?? startNats({ dir: join(dataDir, 'nats'), configFile: localNats.configFile }),
+  const [nats, influxd, sshd] = await allStarted([
+    natsCluster
+      ? Promise.resolve(natsCluster)
+      : startNats({ dir: join(dataDir, 'nats'), configFile: localNats.configFile }),
     startInfluxd({ dir: join(dataDir, 'influxdb'), port: options.influxPort || undefined }),
     startSshd({ dir: join(dataDir, 'sshd'), skipUserBashrc: options.skipUserBashrc }),
-  ]);
+  ] as const);
   const started: { stop(): Promise<void> }[] = [sshd, influxd, nats];
   try {
     say(`nats-server ${nats.url}, influxd ${influxd.url}, sshd (minion "${MINION_NAME}") 127.0.0.1:${sshd.port}`);
@@ -178,7 +180,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         await Promise.all([...services.values()].map((service) => service.stop()));
       },
     });
-    await Promise.all(SERVICE_NAMES.map(restartService));
+    await allStarted(SERVICE_NAMES.map(restartService));
     say(`services ${SERVICE_NAMES.join(', ')} running (logs in ${logDir})`);
     if (options.supervise) {
       supervisor = startSupervisor(
@@ -223,4 +225,15 @@ function mergeSections(base: Record<string, unknown>, overrides: Record<string, 
 
 async function stopAll(parts: { stop(): Promise<void> }[]): Promise<void> {
   for (const part of parts) await part.stop();
+}
+
+/** Like Promise.all, but waits for every start to settle and, if one failed, stops those that started. */
+async function allStarted<const T extends readonly Promise<{ stop(): Promise<void> }>[]>(
+  starts: T,
+): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
+  const results = await Promise.allSettled(starts);
+  const failure = results.find((result) => result.status === 'rejected');
+  if (!failure) return results.map((result) => (result as PromiseFulfilledResult<unknown>).value) as never;
+  await stopAll(results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : [])));
+  throw failure.reason;
 }
