@@ -93,12 +93,15 @@ export async function measureRun(
     outcome = await runOutcome(deps.jsm, minion, run.runId);
   }
   if (outcome.failed) return { failed: outcome.failed };
-  const value = await seriesValue(deps.influx, change, run.runId);
-  return value === undefined
-    ? {
-        failed: { stage: 'publish', reason: `the run wrote no value of ${change.series.case} ${change.series.metric}` },
-      }
-    : { value };
+  const measured = await seriesValue(deps.influx, change, run.runId);
+  if (!measured)
+    return {
+      failed: { stage: 'publish', reason: `the run wrote no value of ${change.series.case} ${change.series.metric}` },
+    };
+  // A run whose noise canary was out of line measured the machine, not the commit (docs/noise.md).
+  if (measured.noisy)
+    return { failed: { stage: 'noise', reason: 'the minion was noisy during the run: its value is no evidence' } };
+  return { value: measured.value };
 }
 
 /** Records `run.cancelled` for a run the bisector no longer needs: queued, it is dropped; running, it is stopped and its minion freed. */
@@ -133,18 +136,18 @@ async function runOutcome(
   };
 }
 
-/** The value the run wrote for the change's series (InfluxDB, by run id: a field, so within the suite's benchmark). */
+/** The value the run wrote for the change's series (InfluxDB, by run id: a field, so within the suite's benchmark), and whether its run was noisy. */
 export async function seriesValue(
   influx: Pick<InfluxClient, 'query'>,
   change: ChangeRecord,
   runId: string,
-): Promise<number | undefined> {
+): Promise<{ value: number; noisy: boolean } | undefined> {
   const { suite, benchmark, minion } = change.series;
-  const query = `SELECT "value" FROM "${RESULTS_MEASUREMENT}" WHERE "suite" = $suite AND "benchmark" = $benchmark AND "minion" = $minion AND "run_id" = $runId GROUP BY *`;
+  const query = `SELECT "value", "noisy" FROM "${RESULTS_MEASUREMENT}" WHERE "suite" = $suite AND "benchmark" = $benchmark AND "minion" = $minion AND "run_id" = $runId GROUP BY *`;
   for (const group of await influx.query(query, { suite, benchmark, minion, runId })) {
     if (!sameSeries(group.tags, change)) continue;
-    const value = group.rows[0]?.value;
-    if (typeof value === 'number' && Number.isFinite(value)) return value;
+    const { value, noisy } = group.rows[0] ?? {};
+    if (typeof value === 'number' && Number.isFinite(value)) return { value, noisy: noisy === true };
   }
   return undefined;
 }

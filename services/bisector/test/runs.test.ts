@@ -32,6 +32,7 @@ describe("the bisector's runs", () => {
   let nats: NatsServer;
   let config: BenchlineConfig;
   let bisector: ServiceContext;
+  let admin: ServiceContext;
 
   beforeAll(async () => {
     dir = await makeTempDir('bisector-runs');
@@ -53,10 +54,12 @@ describe("the bisector's runs", () => {
     });
     await initTopology(config, quiet, env('admin'));
     bisector = await openContext(config, 'bisector', quiet, env('bisector'));
+    admin = await openContext(config, 'bisector-runs-test', quiet, env('admin'));
   });
 
   afterAll(async () => {
     await bisector?.nc.close();
+    await admin?.nc.close();
     await nats?.stop();
     await dir?.remove();
   });
@@ -85,5 +88,22 @@ describe("the bisector's runs", () => {
     const { message } = decodeEvent('cancelled', stored!.data);
     expect(message).toMatchObject({ cancelledBy: 'bisector', reason: 'the change was dismissed' });
     expect(message.request).toMatchObject({ runId: run.runId, ref: run.commit, benchmarks: ['add'], minion: 'm1' });
+  });
+
+  it("does not take a noisy run's value as evidence: the run counts as failed, like git bisect skip", async () => {
+    const measure = async (runId: string, noisy: boolean) => {
+      // measureRun only asks whether the run has a run.published event, then reads InfluxDB.
+      await admin.js.publish(eventSubject('published', 'm1', runId), new Uint8Array());
+      const group = { tags: { case: 'add', metric: 'time', unit: 'ms' }, rows: [{ value: 12.5, noisy }] };
+      return measureRun(
+        { ...bisector, influx: { query: async () => [group] }, config, timeoutMs: 10_000, pollMs: 50 },
+        change,
+        { runId, commit: 'b'.repeat(40), role: 'mid' },
+      );
+    };
+    expect(await measure('bisect-c0ffee-quiet', false)).toEqual({ value: 12.5 });
+    expect(await measure('bisect-c0ffee-noisy', true)).toEqual({
+      failed: { stage: 'noise', reason: 'the minion was noisy during the run: its value is no evidence' },
+    });
   });
 });
