@@ -92,6 +92,12 @@ const orderedConsumersOn = (stream: string) => [
 // Buckets are read from their stream's leader (topology.ts: no direct gets, which a lagging replica
 // may answer), through MSG.GET.
 const kvRead = (bucket: string) => [`${API}.STREAM.MSG.GET.${kvStream(bucket)}`];
+/** The run index, append-only, is read by direct get: by key and, for listing, by sequence. */
+const runIndexReadWrite = [
+  `${API}.DIRECT.GET.${kvStream(RUN_INDEX_BUCKET)}`,
+  `${API}.DIRECT.GET.${kvStream(RUN_INDEX_BUCKET)}.$KV.${RUN_INDEX_BUCKET}.>`,
+  `$KV.${RUN_INDEX_BUCKET}.>`,
+];
 const kvWrite = (bucket: string) => [`$KV.${bucket}.>`];
 const kvReadWrite = (bucket: string) => [...kvRead(bucket), ...kvWrite(bucket)];
 const kvList = (bucket: string) => orderedConsumersOn(kvStream(bucket));
@@ -138,8 +144,7 @@ const PERMISSIONS: Record<Exclude<NatsUser, 'admin'>, SubjectPermissions> = {
       ...kvReadWrite(RUNS_BUCKET),
       ...kvList(RUNS_BUCKET),
       // GET /runs: the index of runs, written when a run is first recorded and read by sequence.
-      ...kvReadWrite(RUN_INDEX_BUCKET),
-      `${API}.DIRECT.GET.${kvStream(RUN_INDEX_BUCKET)}`,
+      ...runIndexReadWrite,
       // Changes: listed and triaged over HTTP (PATCH /changes/:id), announced on change.updated.
       ...kvReadWrite(CHANGES_BUCKET),
       ...kvList(CHANGES_BUCKET),
