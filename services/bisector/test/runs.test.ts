@@ -94,7 +94,12 @@ describe("the bisector's runs", () => {
     const measure = async (runId: string, noisy: boolean) => {
       // measureRun only asks whether the run has a run.published event, then reads InfluxDB.
       await admin.js.publish(eventSubject('published', 'm1', runId), new Uint8Array());
-      const group = { tags: { case: 'add', metric: 'time', unit: 'ms' }, rows: [{ value: 12.5, noisy }] };
+      const group = {
+        tags: { case: 'add', metric: 'time', unit: 'ms' },
+        columns: ['time', 'value', 'noisy'],
+        values: [[0, 12.5, noisy]],
+        rows: [{ time: 0, value: 12.5, noisy }],
+      };
       return measureRun(
         { ...bisector, influx: { query: async () => [group] }, config, timeoutMs: 10_000, pollMs: 50 },
         change,
