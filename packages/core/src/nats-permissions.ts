@@ -184,11 +184,13 @@ const PERMISSIONS: Record<Exclude<NatsUser, 'admin'>, SubjectPermissions> = {
     ...lookUpEvents,
     ...objectsRead(ARTIFACTS_BUCKET),
     // Retention (retention.ts): removes or marks a published run's artifacts (metadata update, purge
-    // of its chunks) and trims acknowledged RUNS history (reads every consumer's ack floor first).
+    // of its chunks) and trims acknowledged RUNS history (reads every consumer's ack floor first; purges
+    // the head, deletes acknowledged events behind an unacknowledged one).
     `$O.${ARTIFACTS_BUCKET}.M.>`,
     `${API}.STREAM.PURGE.${objStream(ARTIFACTS_BUCKET)}`,
     `${API}.CONSUMER.LIST.${RUNS_STREAM}`,
     `${API}.STREAM.PURGE.${RUNS_STREAM}`,
+    `${API}.STREAM.MSG.DELETE.${RUNS_STREAM}`,
   ]),
   analyzer: service('analyzer', [
     // run.requested: the one repeat of a noisy run.
