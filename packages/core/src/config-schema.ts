@@ -527,6 +527,12 @@ export const ConfigSchema = Type.Object(
         kuboUrl: Type.Optional(
           Type.String({ description: 'Kubo RPC API; default: embedded Helia node under dataDir' }),
         ),
+        kuboToken: Type.Optional(
+          Type.String({
+            description:
+              "sent to the Kubo RPC API as a bearer token, for a Kubo whose API.Authorizations require one (AuthSecret 'bearer:<token>')",
+          }),
+        ),
         gatewayPort: Type.Optional(
           Type.Integer({
             minimum: 0,

@@ -9,6 +9,7 @@ export {
 export type { JetStreamMonitor, NodeStreamState } from './jetstream-monitor.ts';
 export { startInfluxd, type Influxd, type InfluxdOptions, type InfluxSeries } from './influxd.ts';
 export { generateKeyPair, startSshd, type Sshd, type SshdOptions, type SshKeyPair } from './sshd.ts';
+export { startKubo, type Kubo, type KuboOptions } from './kubo.ts';
 
 // Starting any other server process: its data dir, a free port, waiting until it answers
 export {

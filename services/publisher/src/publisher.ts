@@ -55,7 +55,7 @@ export async function startPublisher({
   log,
 }: ServiceContext): Promise<RunningService & { gatewayUrl?: string }> {
   const bundles = config.ipfs.kuboUrl
-    ? openKuboStore(config.ipfs.kuboUrl)
+    ? openKuboStore(config.ipfs.kuboUrl, config.ipfs.kuboToken)
     : await openHeliaStore(join(config.dataDir, 'ipfs'));
   const gateway =
     config.ipfs.gatewayPort === undefined

@@ -1,28 +1,11 @@
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { makeTempDir } from '@benchline/servers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BundleNotFoundError, InvalidCidError, type BundleStore } from '../src/ipfs/bundle-store.ts';
 import { openHeliaStore } from '../src/ipfs/helia-store.ts';
-
-const run = promisify(execFile);
-
-/** Kubo's default CIDv0 for a file, computed by Debian's `ipfs_cid`. */
-async function ipfsCid(path: string): Promise<string> {
-  const { stdout } = await run('ipfs_cid', [path]);
-  const json = stdout.split('\n').find((line) => line.startsWith('{'));
-  if (!json) throw new Error(`ipfs_cid printed no JSON: ${stdout}`);
-  return (JSON.parse(json) as { CIDv0: string }).CIDv0;
-}
-
-async function readAll(chunks: AsyncIterable<Uint8Array>): Promise<Buffer> {
-  const parts: Uint8Array[] = [];
-  for await (const chunk of chunks) parts.push(chunk);
-  return Buffer.concat(parts);
-}
+import { ipfsCid, readAll } from './ipfs-helpers.ts';
 
 let dir: Awaited<ReturnType<typeof makeTempDir>>;
 let store: BundleStore;

@@ -9,9 +9,12 @@ import {
   type BundleStore,
 } from './bundle-store.ts';
 
-/** A Kubo daemon's RPC API (e.g. `http://ipfs:5001`), with the same CID settings as `ipfs add` defaults and the Helia store. */
-export function openKuboStore(apiUrl: string): BundleStore {
-  return new KuboBundleStore(create({ url: apiUrl }));
+/**
+ * A Kubo daemon's RPC API (e.g. `http://ipfs:5001`), with the same CID settings as `ipfs add` defaults and the Helia store.
+ * `token` is sent as `Authorization: Bearer <token>`, for a daemon whose `API.Authorizations` require one.
+ */
+export function openKuboStore(apiUrl: string, token?: string): BundleStore {
+  return new KuboBundleStore(create({ url: apiUrl, headers: token ? { authorization: `Bearer ${token}` } : {} }));
 }
 
 class KuboBundleStore implements BundleStore {
