@@ -1,11 +1,5 @@
 import { join } from 'node:path';
-import {
-  CONSUMERS,
-  stageHandler,
-  startWorker,
-  type RunningService,
-  type ServiceContext,
-} from '@benchline/core';
+import { CONSUMERS, stageHandler, startWorker, type RunningService, type ServiceContext } from '@benchline/core';
 import { publishStage } from './handler.ts';
 import { releasingArtifacts, startTrimming } from './retention.ts';
 import { InfluxClient } from '@benchline/influx';
