@@ -11,6 +11,7 @@ const SCRIPTS = {
   orchestration: 'orchestration.ts',
   ingestion: 'ingestion.ts',
   scale: 'scale.ts',
+  fleet: 'fleet.ts',
   provisioning: 'provisioning.ts',
   detect: 'detect/main.ts',
   analysis: 'analysis.ts',

@@ -1,66 +1,39 @@
-import { join } from 'node:path';
-import { requestRun, SERVICE_NAMES } from '@benchline/local';
 import { startBenchStack } from './lib/bench-stack.ts';
 import { benchArgs, runAsScript, type Figures } from './lib/cli.ts';
+import { controllerTotals, isController, startCostWindow } from './lib/controller-cost.ts';
 import { megabytes, ms, seconds, table, times, verdict } from './lib/format.ts';
 import { occupancy, runSpan } from './lib/minion-timeline.ts';
-import { NOOP_SUITE_NAME } from './lib/noop-suite.ts';
-import { natsServerPid, peakRssKb } from './lib/peak-memory.ts';
-import { followTerminalEvents } from './lib/terminal-events.ts';
+import { provisionEveryMinion, queueRuns } from './lib/queue-runs.ts';
 import { median, percentile } from './lib/stats.ts';
 
 const MINIONS = 4;
 const BENCHMARK_SECONDS = 2;
 const TARGET_RATIO = 1.2;
-/** Requests in flight at once while queueing: as a busy CI would send them. */
-const POST_CONCURRENCY = 8;
 
 /**
  * 3. Scale: `--runs` (default 200) runs of a 2 s benchmark queued at once on 4 minions (loopback
  * sshd instances, each provisioned once beforehand); wall time against the ideal runs × 2 s / 4,
- * and the peak memory of nats-server and each service.
+ * the controller's CPU per run and the peak memory of each service, nats-server and the ssh masters.
  */
 export async function scale(argv: string[]): Promise<Figures> {
   const { runs } = benchArgs(argv, 200);
   const say = (message: string) => console.log(`[scale] ${message}`);
   const bench = await startBenchStack({ minionCount: MINIONS, say });
   try {
-    const warmUp = performance.now();
-    await Promise.all(bench.minions.map((minion) => bench.run({ minion })));
-    say(`provisioned ${bench.minions.length} minions in parallel (cold) in ${seconds(performance.now() - warmUp)}`);
+    const provisioningMs = await provisionEveryMinion(bench);
+    say(`provisioned ${bench.minions.length} minions in parallel (cold) in ${seconds(provisioningMs)}`);
 
-    const terminal = await followTerminalEvents(bench.nc);
-    const started = performance.now();
-    const runIds: string[] = [];
-    let next = 0;
-    const post = async () => {
-      while (next < runs) {
-        const index = next++;
-        const { runId } = await requestRun(bench.stack, {
-          suite: NOOP_SUITE_NAME,
-          minion: bench.minions[index % bench.minions.length],
-          parameters: { sleep: String(BENCHMARK_SECONDS) },
-        });
-        runIds.push(runId);
-      }
-    };
-    await Promise.all(Array.from({ length: POST_CONCURRENCY }, post));
-    say(`queued ${runs} runs in ${seconds(performance.now() - started)}`);
-    const outcomes = [...(await terminal.outcomes(runIds, runs * BENCHMARK_SECONDS * 1000 * 5)).values()];
-    const wallMs = performance.now() - started;
-    await terminal.close();
-    const failures = outcomes.flatMap((outcome) => ('failure' in outcome ? [outcome.failure] : []));
-    if (failures.length > 0) throw new Error(`${failures.length} run(s) failed, e.g. ${failures[0]}`);
-    const published = outcomes.flatMap((outcome) => ('published' in outcome ? [outcome.published] : []));
-
-    const memory: [string, number][] = [
-      ['nats-server', await peakRssKb(await natsServerPid(join(bench.dataDir, 'nats')))],
-    ];
-    for (const name of SERVICE_NAMES) memory.push([name, await peakRssKb(bench.stack.services.get(name)!.child.pid!)]);
+    const window = await startCostWindow(bench);
+    const queued = await queueRuns(bench, { runs, minions: bench.minions, benchmarkSeconds: BENCHMARK_SECONDS });
+    const costs = await window.finish();
+    say(`queued ${runs} runs in ${seconds(queued.queuedMs)}`);
+    const wallMs = queued.finishedAt - queued.startedAt;
+    const controller = controllerTotals(costs);
+    const memory = costs.filter(isController).map(({ name, peakRssKb }) => [name, peakRssKb] as const);
 
     const idealMs = Math.ceil(runs / bench.minions.length) * BENCHMARK_SECONDS * 1000;
     const wallRatio = wallMs / idealMs;
-    const spans = published.map(({ message }) => runSpan(message));
+    const spans = queued.published.map(runSpan);
     const { heldMs, idleGapsMs } = occupancy(spans);
     console.log(`\nScale: ${runs} runs × ${BENCHMARK_SECONDS} s benchmark on ${bench.minions.length} minions`);
     console.log(
@@ -68,6 +41,7 @@ export async function scale(argv: string[]): Promise<Figures> {
         ['wall time (first POST → last published)', seconds(wallMs)],
         ['ideal (runs × 2 s / minions)', seconds(idealMs)],
         ['ratio', `${times(wallRatio)}  ${verdict(wallRatio <= TARGET_RATIO, `≤ ${TARGET_RATIO}×`)}`],
+        ['controller CPU per run (services, nats-server, ssh masters)', ms(controller.cpuMs / runs)],
         ...memory.map(([name, kb]) => [`peak RSS ${name}`, megabytes(kb)] as [string, string]),
       ]),
     );

@@ -31,8 +31,9 @@ export function runAsScript(moduleUrl: string, main: (argv: string[]) => Promise
   const argv = process.argv.slice(2);
   main(argv).then(
     async (figures) => {
-      const { out } = parseArgs({ args: argv, options: OPTIONS }).values;
-      if (out) await writeFile(out, JSON.stringify(figures));
+      // Not strict: a script may take options of its own besides --runs and --out.
+      const { out } = parseArgs({ args: argv, options: OPTIONS, strict: false }).values;
+      if (typeof out === 'string') await writeFile(out, JSON.stringify(figures));
       process.exit(0);
     },
     (error: unknown) => {

@@ -167,4 +167,18 @@ describe('SuiteHistory on a mirror of a real repository', () => {
     expect(orders.map((order) => order.position)).toEqual([3, 4, 3, 4]);
     expect(await readdir(join(shared, 'mirrors'))).toEqual(['s.git']);
   });
+
+  test('an order already read is read again once the default branch was rewritten', async () => {
+    expect(await history.commitOrder('s', c.c5!)).toMatchObject({ position: 5, onDefaultBranch: true });
+    // main becomes c1 - c2 - c3 - r1: c5 is off the line now, placed at c3.
+    await git('reset', '-q', '--hard', c.c3!);
+    const r1 = await commit('r1');
+
+    expect(await history.commitOrder('s', r1)).toMatchObject({ position: 4, onDefaultBranch: true });
+    expect(await history.commitOrder('s', c.c5!)).toMatchObject({
+      position: 3,
+      onDefaultBranch: false,
+      mergeBase: c.c3,
+    });
+  });
 });

@@ -12,6 +12,9 @@ export interface SuiteHistoryOptions {
   readonly timeoutMs: number;
 }
 
+/** Commit orders kept: far more than the (tip, commit) pairs that runs ask about between two pushes. */
+const REMEMBERED_ORDERS = 1000;
+
 /**
  * Questions about a suite's history, answered from its mirror on the controller. Every revision is
  * validated before git runs. A repository that cannot be cloned or fetched, or that lacks a
@@ -19,6 +22,13 @@ export interface SuiteHistoryOptions {
  */
 export class SuiteHistory {
   private readonly mirrors: SuiteMirrors;
+  /**
+   * Commit orders already read, by suite, default branch, tip sha and commit sha: the history of two
+   * commits never changes, so neither does the answer. A run then costs one git command (resolving
+   * the revisions) instead of five, and the runs of a suite, which take their turns on its mirror,
+   * each hold it that much shorter (bench/README.md, "Fleet scaling").
+   */
+  private readonly orders = new Map<string, CommitOrder>();
 
   constructor(private readonly options: SuiteHistoryOptions) {
     this.mirrors = new SuiteMirrors(options);
@@ -29,9 +39,15 @@ export class SuiteHistory {
     const { repo, defaultRef } = this.suite(suite);
     assertCommitSha(commit, 'commit');
     assertRevision(defaultRef, `defaultRef of suite "${suite}"`);
-    return this.mirrors.read(suite, repo, [commit, defaultRef] as const, (git, [sha, tip]) =>
-      readCommitOrder(git, defaultRef, tip, sha),
-    );
+    return this.mirrors.read(suite, repo, [commit, defaultRef] as const, async (git, [sha, tip]) => {
+      const key = JSON.stringify([suite, defaultRef, tip, sha]);
+      const known = this.orders.get(key);
+      if (known) return known;
+      const order = await readCommitOrder(git, defaultRef, tip, sha);
+      if (this.orders.size >= REMEMBERED_ORDERS) this.orders.delete(this.orders.keys().next().value!);
+      this.orders.set(key, order);
+      return order;
+    });
   }
 
   /**
