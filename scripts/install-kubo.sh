@@ -29,6 +29,6 @@ go mod download "$module@$version"
 cp -R "$(go env GOMODCACHE)/$module@$version/." "$build_dir"
 chmod -R u+w "$build_dir"
 cd "$build_dir"
-# Niced: the build takes minutes of every core, beside the tests.
-nice -n 10 go build -mod=mod -buildvcs=false -trimpath -o "$bin.partial" ./cmd/ipfs
+# At the lowest priority: the build takes minutes of every core beside the tests, which come first.
+nice -n 19 go build -mod=mod -buildvcs=false -trimpath -o "$bin.partial" ./cmd/ipfs
 mv "$bin.partial" "$bin"
