@@ -5,12 +5,10 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BenchmarkStatus,
-  decodeEvent,
   openContext,
   parseConfig,
   proto,
   publishEvent,
-  RUNS_STREAM,
   storeArtifact,
   type RunExecuted,
   type RunRequest,
@@ -21,7 +19,6 @@ import {
   startInfluxd,
   startKubo,
   startNats,
-  until,
   type Influxd,
   type Kubo,
   type NatsServer,
@@ -31,6 +28,7 @@ import { BundleNotFoundError, type BundleFile, type BundleStore } from '../src/i
 import { openHeliaStore } from '../src/ipfs/helia-store.ts';
 import { openKuboStore } from '../src/ipfs/kubo-store.ts';
 import { startPublisher } from '../src/publisher.ts';
+import { publishedEvent } from './published-event.ts';
 import { ipfsCid, readAll } from './ipfs-helpers.ts';
 
 const DB = 'benchline_kubo_test';
@@ -173,13 +171,7 @@ describe("the publisher's Kubo store against a real Kubo daemon", () => {
       execution: { benchmarks: [benchmark] },
     }) as RunExecuted & { request: RunRequest };
     await publishEvent(context.js, { stage: 'executed', message });
-    const stored = await until(
-      `run ${runId} published`,
-      async () =>
-        (await context.jsm.streams.getMessage(RUNS_STREAM, { last_by_subj: `run.published.m1.${runId}` })) ?? undefined,
-      60_000,
-    );
-    const cid = decodeEvent('published', stored.data).message.publication?.cid ?? '';
+    const cid = (await publishedEvent(context.jsm, runId)).publication?.cid ?? '';
 
     expect(await pinType(cid)).toBe('recursive');
     const [point] = await influxd.query(DB, `SELECT "cid" FROM benchmark_result WHERE run_id = '${runId}'`);

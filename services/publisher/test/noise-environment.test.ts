@@ -4,20 +4,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BenchmarkStatus,
   CHANGES_STREAM,
-  decodeEvent,
   openContext,
   parseConfig,
   proto,
   publishEvent,
-  RUNS_STREAM,
   storeArtifact,
   TriggerSource,
   type RunExecuted,
   type RunRequest,
   type ServiceContext,
 } from '@benchline/core';
-import { makeTempDir, startInfluxd, startNats, until, type Influxd, type NatsServer } from '@benchline/servers';
+import { makeTempDir, startInfluxd, startNats, type Influxd, type NatsServer } from '@benchline/servers';
 import { startPublisher } from '../src/publisher.ts';
+import { publishedEvent } from './published-event.ts';
 
 const log = pino({ level: 'silent' });
 const DB = 'benchline_noise';
@@ -81,13 +80,7 @@ describe('publisher: the noise canary and environment changes of a minion', () =
       request: RunRequest;
     };
     await publishEvent(context.js, { stage: 'executed', message });
-    const stored = await until(
-      `run ${runId} published`,
-      async () =>
-        (await context.jsm.streams.getMessage(RUNS_STREAM, { last_by_subj: `run.published.m1.${runId}` })) ?? undefined,
-      60_000,
-    );
-    return { runId, publication: decodeEvent('published', stored.data).message.publication! };
+    return { runId, publication: (await publishedEvent(context.jsm, runId)).publication! };
   };
   const rows = async (query: string) => {
     const [series] = await influxd.query(DB, query);

@@ -7,7 +7,6 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BenchmarkStatus,
-  decodeEvent,
   openContext,
   parseConfig,
   proto,
@@ -21,6 +20,7 @@ import {
 } from '@benchline/core';
 import { makeTempDir, startInfluxd, startNats, until, type Influxd, type NatsServer } from '@benchline/servers';
 import { startPublisher } from '../src/publisher.ts';
+import { publishedEvent } from './published-event.ts';
 
 const log = pino({ level: 'silent' });
 const DB = 'benchline_test';
@@ -73,15 +73,6 @@ describe('publisher', () => {
       request: RunRequest;
     };
   };
-  const publishedEvent = async (runId: string) => {
-    const stored = await until(
-      `run ${runId} published`,
-      async () =>
-        (await context.jsm.streams.getMessage(RUNS_STREAM, { last_by_subj: `run.published.m1.${runId}` })) ?? undefined,
-      60_000,
-    );
-    return decodeEvent('published', stored.data).message;
-  };
   const points = async (runId: string) => {
     const series = await influxd.query(DB, `SELECT * FROM benchmark_result WHERE run_id = '${runId}'`);
     const [first] = series;
@@ -116,7 +107,7 @@ describe('publisher', () => {
   it('writes each result with run id, commit and CID, and archives byte-identical files', async () => {
     const message = await executed('run-1', { add: goodResults });
     await publishEvent(context.js, { stage: 'executed', message });
-    const published = await publishedEvent('run-1');
+    const published = await publishedEvent(context.jsm, 'run-1');
     const cid = published.publication?.cid ?? '';
     expect(published.publication?.points).toBe(2);
 
@@ -161,7 +152,7 @@ describe('publisher', () => {
 
   it('stores results under the CID that Debian’s ipfs_cid computes for the same bytes', async () => {
     const listing = (await (
-      await fetch(`${publisher.gatewayUrl}/ipfs/${(await publishedEvent('run-1')).publication?.cid}/add`)
+      await fetch(`${publisher.gatewayUrl}/ipfs/${(await publishedEvent(context.jsm, 'run-1')).publication?.cid}/add`)
     ).json()) as { entries: { name: string; cid: string }[] };
     const file = join(dir.path, 'results-copy');
     await writeFile(file, goodResults);
@@ -187,7 +178,7 @@ describe('publisher', () => {
   it('fails only the benchmark whose results do not parse, keeping its raw bytes', async () => {
     const message = await executed('run-2', { add: goodResults, fetch: corruptResults });
     await publishEvent(context.js, { stage: 'executed', message });
-    const publication = (await publishedEvent('run-2')).publication!;
+    const publication = (await publishedEvent(context.jsm, 'run-2')).publication!;
     const fetchOutcome = publication.benchmarks?.find((benchmark) => benchmark.name === 'fetch');
     expect(fetchOutcome?.points).toBe(0);
     expect(fetchOutcome?.error).toMatch(/fetch\/results.*\$\.benchmarks\[0\]\.value/);
@@ -200,7 +191,7 @@ describe('publisher', () => {
     await publishEvent(context.js, { stage: 'executed', message: await executed('run-3', { add: goodResults }) });
     await sleep(10_000);
     await influxd.start();
-    const published = await publishedEvent('run-3');
+    const published = await publishedEvent(context.jsm, 'run-3');
     expect(published.publication?.points).toBe(2);
     expect(await points('run-3')).toHaveLength(2);
   }, 90_000);
