@@ -54,7 +54,7 @@ export async function noise(argv: string[]): Promise<Figures> {
   const { runs } = benchArgs(argv, 10);
   const say = (message: string) => console.log(`[noise] ${message}`);
   const dir = await makeTempDir('bench-noise');
-  const tunedSshd = await startSshd({ dir: join(dir.path, 'sshd-tuned'), skipUserBashrc: true });
+  const tunedSshd = await startSshd({ dir: join(dir.path, 'sshd-tuned') });
   const reservedCpu = String(cpus().length - 1);
   const tunedMinion: MinionConfig = {
     host: tunedSshd.host,
@@ -77,7 +77,6 @@ export async function noise(argv: string[]): Promise<Figures> {
       // The stack keeps the example suite's repository at <dataDir>/example-suite.
       extraSuites: { [REPEATED_SUITE]: await repeatedExampleSuite(join(dir.path, 'example-suite')) },
       extraMinions: { [TUNED_MINION]: tunedMinion },
-      skipUserBashrc: true,
     });
     const variants: Variant[] = [
       { label: 'plain', suite: EXAMPLE_SUITE, minion: MINION_NAME },

@@ -36,7 +36,7 @@ export async function startBenchStack(options: {
     const extraMinions: Record<string, MinionConfig> = {};
     for (let index = 2; index <= (options.minionCount ?? 1); index++) {
       const name = `minion-${index}`;
-      const sshd = await startSshd({ dir: join(dir.path, `sshd-${name}`), skipUserBashrc: true });
+      const sshd = await startSshd({ dir: join(dir.path, `sshd-${name}`) });
       extraSshds.push(sshd);
       extraMinions[name] = {
         host: sshd.host,
@@ -57,7 +57,6 @@ export async function startBenchStack(options: {
       say: options.say,
       extraSuites: { [NOOP_SUITE_NAME]: noopSuiteConfig(repo) },
       extraMinions,
-      skipUserBashrc: true,
       // What is measured is the pipeline's own cost; the canary's (about 0.5 s of CPU a run, a
       // deliberate part of each run) is bench:noise's to measure.
       configOverrides: { noise: { canary: false } },

@@ -1,3 +1,4 @@
+import type { AddressInfo } from 'node:net';
 import { loadConfig } from './config.ts';
 import type { BenchlineConfig } from './config-schema.ts';
 import type { NatsConnection } from '@nats-io/transport-node';
@@ -127,7 +128,7 @@ export const configPathFromArgs = (): string => process.argv[2] ?? process.env.B
  * The shared `main` of every service: config from `BENCHLINE_CONFIG` (or argv[2]), NATS with
  * the topology ensured, then the service's own start function; SIGTERM/SIGINT stop it, drain
  * the connection and exit. `BENCHLINE_HEALTH_PORT` adds a server with `/healthz` (readiness:
- * readinessCheck) and `/metrics` (Prometheus, metrics.ts).
+ * readinessCheck) and `/metrics` (Prometheus, metrics.ts); 0 takes any free port, logged with `<name> started`.
  */
 export async function runService(
   name: string,
@@ -163,10 +164,12 @@ export async function runService(
           metrics: metricsRegistry,
         })
       : undefined;
+    // The bound port, not the asked one: port 0 (any free port) leaves no window for another process to take it.
+    const healthAddress = health?.address() as AddressInfo | undefined;
     log.info(
       {
         config: configPath,
-        ...(health ? { health: `http://${process.env.BENCHLINE_HEALTH_HOST ?? '127.0.0.1'}:${healthPort}` } : {}),
+        ...(healthAddress && { health: `http://${healthAddress.address}:${healthAddress.port}` }),
       },
       `${name} started`,
     );

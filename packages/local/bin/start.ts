@@ -13,6 +13,8 @@ async function start(): Promise<void> {
     gatewayPort: port('BENCHLINE_GATEWAY_PORT', 8081),
     influxPort: port('BENCHLINE_INFLUX_PORT', 8086),
     schedules: true,
+    // The local minion runs the user's benchmarks as any SSH login would, with their shell's set-up.
+    userBashrc: true,
     // A service that dies is restarted (1, 2, 4 … 30 s apart) and reported with its last log lines.
     supervise: true,
     say,

@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
-import { freePort, startProcess, waitFor } from '@benchline/servers';
+import { startProcess, waitFor } from '@benchline/servers';
 
 export const SERVICE_NAMES = [
   'trigger',
@@ -50,30 +50,29 @@ export async function startService(
   await mkdir(logDir, { recursive: true });
   const logFile = join(logDir, replica ? `${name}-${replica}.log` : `${name}.log`);
   const log = createWriteStream(logFile, { flags: 'a' });
-  const healthPort = await freePort();
   const startedAt = Date.now();
   const server = startProcess(
     process.execPath,
     ['--import', 'tsx', join(REPO_ROOT, 'services', name, 'src', 'main.ts'), configPath],
     {
       cwd: REPO_ROOT,
-      env: { ...process.env, ...env, BENCHLINE_HEALTH_PORT: String(healthPort) },
+      env: { ...process.env, ...env, BENCHLINE_HEALTH_PORT: '0' },
       onOutput: (chunk) => log.write(chunk),
     },
   );
   server.child.once('exit', () => log.end());
   // Started, not ready: runService logs this once its health server listens; readiness (/healthz) may
   // lag (a dependency down in an outage test), and a supervisor watches it.
-  const ready = async () => (server.output().includes(`${name} started`) ? true : undefined);
+  const started = async () => startedLine(server.output(), name)?.health;
   // A minute and more on a loaded machine: tsx compiles the service's sources on its first start.
-  await waitFor(name, ready, server, 120_000);
+  const healthUrl = await waitFor(name, started, server, 120_000);
   let stoppedOnPurpose = false;
   return {
     name,
     child: server.child,
     logFile,
     startedAt,
-    healthUrl: `http://127.0.0.1:${healthPort}`,
+    healthUrl,
     get stoppedOnPurpose() {
       return stoppedOnPurpose;
     },
@@ -86,4 +85,10 @@ export async function startService(
       return server.kill();
     },
   };
+}
+
+/** The `<name> started` log line of a service, with the address its health server bound. */
+function startedLine(output: string, name: ServiceName): { health: string } | undefined {
+  const line = output.split('\n').find((text) => text.includes(`"msg":"${name} started"`));
+  return line ? (JSON.parse(line) as { health: string }) : undefined;
 }

@@ -51,8 +51,8 @@ export interface StackOptions {
    * replaced), e.g. `{ nats: { ackWaitSeconds: 2 }, schedules: [...] }`: tests tighten limits this way.
    */
   configOverrides?: Record<string, unknown>;
-  /** The "local" minion runs commands without sourcing the user's `~/.bashrc` (see `SshdOptions.skipUserBashrc`). */
-  skipUserBashrc?: boolean;
+  /** The "local" minion's commands source the user's `~/.bashrc` (see `SshdOptions.userBashrc`). */
+  userBashrc?: boolean;
   /**
    * Restart a service that dies, with backoff, and report it (and a service that turns not ready)
    * through `say` (supervisor.ts): `npm start` does; tests that kill services on purpose need not,
@@ -111,7 +111,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       ? Promise.resolve(natsCluster)
       : startNats({ dir: join(dataDir, 'nats'), configFile: localNats.configFile }),
     startInfluxd({ dir: join(dataDir, 'influxdb'), port: options.influxPort || undefined }),
-    startSshd({ dir: join(dataDir, 'sshd'), skipUserBashrc: options.skipUserBashrc }),
+    startSshd({ dir: join(dataDir, 'sshd'), userBashrc: options.userBashrc }),
   ] as const);
   const started: { stop(): Promise<void> }[] = [sshd, influxd, nats];
   try {

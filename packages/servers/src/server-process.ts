@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -72,17 +72,39 @@ export async function serverDir(prefix: string, persistent?: string): Promise<Se
   return { path: persistent, remove: async () => undefined };
 }
 
-/** A port the kernel just handed out on 127.0.0.1; free unless something grabs it first. */
+/** Ports freePort handed out in this process: not handed out twice, though not bound yet. */
+const handedOut = new Set<number>();
+
+/**
+ * A free port on 127.0.0.1, picked at random below the kernel's ephemeral range. Not one the kernel
+ * hands out (bind to port 0): a server is started with its port some time after it is picked (a
+ * service takes up to a minute to start under load), and meanwhile the kernel may give that very
+ * port to any outgoing connection or any other bind to port 0 on the machine. Below the range, only
+ * another picker's random choice can collide with it.
+ */
 export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+  const { low, high } = await pickableRange();
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const port = low + Math.floor(Math.random() * (high - low));
+    if (handedOut.has(port) || !(await canListen(port))) continue;
+    handedOut.add(port);
+    return port;
+  }
+  throw new Error(`no free port on 127.0.0.1 between ${low} and ${high}`);
+}
+
+/** 12,000 ports just below the ephemeral range (Linux: ip_local_port_range, 32768–60999 by default). */
+async function pickableRange(): Promise<{ low: number; high: number }> {
+  const range = await readFile('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').catch(() => '32768');
+  const high = Math.max(Number(range.trim().split(/\s+/)[0]) || 32_768, 13_024);
+  return { low: high - 12_000, high };
+}
+
+function canListen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
   });
 }
 

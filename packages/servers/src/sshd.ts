@@ -45,12 +45,15 @@ export interface SshdOptions {
   /** Default: a random free port. */
   port?: number;
   /**
-   * Run commands as on a dedicated benchmark host, whose user has a stock `~/.bashrc`: Debian's
-   * bash sources `~/.bashrc` for every SSH command it runs as a top-level shell, and sessions get
-   * SHLVL=1 (sshd `SetEnv`) so that it is not one. For the benchmarks of Benchline itself, whose
-   * figures must not include a developer's shell start-up (pyenv, nvm…).
+   * Sessions source the user's `~/.bashrc`, as any SSH login on this host does: `npm start`'s local
+   * minion, whose benchmarks may need what it sets up. Off by default, as on a dedicated benchmark
+   * host whose user has a stock `~/.bashrc`: sessions get SHLVL=1 (sshd `SetEnv`), so Debian's bash,
+   * which sources `~/.bashrc` for every command it runs for sshd as a top-level shell, does not.
+   * Test minions share the host user's home, and its shell start-up (pyenv, nvm…) must neither add
+   * to measured times nor stall them: pyenv's rehash waits 60 s at every login on a lock that a
+   * killed session left behind.
    */
-  skipUserBashrc?: boolean;
+  userBashrc?: boolean;
 }
 
 /** The key pair at `dir/name`, generated only if it does not exist yet. */
@@ -88,7 +91,7 @@ export async function startSshd(options: SshdOptions = {}): Promise<Sshd> {
       'MaxStartups 100:30:200',
       'MaxSessions 100',
       'Subsystem sftp internal-sftp',
-      ...(options.skipUserBashrc ? ['SetEnv SHLVL=1'] : []),
+      ...(options.userBashrc ? [] : ['SetEnv SHLVL=1']),
       '',
     ].join('\n'),
   );

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
@@ -26,25 +27,33 @@ describe('test harness', () => {
     expect(info.limits).toBeDefined();
   });
 
-  it('starts sshd that accepts the client key with the pinned host key', async () => {
-    const knownHosts = `${sshd.dir}/known_hosts`;
-    await import('node:fs/promises').then((fs) => fs.writeFile(knownHosts, `${sshd.knownHostsLine}\n`));
+  /** Runs `command` over SSH on `server`, pinning its host key. */
+  const overSsh = async (server: Sshd, command: string) => {
+    const knownHosts = `${server.dir}/known_hosts`;
+    await writeFile(knownHosts, `${server.knownHostsLine}\n`);
+    const options = [`UserKnownHostsFile=${knownHosts}`, 'StrictHostKeyChecking=yes', 'BatchMode=yes'];
     const { stdout } = await run('ssh', [
-      '-p',
-      String(sshd.port),
-      '-i',
-      sshd.clientKey.privateKeyPath,
-      '-o',
-      `UserKnownHostsFile=${knownHosts}`,
-      '-o',
-      'StrictHostKeyChecking=yes',
-      '-o',
-      'BatchMode=yes',
-      `${sshd.user}@127.0.0.1`,
-      'echo',
-      'minion-ok',
+      ...['-p', String(server.port), '-i', server.clientKey.privateKeyPath],
+      ...options.flatMap((option) => ['-o', option]),
+      `${server.user}@127.0.0.1`,
+      command,
     ]);
-    expect(stdout.trim()).toBe('minion-ok');
+    return stdout.trim();
+  };
+
+  it('starts sshd that accepts the client key with the pinned host key', async () => {
+    expect(await overSsh(sshd, 'echo minion-ok')).toBe('minion-ok');
+  });
+
+  // bash sources ~/.bashrc for sshd only as a top-level shell (SHLVL 1 once it has counted itself).
+  it("runs commands without the user's ~/.bashrc unless asked to", async () => {
+    const withBashrc = await startSshd({ userBashrc: true });
+    try {
+      expect(await overSsh(sshd, 'echo $SHLVL')).toBe('2');
+      expect(await overSsh(withBashrc, 'echo $SHLVL')).toBe('1');
+    } finally {
+      await withBashrc.close();
+    }
   });
 
   it('starts influxd that answers InfluxQL', async () => {
