@@ -142,6 +142,16 @@ describe('NATS users and permissions (nats-permissions.ts) on a real nats-server
     ).rejects.toThrow(PERMISSION_DENIED);
   });
 
+  it('lets the executor replace an artifact (a retried attempt stores it again) without leaving the old chunks', async () => {
+    const { artifacts } = service('executor').buckets;
+    await artifacts.putBlob({ name: 'run-2/results.json' }, new Uint8Array(4096).fill(1));
+    await artifacts.putBlob({ name: 'run-2/results.json' }, new Uint8Array(4096).fill(2));
+    const admin = await jetstreamManager(await connectAs('admin'));
+    const chunks = await admin.streams.info('OBJ_benchline-artifacts', { subjects_filter: '$O.benchline-artifacts.C.>' });
+    expect(Object.keys(chunks.state.subjects ?? {})).toHaveLength(1);
+    expect((await service('publisher').buckets.artifacts.getBlob('run-2/results.json'))?.[0]).toBe(2);
+  });
+
   it('lets the provisioner watch the leases (to hand a freed minion on at once), and no other service', async () => {
     const watch = await service('provisioner').buckets.leases.watch();
     watch.stop();

@@ -103,7 +103,13 @@ const kvReadWrite = (bucket: string) => [...kvRead(bucket), ...kvWrite(bucket)];
 const kvList = (bucket: string) => orderedConsumersOn(kvStream(bucket));
 
 // An object put looks up the existing object's metadata first (MSG.GET).
-const objectsWrite = (bucket: string) => [`$O.${bucket}.>`, `${API}.STREAM.MSG.GET.${objStream(bucket)}`];
+// Purge: replacing an object removes the old object's chunks, and a failed put its own (the library
+// purges by chunk subject; a permission cannot narrow a purge to a filter).
+const objectsWrite = (bucket: string) => [
+  `$O.${bucket}.>`,
+  `${API}.STREAM.MSG.GET.${objStream(bucket)}`,
+  `${API}.STREAM.PURGE.${objStream(bucket)}`,
+];
 const objectsRead = (bucket: string) => [
   `${API}.STREAM.MSG.GET.${objStream(bucket)}`,
   ...orderedConsumersOn(objStream(bucket)),

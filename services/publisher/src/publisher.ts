@@ -35,7 +35,6 @@ export async function startPublisher({
   );
   const worker = startWorker({ js, durable: CONSUMERS.publisher.durable, handler, log, concurrency: 2 });
   const trimming = startTrimming(retention);
-  if (gateway) log.info({ url: gateway.url }, 'IPFS gateway listening');
   return {
     gatewayUrl: gateway?.url,
     async stop() {
