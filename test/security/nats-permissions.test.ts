@@ -147,7 +147,9 @@ describe('NATS users and permissions (nats-permissions.ts) on a real nats-server
     await artifacts.putBlob({ name: 'run-2/results.json' }, new Uint8Array(4096).fill(1));
     await artifacts.putBlob({ name: 'run-2/results.json' }, new Uint8Array(4096).fill(2));
     const admin = await jetstreamManager(await connectAs('admin'));
-    const chunks = await admin.streams.info('OBJ_benchline-artifacts', { subjects_filter: '$O.benchline-artifacts.C.>' });
+    const chunks = await admin.streams.info('OBJ_benchline-artifacts', {
+      subjects_filter: '$O.benchline-artifacts.C.>',
+    });
     expect(Object.keys(chunks.state.subjects ?? {})).toHaveLength(1);
     expect((await service('publisher').buckets.artifacts.getBlob('run-2/results.json'))?.[0]).toBe(2);
   });
