@@ -25,3 +25,6 @@ export { until } from './until.ts';
 
 // Processes on this machine, for tests that prove a clean-up
 export { isAlive, liveProcesses } from './processes.ts';
+
+// A minion user that is not root
+export { createSystemUser, type SystemUser } from './system-user.ts';

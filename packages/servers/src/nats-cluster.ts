@@ -177,6 +177,9 @@ function natsCluster(nodes: NatsClusterNode[], dir: ServerDir): NatsCluster {
     },
     storeDir: dir.path,
     stop,
+    kill: async () => {
+      await Promise.all(nodes.map((candidate) => candidate.kill()));
+    },
     restart: async () => {
       await stop();
       await Promise.all(nodes.map((candidate) => candidate.restart()));

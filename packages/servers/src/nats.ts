@@ -8,6 +8,8 @@ export interface NatsServer {
   readonly storeDir: string;
   /** Stops the server, keeping its JetStream store. */
   stop(): Promise<void>;
+  /** Kills the server (SIGKILL, a crash), keeping its JetStream store as the crash left it. */
+  kill(): Promise<void>;
   /** Starts it again on the same port with the same store. */
   restart(): Promise<void>;
   /** Stops the server and removes its store. */
@@ -48,6 +50,7 @@ export async function startNats(options: NatsServerOptions = {}): Promise<NatsSe
     },
     storeDir,
     stop: () => server.stop(),
+    kill: () => server.kill(),
     restart: async () => {
       await server.stop();
       await launch();

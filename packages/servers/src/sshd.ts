@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -54,6 +54,11 @@ export interface SshdOptions {
    * killed session left behind.
    */
   userBashrc?: boolean;
+  /**
+   * Who logs in: an existing user (see createSystemUser) rather than the one running the tests. The
+   * authorized keys file is then made readable to it (sshd reads it as the user logging in).
+   */
+  user?: string;
 }
 
 /** The key pair at `dir/name`, generated only if it does not exist yet. */
@@ -73,7 +78,9 @@ export async function startSshd(options: SshdOptions = {}): Promise<Sshd> {
   const hostKeyPair = await ensureKeyPair(dir.path, 'host_ed25519');
   const clientKey = await ensureKeyPair(dir.path, 'client_ed25519');
   const authorizedKeys = join(dir.path, 'authorized_keys');
-  await writeFile(authorizedKeys, `${clientKey.publicKey}\n`, { mode: 0o600 });
+  await writeFile(authorizedKeys, `${clientKey.publicKey}\n`, { mode: options.user ? 0o644 : 0o600 });
+  // Traversable, not readable: the keys in it stay 0600.
+  if (options.user) await chmod(dir.path, 0o711);
   const configPath = join(dir.path, 'sshd_config');
   await writeFile(
     configPath,
@@ -121,7 +128,7 @@ export async function startSshd(options: SshdOptions = {}): Promise<Sshd> {
   return {
     host: '127.0.0.1',
     port,
-    user: userInfo().username,
+    user: options.user ?? userInfo().username,
     clientKey,
     hostKey,
     knownHostsLine: `[127.0.0.1]:${port} ${hostKey}`,

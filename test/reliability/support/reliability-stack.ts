@@ -1,6 +1,6 @@
 import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { readFile, writeFile } from 'node:fs/promises';
+import { chmod, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parse as parseYaml, stringify } from 'yaml';
 import type { MinionConfig } from '@benchline/core';
@@ -12,7 +12,7 @@ import {
   type Stack,
   type StackOptions,
 } from '@benchline/local';
-import { makeTempDir, startSshd, type Sshd } from '@benchline/servers';
+import { makeTempDir, startSshd, type Sshd, type SystemUser } from '@benchline/servers';
 import { watchReplicaExits, watchServiceExits } from './service-logs.ts';
 import {
   createSuiteRepository,
@@ -60,6 +60,8 @@ export interface ReliabilityStack {
 export interface ReliabilityStackOptions {
   /** Extra minions, each a real sshd of its own. */
   extraMinions?: string[];
+  /** The user an extra minion logs in as, its work dir in that user's home (default: the test's own user). */
+  minionUsers?: Record<string, SystemUser>;
   /** Merged over the test defaults (short ack wait, small artifact limit). */
   configOverrides?: Record<string, unknown>;
   /** Restart services that die, as `npm start` does (default: not). */
@@ -82,8 +84,11 @@ export async function startReliabilityStack(
   const stopMinions = () => Promise.all([...minionServers.values()].map((server) => server.close()));
   try {
     const extraMinions: Record<string, MinionConfig> = {};
+    // Another user must reach its sshd's authorized keys and the suite repository in here.
+    if (options.minionUsers) await chmod(dir.path, 0o711);
     for (const minion of options.extraMinions ?? []) {
-      const server = await startSshd({ dir: join(dir.path, `sshd-${minion}`) });
+      const user = options.minionUsers?.[minion];
+      const server = await startSshd({ dir: join(dir.path, `sshd-${minion}`), user: user?.name });
       minionServers.set(minion, server);
       extraMinions[minion] = {
         host: server.host,
@@ -91,7 +96,7 @@ export async function startReliabilityStack(
         user: server.user,
         privateKeyFile: server.clientKey.privateKeyPath,
         hostKey: server.hostKey,
-        workDir: join(dir.path, `minion-${minion}`),
+        workDir: join(user?.home ?? dir.path, `minion-${minion}`),
       };
     }
     const repo = await createSuiteRepository(dir.path);
