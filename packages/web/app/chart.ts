@@ -70,6 +70,22 @@ interface HistoryChartInput {
 
 const CHANGE_COLOR = '#b91c1c';
 export const ENVIRONMENT_COLOR = '#6d28d9';
+const NOISY_COLOR = '#6b7280';
+
+/** A grey ring around each point of a noisy run: drawn, but left out of the analysis. */
+function ringNoisyPoints(u: uPlot, noisyRuns: readonly number[], series: HistoryChartInput['series']): void {
+  const { ctx } = u;
+  ctx.strokeStyle = NOISY_COLOR;
+  ctx.lineWidth = 1.5 * devicePixelRatio;
+  for (const index of noisyRuns)
+    for (const one of series) {
+      const value = one.values[index];
+      if (value === null || value === undefined) continue;
+      ctx.beginPath();
+      ctx.arc(u.valToPos(index, 'x', true), u.valToPos(value, 'y', true), 6 * devicePixelRatio, 0, 2 * Math.PI);
+      ctx.stroke();
+    }
+}
 
 /** A dashed vertical line across the plot at run `index`, with a triangle on the top (change) or bottom (environment) edge. */
 function drawMarker(u: uPlot, index: number, color: string, edge: 'top' | 'bottom'): void {
@@ -100,12 +116,13 @@ function drawMarker(u: uPlot, index: number, color: string, edge: 'top' | 'botto
  * One uPlot chart of series sharing a unit: x = the runs in commit order, each series' values,
  * its spread (± stddev) as a band when few series are shown, its segment levels as a dashed step
  * line, change points as vertical red lines marked on top, environment changes as violet ones
- * marked at the bottom. Hover fills `readout` (with what changed in the environment there); a
- * click opens the run.
+ * marked at the bottom, the points of noisy runs ringed in grey. Hover fills `readout` (with what
+ * changed in the environment there, and whether the run was noisy); a click opens the run.
  */
 export function drawHistoryChart(input: HistoryChartInput): HistoryChart {
   const { target, readout, history, unit, series, environments, width } = input;
   const environmentAt = new Map(environments.map((marker) => [marker.index, marker.text]));
+  const noisyRuns = history.runs.flatMap((run, index) => (run.noisy ? [index] : []));
   const x = history.runs.map((_, index) => index);
   const withSpread = series.length <= 8;
   const data: (number | null)[][] = [x];
@@ -177,6 +194,7 @@ export function drawHistoryChart(input: HistoryChartInput): HistoryChart {
             u.ctx.save();
             for (const marker of markers) drawMarker(u, marker.index, CHANGE_COLOR, 'top');
             for (const marker of environments) drawMarker(u, marker.index, ENVIRONMENT_COLOR, 'bottom');
+            ringNoisyPoints(u, noisyRuns, series);
             u.ctx.restore();
           },
         ],
@@ -196,7 +214,7 @@ export function drawHistoryChart(input: HistoryChartInput): HistoryChart {
                   `${one.label}: ${formatNumber(one.values[index])} ${unit}${one.stddev[index] !== null ? ` ± ${formatNumber(one.stddev[index])}` : ''}`,
               );
             const environment = environmentAt.get(index);
-            readout.textContent = `commit ${shortCommit(run.commit)} · ${formatTime(run.timeMs)} · run ${run.runId}${values.length ? ` · ${values.join(' · ')}` : ''}${environment ? ` · environment changed: ${environment}` : ''}`;
+            readout.textContent = `commit ${shortCommit(run.commit)} · ${formatTime(run.timeMs)} · run ${run.runId}${values.length ? ` · ${values.join(' · ')}` : ''}${environment ? ` · environment changed: ${environment}` : ''}${run.noisy ? ' · noisy run (the minion was disturbed): left out of the analysis' : ''}`;
           },
         ],
       },

@@ -84,7 +84,8 @@ export interface History {
   suite: string;
   benchmark: string;
   minion?: string;
-  runs: { runId: string; commit: string; position?: number; timeMs: number }[];
+  /** `noisy`: the minion was judged noisy during the run; its points are drawn, the analysis leaves them out. */
+  runs: { runId: string; commit: string; position?: number; timeMs: number; noisy?: boolean }[];
   series: {
     key: string;
     identity: SeriesIdentity;

@@ -413,6 +413,11 @@ export const SeriesHistory = Type.Object({
       commit: Type.String(),
       position: Type.Optional(Type.Number({ description: "the commit's place on the default branch" })),
       timeMs: Type.Number(),
+      noisy: Type.Optional(
+        Type.Boolean({
+          description: 'the minion was judged noisy during the run: drawn, but left out of the analysis',
+        }),
+      ),
     }),
     { description: 'one x position per run, in commit order' },
   ),

@@ -14,7 +14,7 @@ const NEW_KERNEL = JSON.stringify({ cores: 8, kernel: '6.8.0', os: 'Debian 12' }
 
 /** One run's point of one case, as the publisher writes it. */
 const point = (
-  run: { id: string; position: number; env?: [string, string]; purpose?: string },
+  run: { id: string; position: number; env?: [string, string]; purpose?: string; noisy?: boolean },
   kase: string,
   value: number,
 ): Point => ({
@@ -29,6 +29,7 @@ const point = (
     commit_position: BigInt(run.position),
     ...(run.env && { env: run.env[0], host: run.env[1] }),
     ...(run.purpose && { purpose: run.purpose }),
+    ...(run.noisy && { noisy: true }),
   },
   // Requested in another order than the commits': the answer goes by commit position.
   timestamp: BigInt(START_MS + (10 - run.position) * 60_000) * 1_000_000n,
@@ -64,7 +65,7 @@ describe('GET /series/history against a real InfluxDB', () => {
     const runs = [
       { id: 'r1', position: 1 }, // before the publisher wrote host facts
       { id: 'r2', position: 2, env: ['e-old', OLD_KERNEL] as [string, string] },
-      { id: 'r3', position: 3, env: ['e-old', OLD_KERNEL] as [string, string] },
+      { id: 'r3', position: 3, env: ['e-old', OLD_KERNEL] as [string, string], noisy: true },
       { id: 'r4', position: 4, env: ['e-new', NEW_KERNEL] as [string, string], purpose: 'bisection' },
       { id: 'r5', position: 5, env: ['e-new', NEW_KERNEL] as [string, string] },
     ];
@@ -78,11 +79,11 @@ describe('GET /series/history against a real InfluxDB', () => {
 
   it('answers columns in commit order, without bisection runs, with the environment change and what changed', async () => {
     const body = await history();
-    expect(body.runs.map((run) => [run.runId, run.commit, run.position])).toEqual([
-      ['r1', 'commit-1', 1],
-      ['r2', 'commit-2', 2],
-      ['r3', 'commit-3', 3],
-      ['r5', 'commit-5', 5],
+    expect(body.runs.map((run) => [run.runId, run.commit, run.position, run.noisy])).toEqual([
+      ['r1', 'commit-1', 1, undefined],
+      ['r2', 'commit-2', 2, undefined],
+      ['r3', 'commit-3', 3, true],
+      ['r5', 'commit-5', 5, undefined],
     ]);
     expect(body.series.map((one) => [one.identity.case, one.index, one.value, one.stddev])).toEqual([
       ['a', [0, 1, 2, 3], [11, 12, 13, 15], [0.5, 0.5, 0.5, 0.5]],
@@ -103,9 +104,10 @@ describe('GET /series/history against a real InfluxDB', () => {
   it('answers again from its cache, and reads InfluxDB afresh once a new run wrote points', async () => {
     const first = await history();
     expect(await history()).toEqual(first);
-    await influx.write([point({ id: 'r6', position: 6, env: ['e-old', OLD_KERNEL] }, 'a', 16)]);
+    await influx.write([point({ id: 'r6', position: 6, env: ['e-old', OLD_KERNEL], noisy: true }, 'a', 16)]);
     const after = await history();
     expect(after.runs.map((run) => run.runId)).toEqual(['r1', 'r2', 'r3', 'r5', 'r6']);
+    expect(after.runs.filter((run) => run.noisy).map((run) => run.runId)).toEqual(['r3', 'r6']);
     expect(after.series[0]!.value).toEqual([11, 12, 13, 15, 16]);
     // Series a went back to the old kernel; series b has no point there, so no change of its own.
     expect(after.environments.map((change) => [change.index, change.changed, change.seriesKeys.length])).toEqual([

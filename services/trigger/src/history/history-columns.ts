@@ -41,11 +41,12 @@ export async function historyColumns(
     suite: query.suite,
     benchmark: query.benchmark,
     ...(query.minion === undefined ? {} : { minion: query.minion }),
-    runs: runs.map(({ runId, commit, position, timeMs }) => ({
+    runs: runs.map(({ runId, commit, position, timeMs, noisy }) => ({
       runId,
       commit,
       timeMs,
       ...(position === undefined ? {} : { position }),
+      ...(noisy && { noisy }),
     })),
     series,
     environments: await describeShifts(influx, query, shifts, runs, knownHosts),

@@ -8,6 +8,8 @@ export interface RunSlot {
   position: number | undefined;
   timeMs: number;
   env: string | undefined;
+  /** Its minion was judged noisy during the run (publisher's noise canary): drawn, left out of the analysis. */
+  noisy: boolean;
 }
 
 /** One series' rows as InfluxDB answered them, newest first, as columns. */
@@ -26,6 +28,7 @@ export interface RunFacts {
   commit: string;
   position: number | undefined;
   env: string | undefined;
+  noisy: boolean;
 }
 
 /**
@@ -57,7 +60,7 @@ export const emptyRawHistory = (count: number): RawHistory => ({
 
 /**
  * Adds the rows of an answer of SELECT "value", "stddev", "run_id", "commit", "commit_position",
- * "purpose", "env" … GROUP BY * ORDER BY time DESC, and returns how many of them have a value (what
+ * "purpose", "env", "noisy" … GROUP BY * ORDER BY time DESC, and returns how many of them have a value (what
  * count("value") counts over the same points). Reads the rows as InfluxDB sent them, by column index.
  */
 export async function collectRows(groups: AsyncIterable<QuerySeries>, into: RawHistory): Promise<number> {
@@ -70,11 +73,12 @@ export async function collectRows(groups: AsyncIterable<QuerySeries>, into: RawH
     // A column the answer lacks is at -1, where every row holds undefined.
     const column = (name: string) => group.columns.indexOf(name);
     const [time, value, stddev, runIdAt] = [column('time'), column('value'), column('stddev'), column('run_id')];
-    const [commit, position, purpose, env] = [
+    const [commit, position, purpose, env, noisy] = [
       column('commit'),
       column('commit_position'),
       column('purpose'),
       column('env'),
+      column('noisy'),
     ];
     for (const row of group.values) {
       if (row[value] !== null && row[value] !== undefined) withValue++;
@@ -87,6 +91,7 @@ export async function collectRows(groups: AsyncIterable<QuerySeries>, into: RawH
           commit: String(row[commit] ?? ''),
           position: num(row[position]),
           env: typeof row[env] === 'string' && row[env] !== '' ? row[env] : undefined,
+          noisy: row[noisy] === true,
         });
       rows.runId.push(runId);
       rows.timeMs.push(timeMs);

@@ -32,7 +32,7 @@ const benchmarkParams = ({ suite, benchmark, minion }: HistoryQuery) => ({
  * commit order and environment, and its purpose (confirmation and bisection runs are left out, as
  * the analyzer leaves them out). Every column costs InfluxDB time on each of the points.
  */
-const COLUMNS = `SELECT "value", "stddev", "run_id", "commit", "commit_position", "purpose", "env"`;
+const COLUMNS = `SELECT "value", "stddev", "run_id", "commit", "commit_position", "purpose", "env", "noisy"`;
 
 /**
  * The `limit` most recent points of every series of one benchmark, read series by series as the
