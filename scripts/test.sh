@@ -3,8 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # Kubo for services/publisher/test/kubo.test.ts: the first build takes minutes, so it runs beside
-# everything below (at nice 19: on both cores, but only with what the tests leave; 8 min from cold
-# caches here beside the main phase, which it finishes before), and that test runs after the main
+# everything below (at nice 19: on both cores, but only with what the tests leave; 16 min from cold
+# caches here beside the main phase, which it ends with), and that test runs after the main
 # phase (waiting for the build if need be).
 mkdir -p .tools/kubo
 scripts/install-kubo.sh >.tools/kubo/install.log 2>&1 &
