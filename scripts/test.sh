@@ -28,15 +28,22 @@ else
   # alongside, so the Node 24 job (scripts/node24.sh: the services' tests and the demo on Node 24)
   # runs beside them. The Kubo test joins them: by now Kubo's first build is over.
   node24_log=$(mktemp)
+  timing_log=$(mktemp)
   scripts/node24.sh >"$node24_log" 2>&1 &
   node24_pid=$!
   timing_status=0
-  npx vitest run --no-file-parallelism .timing.test.ts services/publisher/test/kubo.test.ts || timing_status=$?
+  npx vitest run --no-file-parallelism .timing.test.ts services/publisher/test/kubo.test.ts 2>&1 | tee "$timing_log" ||
+    timing_status=$?
   node24_status=0
   wait "$node24_pid" || node24_status=$?
+  # What failed comes last, where a CI log's tail shows it.
   echo "── Node 24 job (scripts/node24.sh), exit $node24_status ──"
-  cat "$node24_log"
-  rm -f "$node24_log"
+  if [ "$node24_status" -ne 0 ]; then cat "$node24_log"; else tail -n 6 "$node24_log"; fi
+  if [ "$timing_status" -ne 0 ]; then
+    echo "── the timing phase failed (exit $timing_status); its failures again ──"
+    sed -n '/Failed \(Tests\|Suites\)/,$p' "$timing_log"
+  fi
+  rm -f "$node24_log" "$timing_log"
   if [ "$timing_status" -ne 0 ] || [ "$node24_status" -ne 0 ]; then exit 1; fi
   # *.long.test.ts (the real-server bisection cases, ~11 min; the web view in Chromium, ~5 min; the
   # noise canary against CPU hogs and an environment change, ~10 min; the minion's connection lost

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,7 +23,8 @@ describe('npm run demo', () => {
       ['run', '--silent', 'demo', '--', '--param', 'sizes=1KB,64KB', '--param', 'iterations=2'],
       {
         cwd: ROOT,
-        env: { ...process.env, BENCHLINE_DATA_DIR: dataDir.path },
+        // As a newcomer runs it: the demo bundles the services itself, not from the suite's bundles.
+        env: { ...process.env, BENCHLINE_DATA_DIR: dataDir.path, BENCHLINE_SERVICE_BUNDLES: '' },
         maxBuffer: 16 * 1024 * 1024,
       },
     );
@@ -48,6 +50,10 @@ describe('npm run demo', () => {
     // A fresh data dir: every series says how many more points it needs before it can be judged.
     expect(output).toMatch(/add-fetch .* insufficient-history \(5 more point\(s\) needed\)/);
     expect(runId(output)).not.toBe('');
+    // It bundled the services into its data dir (startStack starts them from there).
+    expect(readdirSync(join(dataDir.path, 'services'))).toEqual(
+      expect.arrayContaining(['trigger.mjs', 'provisioner.mjs', 'executor.mjs', 'publisher.mjs']),
+    );
   }, 300_000);
 
   it('runs again without re-provisioning', async () => {

@@ -23,6 +23,7 @@ import {
 import { ensureApiKey, type LocalApiKey } from './api-key.ts';
 import { exampleSuiteConfig, EXAMPLE_SUITE_NAME, prepareExampleRepository } from './example-suite.ts';
 import { prepareLocalNats } from './local-nats.ts';
+import { buildServiceBundles } from './service-bundles.ts';
 import { SERVICE_NAMES, startService, type ServiceName, type ServiceProcess } from './services.ts';
 import { startSupervisor, type SuperviseOptions, type Supervisor } from './supervisor.ts';
 
@@ -66,6 +67,12 @@ export interface StackOptions {
    * the config lists every node and keeps a copy of each stream and bucket on each (`nats.replicas`).
    */
   natsClusterSize?: number;
+  /**
+   * Where the services' bundles are (`buildServiceBundles`). Default: the directory in
+   * `BENCHLINE_SERVICE_BUNDLES` (the test suite builds one per run: test/setup/service-bundles.ts),
+   * else they are built into `<dataDir>/services` at start, beside the servers' start.
+   */
+  serviceBundles?: string;
 }
 
 export interface Stack {
@@ -81,6 +88,8 @@ export interface Stack {
   influxd: Influxd;
   sshd: Sshd;
   services: Map<ServiceName, ServiceProcess>;
+  /** The directory of the bundles the services run from. */
+  bundleDir: string;
   /** `connect()` options for a NATS user; connections without credentials act as `client`. */
   natsCredentials(user: NatsUser): { user: string; pass: string };
   /** Restarts one service process (after a kill in a test, say). */
@@ -106,6 +115,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         configFile: localNats.configFile,
       })
     : undefined;
+  const bundling = bundlesFor(options);
   const [nats, influxd, sshd] = await allStarted([
     natsCluster
       ? Promise.resolve(natsCluster)
@@ -115,6 +125,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   ] as const);
   const started: { stop(): Promise<void> }[] = [sshd, influxd, nats];
   try {
+    const bundleDir = await bundling;
     say(`nats-server ${nats.url}, influxd ${influxd.url}, sshd (minion "${MINION_NAME}") 127.0.0.1:${sshd.port}`);
     const apiKey = await ensureApiKey(dataDir);
     const repo = await prepareExampleRepository(dataDir);
@@ -166,9 +177,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const restartService = async (name: ServiceName) => {
       generations.set(name, (generations.get(name) ?? 0) + 1);
       await services.get(name)?.stop();
-      const service = await startService(name, configPath, logDir, {
-        ...localNats.env(name),
-        ...options.serviceEnv?.[name],
+      const service = await startService(name, {
+        configPath,
+        logDir,
+        bundleDir,
+        env: { ...localNats.env(name), ...options.serviceEnv?.[name] },
       });
       services.set(name, service);
       supervisor?.watch(service);
@@ -199,6 +212,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       influxd,
       sshd,
       services,
+      bundleDir,
       restartService,
       natsCredentials: localNats.credentials,
       triggerUrl: `http://127.0.0.1:${httpPort}`,
@@ -228,6 +242,16 @@ async function stopAll(parts: { stop(): Promise<void> }[]): Promise<void> {
 }
 
 /** Like Promise.all, but waits for every start to settle and, if one failed, stops those that started. */
+/** The stack's bundle directory: given, or built (a failed build is reported when awaited, not as unhandled). */
+function bundlesFor(options: StackOptions): Promise<string> {
+  const given = options.serviceBundles ?? process.env.BENCHLINE_SERVICE_BUNDLES;
+  if (given) return Promise.resolve(given);
+  const dir = join(options.dataDir, 'services');
+  const building = buildServiceBundles(dir).then(() => dir);
+  building.catch(() => undefined);
+  return building;
+}
+
 async function allStarted<const T extends readonly Promise<{ stop(): Promise<void> }>[]>(
   starts: T,
 ): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {

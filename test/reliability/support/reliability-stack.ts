@@ -132,7 +132,13 @@ export async function startReliabilityStack(
     const startWithConfig = (service: ServiceName, path: string, replica?: string) => {
       const { user, pass } = stack.natsCredentials(service);
       const logDir = dirname(stack.services.get(service)!.logFile);
-      return startService(service, path, logDir, { BENCHLINE_NATS_USER: user, BENCHLINE_NATS_PASSWORD: pass }, replica);
+      return startService(service, {
+        configPath: path,
+        logDir,
+        replica,
+        bundleDir: stack.bundleDir,
+        env: { BENCHLINE_NATS_USER: user, BENCHLINE_NATS_PASSWORD: pass },
+      });
     };
     // Each replica's start, awaited by close: a replica still starting when a test gives up is stopped too.
     const replicas: Promise<ServiceProcess | undefined>[] = [];
