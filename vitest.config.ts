@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import StacksFirstSequencer from './test/setup/stacks-first-sequencer.ts';
 
 export default defineConfig({
   test: {
@@ -13,5 +14,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     globalSetup: ['test/setup/service-bundles.ts'],
+    sequence: { sequencer: StacksFirstSequencer },
   },
 });

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { SERVICE_NAMES } from './services.ts';
 
@@ -30,8 +30,6 @@ export async function buildServiceBundles(outDir: string): Promise<void> {
     platform: 'node',
     target: 'node20',
     sourcemap: 'linked',
-    // Native add-ons stay outside (ssh2's optional crypto binding); CommonJS dependencies get a require.
-    external: ['*.node'],
     banner: { js: BANNER },
     plugins: [sourceLocatedPaths(outDir)],
     logLevel: 'warning',
@@ -50,14 +48,19 @@ const BANNER = [
 ].join(' ');
 
 /**
- * Keeps every bundled file's idea of where it is: `import.meta.url` becomes the file's own URL, and a
- * CommonJS file that uses `__dirname` or `__filename` (undefined in an ES module) gets them, both
- * relative to the bundle's directory.
+ * Keeps every bundled file's idea of where it is: `import.meta.url` becomes the file's own URL, a
+ * CommonJS file that uses `__dirname` or `__filename` (undefined in an ES module) gets them, and a
+ * native add-on is required from its own place, all relative to the bundle's directory.
  */
 function sourceLocatedPaths(outDir: string): Plugin {
   return {
     name: 'source-located-paths',
     setup(plugin) {
+      // A native add-on (ssh2's crypto binding) stays a file of its own, required from where it is.
+      plugin.onResolve({ filter: /\.node$/ }, ({ path, resolveDir }) => {
+        const fromBundle = relative(outDir, resolve(resolveDir, path));
+        return { path: fromBundle.startsWith('.') ? fromBundle : `./${fromBundle}`, external: true };
+      });
       plugin.onLoad({ filter: /\.(ts|mjs|js|cjs)$/ }, async ({ path }) => {
         const source = await readFile(path, 'utf8');
         const usesImportMeta = source.includes('import.meta.url');

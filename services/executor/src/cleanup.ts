@@ -4,6 +4,7 @@ import { assertId, assertRunDir } from './output-dir.ts';
 import { KILL_RUN_SCRIPT, killGraceArgument, parseKillOutput } from './remote-scripts.ts';
 import { deliveryMarker, runMarker } from './run-marker.ts';
 import { execChecked } from './ssh/exec.ts';
+import { withSftp } from './ssh/sftp.ts';
 import { removeTree } from './ssh/sftp-remove-tree.ts';
 
 export interface KillRunProcessesOptions {
@@ -67,12 +68,7 @@ export async function removeRunDir(
   options: Pick<CleanupRunOptions, 'runId' | 'outputDir'>,
 ): Promise<void> {
   assertRunDir(options.outputDir, options.runId);
-  const sftp = await ssh.requestSFTP();
-  try {
-    await removeTree(sftp, options.outputDir);
-  } finally {
-    sftp.end();
-  }
+  await withSftp(ssh, (sftp) => removeTree(sftp, options.outputDir));
 }
 
 export interface CleanupAfterRunOptions extends CleanupRunOptions {

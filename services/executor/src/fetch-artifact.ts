@@ -3,7 +3,7 @@ import { posix } from 'node:path';
 import type { NodeSSH } from 'node-ssh';
 import type { SFTPWrapper, Stats } from 'ssh2';
 import { ArtifactMissingError, ArtifactTooLargeError, InvalidArtifactPathError } from './errors.ts';
-import { isNoSuchFile } from './ssh/sftp.ts';
+import { isNoSuchFile, withSftp } from './ssh/sftp.ts';
 
 export interface FetchArtifactOptions {
   /** The benchmark's output dir on the minion. */
@@ -36,16 +36,13 @@ export function resolveArtifactPath(outputDir: string, path: string): string {
 /** Downloads one file a benchmark wrote, over SFTP, refusing files above `maxBytes`. */
 export async function fetchArtifact(ssh: NodeSSH, options: FetchArtifactOptions): Promise<FetchedArtifact> {
   const remotePath = resolveArtifactPath(options.outputDir, options.path);
-  const sftp = await ssh.requestSFTP();
-  try {
+  return withSftp(ssh, async (sftp) => {
     const stats = await statRemote(sftp, remotePath);
     if (!stats.isFile()) throw new InvalidArtifactPathError(`artifact ${remotePath} is not a regular file`);
     if (stats.size > options.maxBytes) throw new ArtifactTooLargeError(remotePath, stats.size, options.maxBytes);
     const bytes = await readRemote(sftp, remotePath, options.maxBytes);
     return { remotePath, bytes, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
-  } finally {
-    sftp.end();
-  }
+  });
 }
 
 function statRemote(sftp: SFTPWrapper, path: string): Promise<Stats> {

@@ -3,7 +3,7 @@ import type { SFTPWrapper } from 'ssh2';
 import { RemoteCommandError } from './errors.ts';
 import { wrapperReportFile } from './output-dir.ts';
 import { parseKillOutput } from './remote-scripts.ts';
-import { isNoSuchFile } from './ssh/sftp.ts';
+import { isNoSuchFile, withSftp } from './ssh/sftp.ts';
 
 /** What run-wrapper.sh records in `<outputDir>.<delivery>.report` (wrapperReportFile) once the benchmark ended and its leftovers were killed. */
 export interface WrapperReport {
@@ -33,13 +33,8 @@ export async function readWrapperReport(
   outputDir: string,
   delivery: string,
 ): Promise<WrapperReport | undefined> {
-  const sftp = await ssh.requestSFTP();
-  try {
-    const text = await readSmallFile(sftp, wrapperReportFile(outputDir, delivery));
-    return text === undefined ? undefined : parseWrapperReport(text);
-  } finally {
-    sftp.end();
-  }
+  const text = await withSftp(ssh, (sftp) => readSmallFile(sftp, wrapperReportFile(outputDir, delivery)));
+  return text === undefined ? undefined : parseWrapperReport(text);
 }
 
 function readSmallFile(sftp: SFTPWrapper, path: string): Promise<string | undefined> {
