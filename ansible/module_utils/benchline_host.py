@@ -263,17 +263,10 @@ def _inside(path, prefixes):
     return any((path + '/').startswith(prefix) for prefix in prefixes)
 
 
-def marked_processes(work_dir):
-    """PIDs of this user's Benchline processes of this work dir, except our own lineage.
-
-    A process counts when its environment carries BENCHLINE_RUN_ID= and its working
-    directory, or one of its environment values (e.g. BENCHLINE_OUTPUT_DIR), lies in
-    work_dir: other Benchline installations sharing the user are left alone.
-    """
+def _own_processes():
+    """(pid, environment variables as bytes, working directory) of this user's processes, except our own lineage."""
     uid = os.getuid()
     spared = own_lineage()
-    prefixes = {work_dir.rstrip('/') + '/', os.path.realpath(work_dir) + '/'}
-    found = []
     for entry in os.listdir('/proc'):
         if not entry.isdigit() or int(entry) in spared:
             continue
@@ -285,11 +278,29 @@ def marked_processes(work_dir):
             cwd = os.readlink('/proc/%s/cwd' % entry)
         except OSError:
             continue  # exited meanwhile, or not ours to read
+        yield int(entry), variables, cwd
+
+
+def processes_carrying(assignment):
+    """PIDs of this user's processes whose environment holds `assignment` (bytes, NAME=value), except our own lineage."""
+    return sorted(pid for pid, variables, _cwd in _own_processes() if assignment in variables)
+
+
+def marked_processes(work_dir):
+    """PIDs of this user's Benchline processes of this work dir, except our own lineage.
+
+    A process counts when its environment carries BENCHLINE_RUN_ID= and its working
+    directory, or one of its environment values (e.g. BENCHLINE_OUTPUT_DIR), lies in
+    work_dir: other Benchline installations sharing the user are left alone.
+    """
+    prefixes = {work_dir.rstrip('/') + '/', os.path.realpath(work_dir) + '/'}
+    found = []
+    for pid, variables, cwd in _own_processes():
         if not any(variable.startswith(RUN_MARKER) for variable in variables):
             continue
         values = (variable.partition(b'=')[2].decode('utf-8', 'replace') for variable in variables)
         if _inside(cwd, prefixes) or any(_inside(value, prefixes) for value in values):
-            found.append(int(entry))
+            found.append(pid)
     return sorted(found)
 
 

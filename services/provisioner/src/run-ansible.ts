@@ -1,5 +1,5 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MinionConfig, SuiteConfig } from '@benchline/core';
 import type { Logger } from 'pino';
@@ -15,6 +15,7 @@ import { minionConnection } from './minion-connection.ts';
 import { suitePaths, type SuitePaths } from './minion-layout.ts';
 import { playbookReport } from './playbook-outcome.ts';
 import { runCommand } from './run-command.ts';
+import { stopProvisioning } from './stop-provisioning.ts';
 import { warmCheck } from './warm-check.ts';
 
 export const DEFAULT_ANSIBLE_DIR = fileURLToPath(new URL('../../../ansible/', import.meta.url));
@@ -121,8 +122,9 @@ export async function runPlaybook(request: ProvisionRequest): Promise<ProvisionR
       log.info({ reason: decision.reason }, 'running Ansible');
     }
 
+    const provisioning = basename(dirs.runDir);
     const varsPath = join(dirs.runDir, 'vars.yml');
-    await writeFile(varsPath, toAnsibleYaml(extraVars(request, paths, fingerprint)), { mode: 0o600 });
+    await writeFile(varsPath, toAnsibleYaml(extraVars(request, paths, fingerprint, provisioning)), { mode: 0o600 });
     const timeoutMs = Math.max(deadline - Date.now(), 1);
     const outcome = await runCommand(
       'setpriv',
@@ -142,6 +144,12 @@ export async function runPlaybook(request: ProvisionRequest): Promise<ProvisionR
         signal: request.signal,
       },
     );
+    if (outcome.timedOut || outcome.aborted)
+      await stopProvisioning(
+        { minionName: request.minionName, minion: request.minion, connection, ansibleDir },
+        provisioning,
+        log,
+      );
     request.signal?.throwIfAborted();
     const events = parsePlaybookEvents(await readFile(dirs.eventsPath, 'utf8').catch(() => ''));
     const report = playbookReport(request, outcome, events);
@@ -152,7 +160,7 @@ export async function runPlaybook(request: ProvisionRequest): Promise<ProvisionR
   }
 }
 
-function extraVars(request: ProvisionRequest, paths: SuitePaths, fingerprint: string) {
+function extraVars(request: ProvisionRequest, paths: SuitePaths, fingerprint: string, provisioning: string) {
   const { suite } = request;
   return {
     benchline_suite: request.suiteName,
@@ -167,5 +175,6 @@ function extraVars(request: ProvisionRequest, paths: SuitePaths, fingerprint: st
     benchline_environment: suite.environment ?? [],
     benchline_tuning: { ...request.minion.tuning },
     benchline_tuning_needs_root: tuningNeedsRoot(request.minion.tuning),
+    benchline_provisioning: provisioning,
   };
 }

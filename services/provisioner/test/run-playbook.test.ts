@@ -1,5 +1,5 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, hostname, release } from 'node:os';
 import { join } from 'node:path';
@@ -7,14 +7,23 @@ import { promisify } from 'node:util';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { MinionConfig, SuiteConfig } from '@benchline/core';
-import { freePort, generateKeyPair, startSshd, type Sshd } from '@benchline/servers';
+import { freePort, generateKeyPair, startSshd, until, type Sshd } from '@benchline/servers';
 import { ansibleStateDir } from '../src/ansible-environment.ts';
 import { closeAllConnections, connectionDir, minionConnection } from '../src/minion-connection.ts';
 import { ProvisioningError } from '../src/provisioning-error.ts';
 import { runPlaybook, type ProvisionRequest } from '../src/run-ansible.ts';
 
 const run = promisify(execFile);
-const log = pino({ level: 'silent' });
+const logLines: string[] = [];
+const log = pino({ level: 'info' }, { write: (line: string) => void logLines.push(line) });
+/** Why the warm check last sent a run to Ansible: the message of a failed "skipped" expectation. */
+const lastWarmReason = () =>
+  `warm check: ${
+    logLines
+      .map((line) => JSON.parse(line) as { msg: string; reason?: string })
+      .filter((line) => line.msg === 'running Ansible')
+      .at(-1)?.reason
+  }`;
 
 let sshd: Sshd;
 let repo: string;
@@ -177,7 +186,7 @@ describe('runPlaybook against a real sshd and ansible-playbook', () => {
     expect(await setupRuns()).toBe(1);
     const master = await masterPid();
     expect(master).toBeGreaterThan(0);
-    expect(await runPlaybook(request())).toMatchObject({ skipped: true });
+    expect(await runPlaybook(request()), lastWarmReason()).toMatchObject({ skipped: true });
     expect(await masterPid()).toBe(master);
   });
 
@@ -196,7 +205,7 @@ describe('runPlaybook against a real sshd and ansible-playbook', () => {
     expect(await setupRuns()).toBe(2);
 
     const again = await runPlaybook(request({ ref: 'main' }));
-    expect(again).toMatchObject({ skipped: true, commit: commitB });
+    expect(again, lastWarmReason()).toMatchObject({ skipped: true, commit: commitB });
   });
 
   test('leftover run directories and stray marked processes of this work dir are removed, others are spared', async () => {
@@ -248,7 +257,7 @@ describe('runPlaybook against a real sshd and ansible-playbook', () => {
     const wrongKey = { ...minion, hostKey: impostor.publicKey.split(' ').slice(0, 2).join(' ') };
 
     for (const force of [false, true]) {
-      expect(await runPlaybook(request({ ref: 'main' }))).toMatchObject({ skipped: true });
+      expect(await runPlaybook(request({ ref: 'main' })), lastWarmReason()).toMatchObject({ skipped: true });
       expect(await masterPid()).toBeGreaterThan(0);
       const error = await failure(runPlaybook(request({ minion: wrongKey, force })));
       expect(error.code).toBe('MINION_HOST_KEY_MISMATCH');
@@ -271,7 +280,7 @@ describe('runPlaybook against a real sshd and ansible-playbook', () => {
     await closeAllConnections(ansibleStateDir(dataDir));
     expect(existsSync(connectionDir(ansibleStateDir(dataDir)))).toBe(false);
     expect(await masterPid()).toBeUndefined();
-    expect(await runPlaybook(request({ ref: 'main' }))).toMatchObject({ skipped: true });
+    expect(await runPlaybook(request({ ref: 'main' })), lastWarmReason()).toMatchObject({ skipped: true });
   });
 
   test('aborting stops Ansible and rejects with the abort reason', async () => {
@@ -282,4 +291,41 @@ describe('runPlaybook against a real sshd and ansible-playbook', () => {
     await expect(runPlaybook(request({ force: true, signal: controller.signal }))).rejects.toThrow('lease lost');
     expect(Date.now() - started).toBeLessThan(5_000);
   });
+
+  test('stopping a playbook also stops what it runs on the minion, which would outlive ansible-playbook', async () => {
+    const marker = join(sshd.dir, 'long-setup-started');
+    const longSetup = { ...suite, setup: [['sh', '-c', `echo started > ${marker}; exec sleep 120`]] };
+    const controller = new AbortController();
+    const provisioning = runPlaybook(
+      request({ suiteName: 'long-setup', suite: longSetup, force: true, signal: controller.signal }),
+    );
+    await until('the setup step to start', async () => (existsSync(marker) ? true : undefined), 60_000, 100);
+    expect(playbookProcesses()).not.toEqual([]);
+    controller.abort(new Error('lease lost'));
+    await expect(provisioning).rejects.toThrow('lease lost');
+    expect(playbookProcesses()).toEqual([]);
+  });
 });
+
+/**
+ * The processes that carry a playbook's BENCHLINE_PROVISIONING marker and descend from this file's
+ * sshd (the minion is this machine, where other test files run playbooks of their own meanwhile).
+ */
+function playbookProcesses(): string[] {
+  const sshdPid = readFileSync(join(sshd.dir, 'sshd.pid'), 'utf8').trim();
+  const parent = (pid: string) => /\) \S+ (\d+)/.exec(readFileSync(`/proc/${pid}/stat`, 'utf8'))?.[1] ?? '0';
+  const descendsFromSshd = (pid: string): boolean => {
+    for (let ancestor = parent(pid); ancestor !== '0' && ancestor !== '1'; ancestor = parent(ancestor))
+      if (ancestor === sshdPid) return true;
+    return false;
+  };
+  return readdirSync('/proc').filter((entry) => {
+    if (!/^\d+$/.test(entry)) return false;
+    try {
+      const environment = readFileSync(`/proc/${entry}/environ`, 'latin1').split('\0');
+      return environment.some((variable) => variable.startsWith('BENCHLINE_PROVISIONING=')) && descendsFromSshd(entry);
+    } catch {
+      return false; // exited meanwhile
+    }
+  });
+}
