@@ -1,4 +1,3 @@
-import type { TestProject } from 'vitest/node';
 import { buildServiceBundles } from '@benchline/local';
 import { makeTempDir } from '@benchline/servers';
 
@@ -9,7 +8,7 @@ import { makeTempDir } from '@benchline/servers';
  * CPU cheaper. A directory per run: two runs at once (the timing phase and the Node 24 job) each
  * have their own.
  */
-export default async function setup(_project: TestProject): Promise<() => Promise<void>> {
+export default async function setup(): Promise<() => Promise<void>> {
   const dir = await makeTempDir('service-bundles');
   await buildServiceBundles(dir.path);
   process.env.BENCHLINE_SERVICE_BUNDLES = dir.path;

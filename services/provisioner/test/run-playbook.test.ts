@@ -1,5 +1,5 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, hostname, release } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { MinionConfig, SuiteConfig } from '@benchline/core';
-import { freePort, generateKeyPair, startSshd, until, type Sshd } from '@benchline/servers';
+import { freePort, generateKeyPair, liveProcesses, startSshd, until, type Sshd } from '@benchline/servers';
 import { ansibleStateDir } from '../src/ansible-environment.ts';
 import { closeAllConnections, connectionDir, minionConnection } from '../src/minion-connection.ts';
 import { ProvisioningError } from '../src/provisioning-error.ts';
@@ -311,19 +311,18 @@ describe('runPlaybook against a real sshd and ansible-playbook', () => {
  * The processes that carry a playbook's BENCHLINE_PROVISIONING marker and descend from this file's
  * sshd (the minion is this machine, where other test files run playbooks of their own meanwhile).
  */
-function playbookProcesses(): string[] {
-  const sshdPid = readFileSync(join(sshd.dir, 'sshd.pid'), 'utf8').trim();
-  const parent = (pid: string) => /\) \S+ (\d+)/.exec(readFileSync(`/proc/${pid}/stat`, 'utf8'))?.[1] ?? '0';
-  const descendsFromSshd = (pid: string): boolean => {
-    for (let ancestor = parent(pid); ancestor !== '0' && ancestor !== '1'; ancestor = parent(ancestor))
-      if (ancestor === sshdPid) return true;
+function playbookProcesses(): number[] {
+  const sshdPid = Number(readFileSync(join(sshd.dir, 'sshd.pid'), 'utf8'));
+  const parent = (pid: number) => Number(/\) \S+ (\d+)/.exec(readFileSync(`/proc/${pid}/stat`, 'utf8'))?.[1] ?? 0);
+  const descendsFromSshd = (pid: number): boolean => {
+    for (let ancestor = parent(pid); ancestor > 1; ancestor = parent(ancestor)) if (ancestor === sshdPid) return true;
     return false;
   };
-  return readdirSync('/proc').filter((entry) => {
-    if (!/^\d+$/.test(entry)) return false;
+  return liveProcesses('environ', (environment) =>
+    environment.some((variable) => variable.startsWith('BENCHLINE_PROVISIONING=')),
+  ).filter((pid) => {
     try {
-      const environment = readFileSync(`/proc/${entry}/environ`, 'latin1').split('\0');
-      return environment.some((variable) => variable.startsWith('BENCHLINE_PROVISIONING=')) && descendsFromSshd(entry);
+      return descendsFromSshd(pid);
     } catch {
       return false; // exited meanwhile
     }
