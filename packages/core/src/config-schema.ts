@@ -124,6 +124,10 @@ export const ScheduleSchema = Type.Object(
     ref: Type.Optional(Type.String()),
     minion: Type.Optional(Type.String()),
     tags: Type.Array(Type.String(), { default: ['scheduled'] }),
+    catchUp: Type.Boolean({
+      default: true,
+      description: 'a trigger starting up runs the latest slot that no replica was up to fire',
+    }),
   },
   { additionalProperties: false },
 );

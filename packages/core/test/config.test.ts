@@ -23,7 +23,9 @@ describe('config', () => {
       benchmarks: [{ name: 'a', format: 'auto', timeoutSeconds: 600, artifacts: [] }],
     });
     expect(config.minions.m?.port).toBe(22);
-    expect(config.schedules).toEqual([{ name: 'nightly', cron: '0 0 * * *', timezone: 'UTC', tags: ['nightly'] }]);
+    expect(config.schedules).toEqual([
+      { name: 'nightly', cron: '0 0 * * *', timezone: 'UTC', tags: ['nightly'], catchUp: true },
+    ]);
   });
 
   it('names every bad key', () => {

@@ -40,7 +40,8 @@ export async function startTrigger({
     log,
     concurrency: 4,
   });
-  const schedules = startSchedules(config, submit, log);
+  const recorded = async (runId: string) => (await buckets.runs.get(runId))?.operation === 'PUT';
+  const schedules = startSchedules(config, { submit, recorded, log });
   const announceChange = async (record: ChangeRecord) => {
     const { at } = record.history.at(-1)!;
     await js.publish(changeSubject('updated', record.series.suite), JSON.stringify(record), {

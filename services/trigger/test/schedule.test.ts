@@ -2,7 +2,9 @@ import { Cron } from 'croner';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseConfig, type RunRequest } from '@benchline/core';
-import { firedSlot, scheduledRequests, startSchedules } from '../src/schedule.ts';
+import { missedSlotRequests } from '../src/missed-slot.ts';
+import { scheduledRequests } from '../src/schedule-requests.ts';
+import { firedSlot, startSchedules } from '../src/schedule.ts';
 
 const LONG_NAME = 'nightly-regression-check-of-the-main-branch';
 
@@ -64,14 +66,14 @@ describe('schedule run ids', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     vi.setSystemTime(new Date('2026-01-01T11:59:59.500Z'));
     const submitted: RunRequest[] = [];
-    const schedules = startSchedules(
-      configWith('0 * * * *', 'UTC'),
-      async (request) => {
+    const schedules = startSchedules(configWith('0 * * * *', 'UTC'), {
+      submit: async (request) => {
         submitted.push(request);
         return { duplicate: false };
       },
-      pino({ level: 'silent' }),
-    );
+      recorded: async () => false,
+      log: pino({ level: 'silent' }),
+    });
     // The event loop was busy past the slot: the timer due at 12:00:00 runs 1.5 s late.
     vi.setSystemTime(new Date('2026-01-01T12:00:01.000Z'));
     await vi.advanceTimersToNextTimerAsync();
@@ -82,5 +84,87 @@ describe('schedule run ids', () => {
       'nightly-other-20260101T120000Z',
     ]);
     expect(submitted).toHaveLength(4);
+  });
+});
+
+describe('missed slots', () => {
+  const config = configWith('0 0 * * *', 'Europe/Berlin');
+  const nightly = config.schedules[0]!;
+  const job = new Cron(nightly.cron, { timezone: nightly.timezone, paused: true });
+  // Up again at 08:00 Berlin time: the slot at midnight (23:00 UTC) was missed if no run of it is recorded.
+  const now = new Date('2026-12-07T07:00:00Z');
+  const missed = (recordedIds: string[]) =>
+    missedSlotRequests(config, nightly, job, async (runId) => recordedIds.includes(runId), now).then((requests) =>
+      requests.map(({ runId }) => runId),
+    );
+
+  it('are the latest slot of a schedule whose slot before it ran: every suite of it not yet recorded', async () => {
+    expect(await missed(['nightly-demo-20261205T230000Z'])).toEqual([
+      'nightly-demo-20261206T230000Z',
+      'nightly-other-20261206T230000Z',
+    ]);
+    expect(await missed(['nightly-other-20261205T230000Z', 'nightly-demo-20261206T230000Z'])).toEqual([
+      'nightly-other-20261206T230000Z',
+    ]);
+  });
+
+  it('are none when the latest slot ran, or when no earlier slot ran (a new or changed schedule)', async () => {
+    expect(
+      await missed([
+        'nightly-demo-20261205T230000Z',
+        'nightly-demo-20261206T230000Z',
+        'nightly-other-20261206T230000Z',
+      ]),
+    ).toEqual([]);
+    expect(await missed([])).toEqual([]);
+    // Two slots missed in a row: the schedule was not seen live just before, so nothing is caught up.
+    expect(await missed(['nightly-demo-20261204T230000Z'])).toEqual([]);
+  });
+
+  it('count a slot due at the very moment of start-up as the latest', async () => {
+    const atSlot = await missedSlotRequests(
+      config,
+      nightly,
+      job,
+      async (runId) => runId.endsWith('20261206T230000Z'),
+      new Date('2026-12-07T23:00:00Z'),
+    );
+    expect(atSlot.map(({ runId }) => runId)).toEqual([
+      'nightly-demo-20261207T230000Z',
+      'nightly-other-20261207T230000Z',
+    ]);
+  });
+
+  it('are submitted at start-up, for each schedule that wants them (catchUp, the default)', async () => {
+    const previous = (schedule: (typeof config.schedules)[number]) =>
+      new Cron(schedule.cron, { timezone: schedule.timezone, paused: true }).previousRuns(2, new Date(Date.now() + 1));
+    const ranBefore = new Set(
+      config.schedules.flatMap((schedule) =>
+        scheduledRequests(config, schedule, previous(schedule)[1]!).map(({ runId }) => runId),
+      ),
+    );
+    const asked: string[] = [];
+    const submitted: string[] = [];
+    const [first, second] = config.schedules;
+    const schedules = startSchedules(
+      { ...config, schedules: [first!, { ...second!, catchUp: false }] },
+      {
+        submit: async ({ runId }) => {
+          submitted.push(runId);
+          return { duplicate: false };
+        },
+        recorded: async (runId) => {
+          asked.push(runId);
+          return ranBefore.has(runId);
+        },
+        log: pino({ level: 'silent' }),
+      },
+    );
+    // The look-up starts before startSchedules returns: the second schedule was never asked about.
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.every((runId) => runId.startsWith('nightly-'))).toBe(true);
+    await vi.waitFor(() => expect(submitted).toHaveLength(2));
+    schedules.stop();
+    expect(submitted).toEqual(scheduledRequests(config, first!, previous(first!)[0]!).map(({ runId }) => runId));
   });
 });

@@ -1,5 +1,6 @@
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { Cron } from 'croner';
 import protobuf from 'protobufjs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pino } from 'pino';
@@ -18,6 +19,8 @@ import {
 import { startNats, until, type NatsServer } from '@benchline/servers';
 import { buildApp } from '../src/app.ts';
 import { influxReaders } from '../src/influx-readers.ts';
+import { scheduledRequests } from '../src/schedule-requests.ts';
+import { submitRun } from '../src/submit.ts';
 import { startTrigger } from '../src/trigger.ts';
 import { expectProblem } from './expect-problem.ts';
 
@@ -380,7 +383,9 @@ describe('trigger service', () => {
 
   it('makes exactly one run per schedule slot with two trigger replicas, both deriving the same run id for it', async () => {
     const config = testConfig(nats.url, {
-      schedules: [{ name: 'tick', cron: '* * * * * *', timezone: 'UTC', suites: ['demo'], tags: ['tick'] }],
+      schedules: [
+        { name: 'tick', cron: '* * * * * *', timezone: 'UTC', suites: ['demo'], tags: ['tick'], catchUp: true },
+      ],
     });
     // What each replica submitted, from its own log: the run id and when.
     const submitted = [1, 2].map(() => [] as { runId: string; at: number }[]);
@@ -428,5 +433,49 @@ describe('trigger service', () => {
     );
     expect(first!.length).toBeGreaterThanOrEqual(2);
     expect(new Set(first)).toEqual(new Set(second));
+  });
+
+  it('runs the slot it missed while no replica was up, once, when two replicas start; a later start adds none', async () => {
+    // Monthly: its latest slot does not change while the test runs (unless at midnight on the 1st).
+    const monthly = {
+      name: 'monthly',
+      cron: '0 0 1 * *',
+      timezone: 'UTC',
+      suites: ['demo'],
+      tags: ['monthly'],
+      catchUp: true,
+    };
+    const config = testConfig(nats.url, { schedules: [monthly] });
+    const [latest, earlier] = new Cron(monthly.cron, { paused: true }).previousRuns(2, new Date(Date.now() + 1));
+    // The month before ran: the schedule was live, and its latest slot came while the trigger was down.
+    const [ran] = scheduledRequests(config, config.schedules[0]!, earlier!);
+    await submitRun(context.js, context.buckets, ran!);
+    const [missed] = scheduledRequests(config, config.schedules[0]!, latest!);
+    const startReplica = async (name: string) => {
+      const said: { msg: string; runIds?: string[]; duplicate?: boolean }[] = [];
+      const replicaLog = pino({ level: 'info' }, { write: (line: string) => said.push(JSON.parse(line)) });
+      const replicaContext = await openContext(config, name, replicaLog);
+      const service = await startTrigger(replicaContext);
+      const lookedUp = await until(`${name} to look for missed slots`, async () =>
+        said.find(({ msg }) => msg === 'catching up a missed slot' || msg === 'no missed slot'),
+      );
+      const submitted = () => said.filter(({ msg }) => msg.endsWith('(missed slot caught up)'));
+      if (lookedUp.runIds?.length)
+        await until(`${name} to submit`, async () => (submitted().length > 0 ? true : undefined));
+      await service.stop();
+      await replicaContext.nc.close();
+      return { lookedUp, submitted: submitted() };
+    };
+
+    const together = await Promise.all([startReplica('late-1'), startReplica('late-2')]);
+    expect(await storedRequests(`run.requested.m1.${missed!.runId}`)).toBe(1);
+    expect(await runState(missed!.runId)).toMatchObject({ status: 'requested' });
+    // Each replica submitted it unless it found it recorded already; JetStream kept one.
+    for (const { lookedUp, submitted } of together) expect(submitted.length).toBe(lookedUp.runIds?.length ?? 0);
+    expect(together.flatMap(({ submitted }) => submitted).filter(({ duplicate }) => !duplicate)).toHaveLength(1);
+
+    const later = await startReplica('later');
+    expect(later.lookedUp).toMatchObject({ msg: 'no missed slot', runIds: [] });
+    expect(await storedRequests(`run.requested.m1.${missed!.runId}`)).toBe(1);
   });
 });
