@@ -4,13 +4,17 @@
 # creates the NATS topology with the admin user, then exits). docker-compose.yaml builds each target.
 #
 # Node 24 LTS on Debian slim (a distroless base has no apt for the provisioner's Ansible and git).
-# TypeScript runs directly with tsx, a production dependency, instead of compiled output: every
-# workspace package exports its .ts sources (package.json "exports"), so a build step would mean a
-# second set of entry points for each package; tsx compiles each file once at start-up (esbuild, in
-# memory). The runtime stages get production dependencies only (`npm ci --omit=dev --omit=peer`:
-# no vitest, typescript or biome, and not the react-native tree that react-native-webrtc, a libp2p
-# transport Node never loads, names as a peer); test/deployment/compose.test.ts computes that
-# package list from the lockfile.
+# Each service runs from an esbuild bundle of its sources (dist/services/<name>.mjs, built in the
+# web stage by packages/local/bin/bundle-services.ts, as npm start and the tests run them): a start
+# costs about 0.5 s of CPU where loading the TypeScript sources through tsx costs 3–9 s, which a
+# restart after a crash pays. The bundles load a few files from where they are at run time (the
+# executor's remote scripts, the Ansible directory, native add-ons), so the runtime stages keep the
+# same /app tree; test/deployment/images.test.ts checks that each of those files is shipped.
+# benchline-init and the CLI still run their TypeScript through tsx, a production dependency. The
+# runtime stages get production dependencies only (`npm ci --omit=dev --omit=peer`: no vitest,
+# typescript or biome, and not the react-native tree that react-native-webrtc, a libp2p transport
+# Node never loads, names as a peer); test/deployment/images.test.ts computes that package list from
+# the lockfile.
 
 FROM node:24-bookworm-slim AS base
 WORKDIR /app
@@ -36,11 +40,13 @@ COPY services/provisioner/package.json services/provisioner/
 COPY services/publisher/package.json services/publisher/
 COPY services/trigger/package.json services/trigger/
 
-# Everything, dev dependencies included: only to bundle the web view (esbuild, preact, uplot).
+# Everything, dev dependencies included: only to bundle the web view (esbuild, preact, uplot) and
+# the services.
 FROM manifests AS web
 RUN npm ci --no-audit --no-fund --loglevel=error
 COPY . .
-RUN node --import tsx packages/web/bin/build.ts
+RUN node --import tsx packages/web/bin/build.ts \
+ && node --import tsx packages/local/bin/bundle-services.ts dist/services
 
 FROM manifests AS deps
 RUN npm ci --omit=dev --omit=peer --no-audit --no-fund --loglevel=error
@@ -48,9 +54,12 @@ RUN npm ci --omit=dev --omit=peer --no-audit --no-fund --loglevel=error
 FROM base AS app
 COPY --from=deps /app ./
 COPY . .
+COPY --from=web /app/dist/services dist/services
 # Code stays root-owned and read-only to the service user; only the data dir is writable.
 RUN install -d -o node -g node /var/lib/benchline
+# Stack traces name the TypeScript sources (the bundles' linked source maps).
 ENV NODE_ENV=production \
+    NODE_OPTIONS=--enable-source-maps \
     BENCHLINE_CONFIG=/etc/benchline/benchline.yaml
 USER node
 
@@ -65,7 +74,7 @@ FROM app AS trigger
 COPY --from=web /app/packages/web/dist packages/web/dist
 WORKDIR /app/services/trigger
 EXPOSE 8080
-CMD ["node", "--import", "tsx", "src/main.ts"]
+CMD ["node", "/app/dist/services/trigger.mjs"]
 
 FROM app AS provisioner
 USER root
@@ -78,25 +87,25 @@ USER node
 ENV ANSIBLE_HOME=/var/lib/benchline/ansible \
     ANSIBLE_LOCAL_TEMP=/var/lib/benchline/ansible/tmp
 WORKDIR /app/services/provisioner
-CMD ["node", "--import", "tsx", "src/main.ts"]
+CMD ["node", "/app/dist/services/provisioner.mjs"]
 
 FROM app AS executor
 WORKDIR /app/services/executor
-CMD ["node", "--import", "tsx", "src/main.ts"]
+CMD ["node", "/app/dist/services/executor.mjs"]
 
 FROM app AS publisher
 WORKDIR /app/services/publisher
-CMD ["node", "--import", "tsx", "src/main.ts"]
+CMD ["node", "/app/dist/services/publisher.mjs"]
 
 # Verdicts and change points: reads each series' history from InfluxDB and writes benchline_change.
 FROM app AS analyzer
 WORKDIR /app/services/analyzer
-CMD ["node", "--import", "tsx", "src/main.ts"]
+CMD ["node", "/app/dist/services/analyzer.mjs"]
 
 # Webhooks, Slack, GitHub: outgoing HTTPS only (Node's own CA bundle).
 FROM app AS notifier
 WORKDIR /app/services/notifier
-CMD ["node", "--import", "tsx", "src/main.ts"]
+CMD ["node", "/app/dist/services/notifier.mjs"]
 
 FROM app AS bisector
 USER root
@@ -107,4 +116,4 @@ RUN apt-get update \
  && rm -rf /var/lib/apt/lists/*
 USER node
 WORKDIR /app/services/bisector
-CMD ["node", "--import", "tsx", "src/main.ts"]
+CMD ["node", "/app/dist/services/bisector.mjs"]

@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { NATS_USERS, loadConfig } from '@benchline/core';
 import { passwordEnvName, resolveNatsCredentials } from '@benchline/core/internal';
 import { DATASOURCE } from '@benchline/dashboards';
+import { SERVICE_NAMES } from '@benchline/local';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
@@ -204,13 +205,15 @@ describe('docker-compose.yaml', () => {
       existsSync(join(ROOT, 'services', name, 'src/main.ts')),
     );
     expect(services.sort()).toEqual([...SERVICES].sort());
+    // The bundles the images run are built for these names.
+    expect([...SERVICE_NAMES].sort()).toEqual(services);
     const stageTexts = read('Dockerfile').split(/^(?=FROM )/m);
     for (const name of services) {
       expect(base.services[name]?.build?.target, name).toBe(name);
       const stage = stageTexts.find((text) => text.startsWith(`FROM app AS ${name}\n`));
       expect(stage, `Dockerfile: FROM app AS ${name}`).toBeDefined();
       expect(stage, name).toContain(`WORKDIR /app/services/${name}\n`);
-      expect(stage, name).toContain('CMD ["node", "--import", "tsx", "src/main.ts"]');
+      expect(stage, name).toContain(`CMD ["node", "/app/dist/services/${name}.mjs"]`);
     }
   });
 

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { LOCATED_FILES, SERVICE_NAMES } from '@benchline/local';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -119,6 +120,42 @@ describe('images and containers', () => {
       expect(installed.has(needed), needed).toBe(true);
     // The trigger gets the bundled web view from the build stage, not a toolchain of its own.
     expect(dockerfile.get('trigger')!.body).toContain('COPY --from=web /app/packages/web/dist packages/web/dist');
+  });
+
+  it('runs each service from its bundle, and ships every file a bundle loads from where it is', () => {
+    expect(dockerfile.get('web')!.body).toContain(
+      'node --import tsx packages/local/bin/bundle-services.ts dist/services',
+    );
+    expect(dockerfile.get('app')!.body).toContain('COPY --from=web /app/dist/services dist/services');
+    for (const name of SERVICE_NAMES)
+      expect(dockerfile.get(name)!.body, name).toContain(`CMD ["node", "/app/dist/services/${name}.mjs"]`);
+    // What the bundles of this test run (built by the global setup from the same sources) load at
+    // run time from beside their sources: repository files, which the build context must not leave
+    // out, and files of packages, which the runtime install must hold.
+    const located = JSON.parse(
+      readFileSync(join(process.env.BENCHLINE_SERVICE_BUNDLES!, LOCATED_FILES), 'utf8'),
+    ) as string[];
+    expect(located).toEqual(expect.arrayContaining(['services/executor/src/remote-scripts.ts']));
+    const excluded = new Set(
+      read('.dockerignore')
+        .split('\n')
+        .map((line) => line.trim().replace(/^\*\*\//, ''))
+        .filter((line) => line && !line.startsWith('#')),
+    );
+    const installed = installedPackages(['dev', 'peer']);
+    for (const path of located) {
+      const parts = path.split('/');
+      if (parts[0] === 'node_modules') {
+        const name = parts[1]!.startsWith('@') ? `${parts[1]}/${parts[2]}` : parts[1]!;
+        expect(installed.has(name), `${path}: ${name} in the runtime install`).toBe(true);
+      } else {
+        expect(
+          parts.filter((part) => excluded.has(part)),
+          `${path}: in the build context`,
+        ).toEqual([]);
+        expect(existsSync(join(ROOT, path)), path).toBe(true);
+      }
+    }
   });
 
   it('runs every container with an init, a memory limit and rotated logs; the workers with a grace period to finish', () => {

@@ -1,6 +1,6 @@
 // The whole pipeline on this machine: what a stack is and how it starts
 export { DEFAULT_DATA_DIR, MINION_NAME, startStack, type Stack, type StackOptions } from './stack.ts';
-export { buildServiceBundles } from './service-bundles.ts';
+export { buildServiceBundles, LOCATED_FILES } from './service-bundles.ts';
 export { SERVICE_NAMES, startService, type ServiceName, type ServiceProcess } from './services.ts';
 export { startSupervisor, type SuperviseOptions, type Supervisor, type SupervisorDeps } from './supervisor.ts';
 

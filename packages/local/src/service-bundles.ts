@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { SERVICE_NAMES } from './services.ts';
@@ -15,9 +15,11 @@ const REPO_ROOT = new URL('../../../', import.meta.url).pathname;
  *
  * `import.meta.url` in each bundled file still names that file, not the bundle: sources read files
  * beside them (the executor's remote scripts, the results schema, the Ansible directory), so each
- * use is rewritten to the source file's URL, relative to the bundle so that the tree may move.
+ * use is rewritten to the source file's URL, relative to the bundle so that the tree may move. The
+ * files located that way are listed in `outDir/located-files.json`.
  */
 export async function buildServiceBundles(outDir: string): Promise<void> {
+  const located = new Set<string>();
   await build({
     entryPoints: Object.fromEntries(
       SERVICE_NAMES.map((name) => [name, join(REPO_ROOT, 'services', name, 'src', 'main.ts')]),
@@ -31,10 +33,19 @@ export async function buildServiceBundles(outDir: string): Promise<void> {
     target: 'node20',
     sourcemap: 'linked',
     banner: { js: BANNER },
-    plugins: [sourceLocatedPaths(outDir)],
+    plugins: [sourceLocatedPaths(outDir, located)],
     logLevel: 'warning',
   });
+  const files = [...located].map((path) => relative(REPO_ROOT, path)).sort();
+  await writeFile(join(outDir, LOCATED_FILES), `${JSON.stringify(files, null, 2)}\n`);
 }
+
+/**
+ * The file in a bundle directory that lists, relative to the repository, the files its bundles
+ * load from where they are at run time (sources that read files beside them, native add-ons): a
+ * deployment of the bundles must ship them at the same place (test/deployment/images.test.ts).
+ */
+export const LOCATED_FILES = 'located-files.json';
 
 /**
  * Every output file starts with this: a `require` for the CommonJS dependencies, and
@@ -52,12 +63,13 @@ const BANNER = [
  * CommonJS file that uses `__dirname` or `__filename` (undefined in an ES module) gets them, and a
  * native add-on is required from its own place, all relative to the bundle's directory.
  */
-function sourceLocatedPaths(outDir: string): Plugin {
+function sourceLocatedPaths(outDir: string, located: Set<string>): Plugin {
   return {
     name: 'source-located-paths',
     setup(plugin) {
       // A native add-on (ssh2's crypto binding) stays a file of its own, required from where it is.
       plugin.onResolve({ filter: /\.node$/ }, ({ path, resolveDir }) => {
+        located.add(resolve(resolveDir, path));
         const fromBundle = relative(outDir, resolve(resolveDir, path));
         return { path: fromBundle.startsWith('.') ? fromBundle : `./${fromBundle}`, external: true };
       });
@@ -66,6 +78,7 @@ function sourceLocatedPaths(outDir: string): Plugin {
         const usesImportMeta = source.includes('import.meta.url');
         const usesCommonJsPaths = !source.includes('import.meta') && /\b__(dirname|filename)\b/.test(source);
         if (!usesImportMeta && !usesCommonJsPaths) return undefined;
+        located.add(path);
         const own = JSON.stringify(relative(outDir, path));
         const contents = usesImportMeta
           ? source.replaceAll('import.meta.url', `new URL(${own}, import.meta.url).href`)
