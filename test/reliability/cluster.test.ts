@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RUNS_STREAM } from '@benchline/core';
 import { ARTIFACTS_BUCKET, LEASES_BUCKET, RUNS_BUCKET } from '@benchline/core/internal';
-import type { NatsCluster, NatsClusterNode } from '@benchline/servers';
+import { ownRunId, type NatsCluster, type NatsClusterNode } from '@benchline/servers';
 import { stageEventCounts, waitForCopiesInSync } from './support/cluster.ts';
 import { startReliabilityStack, type ReliabilityStack } from './support/reliability-stack.ts';
 import {
@@ -75,7 +75,7 @@ describe('clustered JetStream: a node killed mid-run', () => {
         index % 2 === 0
           ? requestOverHttp(env.stack, { suite: FAST_SUITE, parameters: { sleep: '1' } })
           : requestOverNats(env.clientJs, {
-              runId: `${label}-${index}`,
+              runId: ownRunId(`${label}-${index}`),
               suite: FAST_SUITE,
               minion: 'local',
               parameters: { sleep: '1' },

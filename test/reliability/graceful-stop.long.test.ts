@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSUMERS, RUNS_STREAM } from '@benchline/core';
 import type { ServiceName } from '@benchline/local';
-import { liveProcesses, until } from '@benchline/servers';
+import { until } from '@benchline/servers';
 import { startReliabilityStack, type ReliabilityStack } from './support/reliability-stack.ts';
 import {
   describeTerminal,
@@ -114,10 +114,16 @@ describe('a service stopped with SIGTERM mid-run', () => {
     // command (its benchmarks do not wait here).
     const cold = await Promise.all(MINIONS.map(openRun));
     await expect
-      .poll(() => liveProcesses('cmdline', (argv) => argv.includes('sleep') && argv.includes(SLOW_SETUP_SECONDS)), {
-        timeout: 120_000,
-        interval: 100,
-      })
+      .poll(
+        () =>
+          MINIONS.flatMap((minion) =>
+            env.minionProcesses(minion, (argv) => argv.includes('sleep') && argv.includes(SLOW_SETUP_SECONDS)),
+          ),
+        {
+          timeout: 120_000,
+          interval: 100,
+        },
+      )
       .not.toEqual([]);
 
     const stop = await sigterm('provisioner');

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSUMERS, getRun, RUNS_STREAM } from '@benchline/core';
 import { RUNS_BUCKET } from '@benchline/core/internal';
 import { Kvm } from '@nats-io/kv';
-import { isAlive, liveProcesses } from '@benchline/servers';
+import { isAlive, liveProcesses, ownRunId } from '@benchline/servers';
 import { startReliabilityStack, type ReliabilityStack } from './support/reliability-stack.ts';
 import {
   describeTerminal,
@@ -41,7 +41,7 @@ describe('a service killed mid-run', () => {
     const run = await requestOverHttp(env.stack, { suite: SLOW_SETUP_SUITE });
     all.push(run);
     await expect
-      .poll(() => liveProcesses('cmdline', (argv) => argv.includes('sleep') && argv.includes(SLOW_SETUP_SECONDS)), {
+      .poll(() => env.minionProcesses('local', (argv) => argv.includes('sleep') && argv.includes(SLOW_SETUP_SECONDS)), {
         timeout: 30_000,
         interval: 100,
       })
@@ -75,7 +75,11 @@ describe('a service killed mid-run', () => {
     await env.stack.services.get('trigger')!.kill();
     const runs = await Promise.all(
       [0, 1, 2].map((index) =>
-        requestOverNats(env.clientJs, { runId: `while-trigger-down-${index}`, suite: FAST_SUITE, minion: 'local' }),
+        requestOverNats(env.clientJs, {
+          runId: ownRunId(`while-trigger-down-${index}`),
+          suite: FAST_SUITE,
+          minion: 'local',
+        }),
       ),
     );
     all.push(...runs);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getRun } from '@benchline/core';
 import { RUNS_BUCKET } from '@benchline/core/internal';
 import type { ServiceName, ServiceProcess } from '@benchline/local';
-import { freePort } from '@benchline/servers';
+import { freePort, ownRunId } from '@benchline/servers';
 import { Kvm } from '@nats-io/kv';
 import { startReliabilityStack, type ReliabilityStack } from './support/reliability-stack.ts';
 import {
@@ -72,7 +72,7 @@ describe('two replicas of every service', () => {
       Array.from({ length: ROUNDS }, (_, round) => [
         requestOverHttp(env.stack, { suite: FAST_SUITE, minion }),
         requestOverHttp(secondTrigger, { suite: FAST_SUITE, minion }),
-        requestOverNats(env.clientJs, { runId: `replicas-${minion}-${round}`, suite: FAST_SUITE, minion }),
+        requestOverNats(env.clientJs, { runId: ownRunId(`replicas-${minion}-${round}`), suite: FAST_SUITE, minion }),
       ]).flat(),
     );
     runs.push(...(await Promise.all(requests)));

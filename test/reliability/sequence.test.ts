@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TriggerSource } from '@benchline/core';
+import { ownRunId } from '@benchline/servers';
 import { scheduledRunId } from '@benchline/trigger/internal';
 import { startReliabilityStack, type ReliabilityStack } from './support/reliability-stack.ts';
 import {
@@ -46,7 +47,7 @@ describe('strict sequence per minion', () => {
     const requests = await Promise.all([
       ...Array.from({ length: OVER_HTTP }, () => requestOverHttp(env.stack, { suite: FAST_SUITE, minion: 'local' })),
       ...Array.from({ length: OVER_NATS }, (_, index) =>
-        requestOverNats(env.clientJs, { runId: `nats-${index}`, suite: FAST_SUITE, minion: 'local' }),
+        requestOverNats(env.clientJs, { runId: ownRunId(`nats-${index}`), suite: FAST_SUITE, minion: 'local' }),
       ),
       ...Array.from({ length: ON_SECOND_MINION }, () =>
         requestOverHttp(env.stack, { suite: FAST_SUITE, minion: 'second', parameters: { sleep: '3' } }),
@@ -122,7 +123,7 @@ async function scheduleBurst(env: ReliabilityStack): Promise<ScheduledRun[]> {
   const late: ScheduledRun[] = [];
   for (let attempt = 0, leadMs = 8_000; attempt < 4; attempt += 1, leadMs *= 2) {
     const at = new Date(Math.ceil((Date.now() + leadMs) / 1000) * 1000);
-    const names = Array.from({ length: SCHEDULED }, (_, index) => `burst-${attempt}-${index}`);
+    const names = Array.from({ length: SCHEDULED }, (_, index) => ownRunId(`burst-${attempt}-${index}`));
     await env.restartWithConfig('trigger', {
       schedules: names.map((name) => ({ name, cron: at.toISOString(), suites: [FAST_SUITE], minion: 'local' })),
     });

@@ -24,7 +24,10 @@ export {
 export { until } from './until.ts';
 
 // Processes on this machine, for tests that prove a clean-up
-export { isAlive, liveProcesses } from './processes.ts';
+export { isAlive, liveProcesses, ownRunId } from './processes.ts';
+
+// What the whole machine shares (kernel settings), held by one test process at a time
+export { holdMachineLock, type MachineLock } from './machine-lock.ts';
 
 // A minion user that is not root
 export { createSystemUser, type SystemUser } from './system-user.ts';

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 
 /** Running or sleeping: neither gone nor a zombie waiting to be reaped. */
@@ -26,4 +27,16 @@ export function liveProcesses(file: 'cmdline' | 'environ', matches: (entries: st
         return false;
       }
     });
+}
+
+const OWN_SUFFIX = randomBytes(4).toString('hex');
+
+/**
+ * A run id of this test process's own, `<name>-<random suffix>`, for a run a test requests by id.
+ * The executor finds a run's processes on its minion by the id alone (`BENCHLINE_RUN_ID`), and a
+ * test's minion is this machine: a second copy of the suite running the same fixed id at the same
+ * time would have its benchmarks killed when this one's run is cleaned up.
+ */
+export function ownRunId(name: string): string {
+  return `${name}-${OWN_SUFFIX}`;
 }

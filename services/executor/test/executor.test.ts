@@ -27,7 +27,7 @@ import {
   type RunRequest,
   type ServiceContext,
 } from '@benchline/core';
-import { startNats, startSshd, until, type NatsServer, type Sshd } from '@benchline/servers';
+import { ownRunId, startNats, startSshd, until, type NatsServer, type Sshd } from '@benchline/servers';
 import { startExecutor } from '../src/executor.ts';
 import { executeStage } from '../src/handler.ts';
 import { connectMinion } from '../src/ssh/connect.ts';
@@ -152,7 +152,7 @@ describe('executor service', () => {
   });
 
   it('reports each benchmark’s outcome, archives exact bytes, streams output live and leaves nothing behind', async () => {
-    const runId = 'trio-1';
+    const runId = ownRunId('trio');
     const ssh = recordSshActivity();
     const lines: { benchmark: string; line: string; at: number }[] = [];
     const subscription = context.nc.subscribe(runLogSubject(runId), {
@@ -204,7 +204,8 @@ describe('executor service', () => {
   it('runs a normal run in one exec for the canary and one per benchmark on the kept connection, without a cleanup exec, and still leaves nothing', async () => {
     const ssh = recordSshActivity();
     try {
-      for (const runId of ['plain-1', 'plain-2']) {
+      const plain = [ownRunId('plain-1'), ownRunId('plain-2')];
+      for (const runId of plain) {
         const connectsBefore = ssh.connects;
         const execsBefore = ssh.execs.length;
         await publishEvent(context.js, {
@@ -227,7 +228,7 @@ describe('executor service', () => {
         expect(pidsWithRunMarker(runId)).toEqual([]);
         expect(existsSync(join(workDir, 'runs', runId))).toBe(false);
         // The first run may find no kept connection (when run alone); the second one must reuse it.
-        expect(ssh.connects - connectsBefore).toBeLessThanOrEqual(runId === 'plain-1' ? 1 : 0);
+        expect(ssh.connects - connectsBefore).toBeLessThanOrEqual(runId === plain[0] ? 1 : 0);
       }
     } finally {
       ssh.stop();
@@ -276,7 +277,7 @@ describe('executor service', () => {
   });
 
   it('hands a run over to a newer delivery of its message: the older one starts nothing more, removes nothing, reports nothing', async () => {
-    const runId = 'relay-1';
+    const runId = ownRunId('relay');
     const message = provisioned(runId, 'local', {}, [], 'relay');
     // Two deliveries of one message, as after a broker outage longer than the ack wait while the first still works.
     const delivery = (deliveryCount: number) =>
@@ -333,7 +334,7 @@ describe('executor service', () => {
   });
 
   it('stops at once when its lease is lost mid-run: kills the running benchmark, starts no other, publishes nothing', async () => {
-    const runId = 'expiring-1';
+    const runId = ownRunId('expiring');
     const message = provisioned(runId, 'local', {}, [], 'expiring');
     const delivery = {
       subject: eventSubject('provisioned', 'local', runId),

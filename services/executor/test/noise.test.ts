@@ -19,7 +19,7 @@ import {
   type RunRequest,
   type ServiceContext,
 } from '@benchline/core';
-import { startNats, startSshd, until, type NatsServer, type Sshd } from '@benchline/servers';
+import { ownRunId, startNats, startSshd, until, type NatsServer, type Sshd } from '@benchline/servers';
 import { CANARY_VERSION } from '../src/canary.ts';
 import { startExecutor } from '../src/executor.ts';
 import { minionFor, pidsWithRunMarker, recordSshActivity, silentLogger } from './minion-helpers.ts';
@@ -105,18 +105,19 @@ describe('executor: noise canary, repetitions and per-process tuning', { timeout
   });
 
   it('times the canary first, then runs the repetitions interleaved and keeps every repetition’s results', async () => {
+    const runId = ownRunId('reps');
     const context = await startWith(true);
     await writeFile(join(workDir, 'order.log'), '');
     const ssh = recordSshActivity();
     const lines: { benchmark: string; repetition?: number; line: string }[] = [];
-    const subscription = context.nc.subscribe(runLogSubject('reps-1'), {
+    const subscription = context.nc.subscribe(runLogSubject(runId), {
       callback: (_, msg) => {
         lines.push(msg.json());
       },
     });
     try {
-      await publishEvent(context.js, { stage: 'provisioned', message: provisioned('reps-1', 'reps') });
-      const execution = await executed(context, 'reps-1');
+      await publishEvent(context.js, { stage: 'provisioned', message: provisioned(runId, 'reps') });
+      const execution = await executed(context, runId);
 
       const order = ['b1', 'b2', 'b3', 'b1', 'b2', 'b1'];
       expect((await readFile(join(workDir, 'order.log'), 'utf8')).trim().split('\n')).toEqual(order);
@@ -160,7 +161,7 @@ describe('executor: noise canary, repetitions and per-process tuning', { timeout
       // The canary ran before the first benchmark, in one exec.
       expect(ssh.execs[0]).toContain('noise canary (services/executor/src/canary.ts)');
       expect(ssh.execs.slice(1).every((command) => !command.includes('noise canary'))).toBe(true);
-      expect(pidsWithRunMarker('reps-1')).toEqual([]);
+      expect(pidsWithRunMarker(runId)).toEqual([]);
     } finally {
       ssh.stop();
       subscription.unsubscribe();

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { MinionConfig, SuiteConfig } from '@benchline/core';
-import { startSshd, type Sshd } from '@benchline/servers';
+import { holdMachineLock, startSshd, type MachineLock, type Sshd } from '@benchline/servers';
 import { ansibleStateDir } from '../src/ansible-environment.ts';
 import { closeAllConnections } from '../src/minion-connection.ts';
 import { runPlaybook, type ProvisionRequest } from '../src/run-ansible.ts';
@@ -57,6 +57,9 @@ async function hostKnobs(): Promise<HostKnobs> {
 describe('host tuning and environment facts through the real playbook on a loopback sshd minion', {
   timeout: 300_000,
 }, () => {
+  // The knobs are this machine's: another copy of the suite running this file at the same time
+  // would tune and restore them under this one's feet.
+  let machine: MachineLock;
   let sshd: Sshd;
   let knobs: HostKnobs;
   let minion: MinionConfig;
@@ -83,6 +86,7 @@ describe('host tuning and environment facts through the real playbook on a loopb
     writeFile(fakeTool, `#!/bin/sh\n[ "$1" = --version ] && echo "faketool ${version}" && echo "second line"\n`);
 
   beforeAll(async () => {
+    machine = await holdMachineLock('host-tuning');
     knobs = await hostKnobs();
     tunedSwappiness = knobs.swappiness === '10' ? '11' : '10';
     sshd = await startSshd();
@@ -132,12 +136,13 @@ describe('host tuning and environment facts through the real playbook on a loopb
       environment: ['git', fakeTool, join(sshd.dir, 'no-such-tool')],
       benchmarks: [{ name: 'noop', command: ['true'], format: 'auto', timeoutSeconds: 10, artifacts: [] }],
     };
-  });
+  }, 360_000); // the machine lock may wait for the other copy's whole file
 
   afterAll(async () => {
     if (knobs) await writeFile(SWAPPINESS, knobs.swappiness);
     if (dataDir) await closeAllConnections(ansibleStateDir(dataDir));
     await sshd?.close();
+    await machine?.release();
   });
 
   test('the first run applies swappiness, checks aslr and the reserved CPU, and reports each knob the host lacks as unavailable with the reason', async () => {

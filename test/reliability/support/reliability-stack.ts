@@ -12,7 +12,7 @@ import {
   type Stack,
   type StackOptions,
 } from '@benchline/local';
-import { makeTempDir, startSshd, type Sshd, type SystemUser } from '@benchline/servers';
+import { liveProcesses, makeTempDir, startSshd, type Sshd, type SystemUser } from '@benchline/servers';
 import { watchReplicaExits, watchServiceExits } from './service-logs.ts';
 import {
   createSuiteRepository,
@@ -38,6 +38,12 @@ export interface ReliabilityStack {
   workDir(minion: string): string;
   /** The sshd that is the minion (the stack's own for "local"). */
   minionServer(minion: string): Sshd;
+  /**
+   * The live processes started over a minion's sshd (their `SSH_CONNECTION` ends with its port)
+   * whose command line matches. The command line alone would also match the processes of another
+   * copy of the suite running on this machine.
+   */
+  minionProcesses(minion: string, matches: (argv: string[]) => boolean): number[];
   /**
    * Restarts one service with the stack's config plus `overrides` (written next to it);
    * `stack.restartService(name)` brings it back to the stack's config.
@@ -154,6 +160,11 @@ export async function startReliabilityStack(
       name: `reliability-${name}-client`,
       ...reconnecting,
     });
+    const minionServer = (minion: string) => {
+      const server = minion === 'local' ? stack.sshd : minionServers.get(minion);
+      if (!server) throw new Error(`no minion ${minion} in this stack`);
+      return server;
+    };
     return {
       stack,
       nc,
@@ -161,10 +172,15 @@ export async function startReliabilityStack(
       jsm: await jetstreamManager(nc),
       clientJs: jetstream(client),
       workDir: (minion) => stack.config.minions[minion]!.workDir,
-      minionServer: (minion) => {
-        const server = minion === 'local' ? stack.sshd : minionServers.get(minion);
-        if (!server) throw new Error(`no minion ${minion} in this stack`);
-        return server;
+      minionServer,
+      minionProcesses: (minion, matches) => {
+        const port = ` ${minionServer(minion).port}`;
+        const overItsSshd = new Set(
+          liveProcesses('environ', (entries) =>
+            entries.some((entry) => entry.startsWith('SSH_CONNECTION=') && entry.endsWith(port)),
+          ),
+        );
+        return liveProcesses('cmdline', matches).filter((pid) => overItsSshd.has(pid));
       },
       restartWithConfig: async (service, overrides) => {
         const path = join(dir.path, `benchline-${service}.yaml`);
