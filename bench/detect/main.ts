@@ -8,7 +8,8 @@ import { installReferences, REFERENCES, runReference } from './references.ts';
 import { SERIES_LENGTH, NOISE_MODELS, SyntheticGenerator } from './synthetic.ts';
 import { syntheticSets, type SyntheticSets } from './synthetic-sets.ts';
 import type { DetectorResult } from './detector-result.ts';
-import { formatTable } from './table.ts';
+import { formatTable, formatTalosTable } from './table.ts';
+import { loadTalos, talosAgreement, type TalosAgreement } from './talos.ts';
 import { loadTcpd, type AnnotatedSeries } from './tcpd.ts';
 
 export interface DetectBenchResult {
@@ -19,6 +20,8 @@ export interface DetectBenchResult {
   ms1000x500: number;
   tcpdSeries: number;
   syntheticSeries: number;
+  /** The in-process detectors on the Talos series, against Perfherder's production alerts. */
+  talos: (TalosAgreement & { name: string })[];
 }
 
 interface DetectBenchOptions {
@@ -39,11 +42,13 @@ export async function runDetectBench(options: DetectBenchOptions): Promise<Detec
     delays: sets.delay.map((series) => detectionDelay(detector, series)),
   }));
   if (options.references) detectors.push(...(await referenceResults(tcpd, sets)));
+  const talos = loadTalos();
   return {
     detectors,
     ...timeBenchline(),
     tcpdSeries: tcpd.length,
     syntheticSeries: sets.steps.length + sets.changeFree.length + sets.delay.length,
+    talos: IN_PROCESS_DETECTORS.map((detector) => ({ name: detector.name, ...talosAgreement(detector, talos) })),
   };
 }
 
@@ -170,6 +175,11 @@ export async function detectBench(argv: string[]): Promise<Figures> {
       `(${perModel} per noise model), ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
   );
   console.log(formatTable(result.detectors));
+  console.log(
+    `\nTalos: the ${result.talos[0]!.alerts} changes Perfherder's production detector finds on 7 real Firefox ` +
+      'series (before its 2 % alert threshold; its output, not ground truth)\n',
+  );
+  console.log(formatTalosTable(result.talos));
   const met = targets(result);
   console.log('');
   for (const target of met) console.log(`${target.met ? 'PASS' : 'MISS'} ${target.what}`);
@@ -179,6 +189,10 @@ export async function detectBench(argv: string[]): Promise<Figures> {
     rows: [
       { label: 'Benchline TCPD F1 / cover', value: `${own.tcpd!.f1.toFixed(3)} / ${own.tcpd!.cover.toFixed(3)}` },
       { label: 'Benchline synthetic F1', value: own.synthetic!.f1.toFixed(3) },
+      {
+        label: "Benchline on Talos: Perfherder's changes found / changes reported",
+        value: `${result.talos[0]!.alertsFound} of ${result.talos[0]!.alerts} / ${result.talos[0]!.changes}`,
+      },
       {
         label: 'detection time, 5000 points / 1000 × 500 points',
         value: `${result.ms5000.toFixed(0)} ms / ${result.ms1000x500.toFixed(0)} ms`,

@@ -1,5 +1,6 @@
 import type { Scores } from './evaluate.ts';
 import type { DetectorResult } from './detector-result.ts';
+import type { TalosAgreement } from './talos.ts';
 
 const HEADERS = [
   'Detector',
@@ -23,7 +24,20 @@ export function formatTable(detectors: readonly DetectorResult[]): string {
       ? row(detector)
       : [detector.name, `unavailable: ${detector.unavailable}`, ...HEADERS.slice(2).map(() => '')],
   );
-  return [HEADERS, HEADERS.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+  return markdown(HEADERS, rows);
+}
+
+/** The Talos agreement as a Markdown table: rows = detectors. */
+export function formatTalosTable(results: readonly (TalosAgreement & { name: string })[]): string {
+  const headers = ['Detector', "Perfherder's changes found (± 5 points)", 'changes reported'];
+  return markdown(
+    headers,
+    results.map(({ name, alertsFound, alerts, changes }) => [name, `${alertsFound} of ${alerts}`, String(changes)]),
+  );
+}
+
+function markdown(headers: readonly string[], rows: readonly (readonly string[])[]): string {
+  return [headers, headers.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
 
 function row(detector: DetectorResult): string[] {
