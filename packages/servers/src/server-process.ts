@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { claimPort } from './port-claims.ts';
 
 /** A real server binary started for a test, with its own temp dir and loopback port. */
 export interface ServerProcess {
@@ -72,7 +73,7 @@ export async function serverDir(prefix: string, persistent?: string): Promise<Se
   return { path: persistent, remove: async () => undefined };
 }
 
-/** Ports freePort handed out in this process: not handed out twice, though not bound yet. */
+/** Ports freePort tried in this process: none is handed out twice, though not bound yet. */
 const handedOut = new Set<number>();
 
 /**
@@ -80,15 +81,16 @@ const handedOut = new Set<number>();
  * hands out (bind to port 0): a server is started with its port some time after it is picked (a
  * service takes up to a minute to start under load), and meanwhile the kernel may give that very
  * port to any outgoing connection or any other bind to port 0 on the machine. Below the range, only
- * another picker's random choice can collide with it.
+ * another picker's random choice can collide with it, and each pick is claimed across the machine
+ * (port-claims.ts) so that two processes, say two copies of the test suite, never pick the same.
  */
 export async function freePort(): Promise<number> {
   const { low, high } = await pickableRange();
   for (let attempt = 0; attempt < 200; attempt++) {
     const port = low + Math.floor(Math.random() * (high - low));
-    if (handedOut.has(port) || !(await canListen(port))) continue;
+    if (handedOut.has(port)) continue;
     handedOut.add(port);
-    return port;
+    if ((await claimPort(port)) && (await canListen(port))) return port;
   }
   throw new Error(`no free port on 127.0.0.1 between ${low} and ${high}`);
 }
