@@ -2,8 +2,11 @@ import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** Where every process on this machine records the ports it picked: one file per port, holding its pid. */
-const CLAIMS_DIR = join(tmpdir(), 'benchline-port-claims');
+/**
+ * Where the processes of this user record the ports they picked: one file per port, holding its pid.
+ * One directory per user: a directory another user created first would not be writable.
+ */
+const CLAIMS_DIR = join(tmpdir(), `benchline-port-claims-${process.getuid?.() ?? 'user'}`);
 /**
  * A claim of a process that is gone is taken over only once it is this old: taking one over moves
  * whatever file is at its path aside, and a claim that old cannot be one another process has just
@@ -12,7 +15,7 @@ const CLAIMS_DIR = join(tmpdir(), 'benchline-port-claims');
 export const STALE_CLAIM_MS = 10 * 60_000;
 
 /**
- * Claims `port` for this process among all processes on this machine, before it is bound (a server
+ * Claims `port` for this process among all processes of its user, before it is bound (a server
  * binds its port up to a minute after it was picked, and another copy of the test suite may pick
  * the same one meanwhile). False when a live process holds the claim. Claims are never given back:
  * this process does not hand a port out twice, and its claims lapse when it is gone.

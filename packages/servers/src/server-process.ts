@@ -81,8 +81,8 @@ const handedOut = new Set<number>();
  * hands out (bind to port 0): a server is started with its port some time after it is picked (a
  * service takes up to a minute to start under load), and meanwhile the kernel may give that very
  * port to any outgoing connection or any other bind to port 0 on the machine. Below the range, only
- * another picker's random choice can collide with it, and each pick is claimed across the machine
- * (port-claims.ts) so that two processes, say two copies of the test suite, never pick the same.
+ * another picker's random choice can collide with it, and each pick is claimed among this user's
+ * processes (port-claims.ts), so that two of them (two copies of the test suite) never pick the same.
  */
 export async function freePort(): Promise<number> {
   const { low, high } = await pickableRange();
