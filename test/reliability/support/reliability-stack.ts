@@ -1,6 +1,6 @@
 import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { chmod, readFile, writeFile } from 'node:fs/promises';
+import { chmod, cp, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parse as parseYaml, stringify } from 'yaml';
 import type { MinionConfig } from '@benchline/core';
@@ -209,6 +209,7 @@ export async function startReliabilityStack(
         await Promise.all(replicas.map(async (starting) => (await starting)?.stop()));
         await stack.stop();
         await stopMinions();
+        await keepLogs(name, dir.path);
         await dir.remove();
       },
     };
@@ -217,4 +218,19 @@ export async function startReliabilityStack(
     await dir.remove();
     throw error;
   }
+}
+
+/**
+ * With `BENCHLINE_KEEP_LOGS=<dir>`, a stack's data dir (the services' logs, the minions' windows
+ * files; not the servers' stores) is copied to `<dir>/<name>-<pid>` before it is removed: what a
+ * failure on a loaded machine left behind, to read afterwards.
+ */
+async function keepLogs(name: string, dataDir: string): Promise<void> {
+  const keep = process.env.BENCHLINE_KEEP_LOGS;
+  if (!keep) return;
+  const stores = /\/(nats|nats-cluster|influxdb|services)(\/|$)/;
+  await cp(dataDir, join(keep, `${name}-${process.pid}`), {
+    recursive: true,
+    filter: (source) => !stores.test(source.slice(dataDir.length)),
+  });
 }
