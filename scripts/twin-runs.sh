@@ -18,6 +18,7 @@ echo "commit $(git -C "$parent/$name-twin-a" rev-parse --short HEAD)" >"$logs/su
 
 (
   cd "$parent/$name-twin-b" || exit 1
+  export BENCHLINE_KEEP_LOGS="$logs/kept-beside"
   i=0
   while [ ! -e "$logs/done" ]; do
     i=$((i + 1))
@@ -28,6 +29,8 @@ echo "commit $(git -C "$parent/$name-twin-a" rev-parse --short HEAD)" >"$logs/su
 ) &
 
 cd "$parent/$name-twin-a" || exit 1
+# The reliability stacks' service logs, kept to read what a failure on the loaded machine left.
+export BENCHLINE_KEEP_LOGS="$logs/kept"
 status=0
 for i in $(seq 1 "$runs"); do
   start=$(date +%s)

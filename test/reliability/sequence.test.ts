@@ -15,7 +15,8 @@ import {
   type RunRef,
 } from './support/runs.ts';
 import { FAST_SUITE, WINDOWS_FILE } from './support/suites.ts';
-import { eventWindow, overlaps, readWindows } from './support/windows.ts';
+import { failedAttempts } from './support/service-logs.ts';
+import { eventWindow, overlaps, readWindows, windowsPerRun, type Window } from './support/windows.ts';
 
 const SCHEDULED = 5;
 const OVER_HTTP = 5;
@@ -75,11 +76,11 @@ describe('strict sequence per minion', () => {
 
   it('never overlapped two benchmark executions on one minion', async () => {
     const windows = await readWindows(join(env.workDir('local'), WINDOWS_FILE));
-    expect(windows.map((window) => window.runId).sort()).toEqual(local.map((run) => run.runId).sort());
-    expect(overlaps(windows)).toEqual([]);
     const secondWindows = await readWindows(join(env.workDir('second'), WINDOWS_FILE));
-    expect(secondWindows).toHaveLength(ON_SECOND_MINION);
+    expect(overlaps(windows)).toEqual([]);
     expect(overlaps(secondWindows)).toEqual([]);
+    expect(await unexplainedWindows(env, windows, local)).toEqual([]);
+    expect(await unexplainedWindows(env, secondWindows, second)).toEqual([]);
   });
 
   it('never overlapped two runs’ provisioning-to-execution spans on one minion', async () => {
@@ -144,3 +145,31 @@ async function fired(env: ReliabilityStack, runs: ScheduledRun[]): Promise<Sched
 }
 
 const scheduledAt = (runs: ScheduledRun[]) => Math.max(...runs.map((run) => run.at));
+
+/**
+ * Runs whose benchmark ran other than once per delivery. A run executes exactly once unless the
+ * executor failed an attempt and retried it (then it runs again from scratch, after the first
+ * attempt stopped: "one at a time" still holds, and the overlap check proves it), so each run needs
+ * one window plus one per failed attempt the executor logged for it, at most. Repeats that did
+ * happen are printed with their cause, to read what a loaded machine did.
+ */
+async function unexplainedWindows(env: ReliabilityStack, windows: Window[], runs: RunRef[]): Promise<string[]> {
+  const counts = windowsPerRun(
+    windows,
+    runs.map((run) => run.runId),
+  );
+  const strays = windows
+    .filter((window) => !(window.runId in counts))
+    .map((window) => `stray window of ${window.runId}`);
+  const unexplained = await Promise.all(
+    Object.entries(counts).map(async ([runId, count]) => {
+      if (count === 1) return [];
+      if (count === 0) return [`run ${runId}: no window`];
+      const attempts = await failedAttempts(env.stack, 'executor', runId);
+      const errors = attempts.map((attempt) => attempt.error).join(' | ');
+      console.info(`run ${runId}: ${count} windows; the executor's failed attempts: ${errors}`);
+      return count > attempts.length + 1 ? [`run ${runId}: ${count} windows, ${attempts.length} failed attempts`] : [];
+    }),
+  );
+  return [...strays, ...unexplained.flat()];
+}

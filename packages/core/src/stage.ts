@@ -1,4 +1,5 @@
 import type { JetStreamClient, JetStreamManager, JsMsg } from '@nats-io/jetstream';
+import { errors } from '@nats-io/transport-node';
 import { decodeMessage, type EventOf, type RunEvent } from './codec.ts';
 import { BenchlineError, errorCode } from './errors.ts';
 import { publishFailure, type Failure } from './fail.ts';
@@ -112,16 +113,15 @@ export function stageHandler<In extends StageName, Out extends StageName>(
       if (!lease) {
         const startedAt = Date.now();
         try {
-          await publish(
-            await definition.work({
-              event,
-              request,
-              msg,
-              log,
-              lease: undefined,
-              cancelled: new AbortController().signal,
-            }),
-          );
+          const message = await definition.work({
+            event,
+            request,
+            msg,
+            log,
+            lease: undefined,
+            cancelled: new AbortController().signal,
+          });
+          await completing(() => publish(message), msg, log);
           outcome = 'completed';
         } finally {
           observe(outcome, startedAt);
@@ -176,10 +176,11 @@ export function stageHandler<In extends StageName, Out extends StageName>(
           throw error;
         }
         reportProgress(msg);
-        await session.check();
-        if (cancel.signal.aborted || (await isCancelled())) return await dropCancelled();
-        await publish(message);
-        if (lease.releaseWhenDone) await session.release();
+        const complete = <T>(step: () => Promise<T>) => completing(step, msg, log);
+        await complete(() => session.check());
+        if (cancel.signal.aborted || (await complete(isCancelled))) return await dropCancelled();
+        await complete(() => publish(message));
+        if (lease.releaseWhenDone) await complete(() => session.release());
         outcome = 'completed';
       } finally {
         clearInterval(watch);
@@ -206,4 +207,25 @@ export function stageHandler<In extends StageName, Out extends StageName>(
       stageRuns.inc({ stage, outcome: 'failed' });
     },
   };
+}
+
+/** How many times a step after the work is tried while the broker does not answer in time. */
+export const COMPLETION_ATTEMPTS = 4;
+
+/**
+ * Runs a step that checks or stores the outcome of work already done (a read, the lease's release,
+ * a publish de-duplicated by its message id: each safe to repeat), trying again while requests to
+ * the broker time out. A broker slow to answer on a loaded machine must not fail a delivery whose
+ * work is done: its retry would do the work, a whole benchmark run, again.
+ */
+async function completing<T>(step: () => Promise<T>, msg: JsMsg, log: Logger): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await step();
+    } catch (error) {
+      if (!(error instanceof errors.TimeoutError) || attempt === COMPLETION_ATTEMPTS) throw error;
+      log.warn({ err: error, attempt }, 'the broker did not answer in time after the work was done; trying again');
+      reportProgress(msg);
+    }
+  }
 }

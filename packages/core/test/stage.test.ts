@@ -1,8 +1,15 @@
+import { errors } from '@nats-io/transport-node';
 import { describe, expect, it, vi } from 'vitest';
 import { decodeEvent, runRequested, type EventOf } from '../src/codec.ts';
 import { BenchlineError } from '../src/errors.ts';
 import { proto, Stage } from '../src/messages.ts';
-import { stageHandler, type StageDefinition, type StageLease, type StageRun } from '../src/stage.ts';
+import {
+  COMPLETION_ATTEMPTS,
+  stageHandler,
+  type StageDefinition,
+  type StageLease,
+  type StageRun,
+} from '../src/stage.ts';
 import { eventSubject } from '../src/subjects.ts';
 import { Superseded } from '../src/worker.ts';
 import { asJsMsg, fakeJetStream, fakeLeases, fakeMsg, request, silentLog } from './fakes.ts';
@@ -102,6 +109,37 @@ describe('stageHandler', () => {
     );
     expect(published).toHaveLength(1);
     expect(calls.at(-1)).toBe('release m1 7:1');
+  });
+
+  it('tries the steps after the work again while the broker times out: the work is done once and published once', async () => {
+    const { js, jsm, published, publish } = fakeJetStream();
+    const { leases, calls, spies } = fakeLeases();
+    const stage = definition({ lease: leaseOf(leases, true) });
+    spies.status.mockRejectedValueOnce(new errors.TimeoutError());
+    spies.release.mockRejectedValueOnce(new errors.TimeoutError());
+    publish.mockRejectedValueOnce(new errors.TimeoutError()).mockRejectedValueOnce(new errors.TimeoutError());
+    await stageHandler(stage, { js, jsm, log: silentLog }).handle(asJsMsg(fakeMsg()));
+    expect(stage.work).toHaveBeenCalledOnce();
+    expect(publish).toHaveBeenCalledTimes(3);
+    expect(published).toHaveLength(1);
+    expect(spies.status).toHaveBeenCalledTimes(2);
+    expect(spies.release).toHaveBeenCalledTimes(2);
+    expect(calls.at(-1)).toBe('release m1 7:1');
+  });
+
+  it(`fails the delivery after ${COMPLETION_ATTEMPTS} timeouts of a step after the work, and at once on any other error`, async () => {
+    const { js, jsm, publish } = fakeJetStream();
+    publish.mockRejectedValue(new errors.TimeoutError());
+    const handler = stageHandler(definition(), { js, jsm, log: silentLog });
+    await expect(handler.handle(asJsMsg(fakeMsg()))).rejects.toBeInstanceOf(errors.TimeoutError);
+    expect(publish).toHaveBeenCalledTimes(COMPLETION_ATTEMPTS);
+    const { leases, spies } = fakeLeases();
+    const refused = new Error('permissions violation');
+    spies.status.mockRejectedValueOnce(refused);
+    await expect(
+      stageHandler(definition({ lease: leaseOf(leases) }), { js, jsm, log: silentLog }).handle(asJsMsg(fakeMsg())),
+    ).rejects.toBe(refused);
+    expect(spies.status).toHaveBeenCalledOnce();
   });
 
   it('fails the run with LEASE_TAKEN when another run holds the minion, without working', async () => {
