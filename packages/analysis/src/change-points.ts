@@ -45,9 +45,12 @@ export interface ChangePoint {
   /** 0-based index of the first point of the new level (or new trend). */
   index: number;
   shape: ChangeShape;
-  /** Median of the segment before the change. */
+  /**
+   * `level`: median of the segment before the change; `trend`: the old line extrapolated to where
+   * the new line departs most from it (the break or the new segment's last point).
+   */
   before: number;
-  /** Median of the segment from `index` on. */
+  /** `level`: median of the segment from `index` on; `trend`: the new line at that point. */
   after: number;
   /** after − before. */
   absoluteChange: number;
@@ -142,12 +145,23 @@ function testLevels(series: Series, changes: number[], settings: DetectOptions):
 function testTrends(series: Series, changes: number[], settings: DetectOptions): ChangePoint[] {
   const { values, logScale, noise, fits, inflation } = series;
   const describe = (from: number, index: number, to: number): Candidate => {
-    const change = describeChange(values, from, index, to, inflation, 'trend');
-    change.significance = trendChangePValue(noise.clipped, fits, from, index, to, noise.longRunVariance);
-    const departure = trendDeparture(fits, from, index, to);
+    const medians = describeChange(values, from, index, to, inflation, 'trend');
+    const { expected, actual } = trendDeparture(fits, from, index, to);
+    const departure = Math.abs(actual - expected);
+    // Reported as where the old trend would have gone and where the new one went: the medians of
+    // the two segments can say "no change" for a V, or the opposite of the break for a drift that stops.
+    const [before, after] = logScale ? [Math.exp(expected), Math.exp(actual)] : [expected, actual];
+    const change: ChangePoint = {
+      ...medians,
+      before,
+      after,
+      absoluteChange: after - before,
+      changePercent: relativeChangePercent(before, after),
+      significance: trendChangePValue(noise.clipped, fits, from, index, to, noise.longRunVariance),
+    };
     const departurePercent = logScale
       ? 100 * Math.expm1(departure)
-      : relativeChangePercent(change.before, change.before + departure);
+      : relativeChangePercent(medians.before, medians.before + departure);
     return { change, effectPercent: Math.abs(departurePercent) };
   };
   const isBreak = (change: ChangePoint) => {

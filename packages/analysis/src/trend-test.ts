@@ -35,14 +35,23 @@ export function trendChangePValue(
   return variance > 0 ? Math.min(1, Math.exp(-Math.max(0, drop) / (2 * variance))) : 1;
 }
 
+/** The old line extrapolated and the new line, at one point (analysed scale). */
+export interface Departure {
+  expected: number;
+  actual: number;
+}
+
 /**
- * How far the new line departs from the old one extrapolated, at the break or at the end of the
- * new segment, whichever is larger (in the analysed scale: log units when `logScale`).
+ * Where the new line departs most from the old one extrapolated: at the break or at the end of the
+ * new segment (in the analysed scale: log units when `logScale`).
  */
-export function trendDeparture(fits: SegmentFits, from: number, index: number, to: number): number {
+export function trendDeparture(fits: SegmentFits, from: number, index: number, to: number): Departure {
   const before = fits.line(from, index);
   const after = fits.line(index, to);
-  return Math.max(Math.abs(after(index) - before(index)), Math.abs(after(to - 1) - before(to - 1)));
+  const atBreak = { expected: before(index), actual: after(index) };
+  const atEnd = { expected: before(to - 1), actual: after(to - 1) };
+  const gap = ({ expected, actual }: Departure) => Math.abs(actual - expected);
+  return gap(atEnd) > gap(atBreak) ? atEnd : atBreak;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectChangePoints } from '../src/index.ts';
+import { median } from '../src/robust.ts';
 import { noisy } from './series.ts';
 
 describe('detectChangePoints', () => {
@@ -57,6 +58,27 @@ describe('detectChangePoints', () => {
     expect(changes.some((change) => Math.abs(change.index - 100) <= 3)).toBe(true);
     const step = [...noisy(60, 100, 0.01, 15), ...noisy(60, 110, 0.01, 16)];
     expect(detectChangePoints(step).map((found) => found.shape)).toEqual(['level']);
+  });
+
+  it("sizes a trend break by the new line against the old one extrapolated, not by the segments' medians", () => {
+    // A V: falling 0.2 % per point, then rising as fast. The medians of its halves are equal.
+    const v = noisy(200, 100, 0.002, 17).map((value, i) => value * 0.998 ** (i < 100 ? i : 200 - i));
+    const [turn, ...moreTurns] = detectChangePoints(v);
+    expect(moreTurns).toEqual([]);
+    expect(turn!.shape).toBe('trend');
+    expect(Math.abs(turn!.index - 100)).toBeLessThanOrEqual(3);
+    // At the last point the old line would be near 100·0.998^200 ≈ 67, the new one is back near 100.
+    expect(turn!.before).toBeCloseTo(67, -1);
+    expect(turn!.after).toBeCloseTo(100, -1);
+    expect(turn!.changePercent).toBeGreaterThan(30);
+    expect(turn!.absoluteChange).toBeCloseTo(turn!.after - turn!.before, 9);
+    // A drift up that stops: the later segment's median is higher, but the break bends the series down.
+    const stop = noisy(200, 100, 0.002, 18).map((value, i) => value * 1.002 ** Math.min(i, 100));
+    const [stopped, ...moreStops] = detectChangePoints(stop);
+    expect(moreStops).toEqual([]);
+    expect(stopped!.shape).toBe('trend');
+    expect(median(stop.slice(stopped!.index))).toBeGreaterThan(median(stop.slice(0, stopped!.index)));
+    expect(stopped!.changePercent).toBeLessThan(-10);
   });
 
   it('does not cut a smooth curve into lines', () => {
