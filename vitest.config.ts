@@ -14,6 +14,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     globalSetup: ['test/setup/service-bundles.ts'],
+    setupFiles: ['test/setup/stop-leftovers.ts'],
     sequence: { sequencer: StacksFirstSequencer },
   },
 });

@@ -15,6 +15,7 @@ export { startKubo, type Kubo, type KuboOptions } from './kubo.ts';
 export {
   freePort,
   makeTempDir,
+  runningProcesses,
   startProcess,
   waitFor,
   type ServerDir,

@@ -24,6 +24,17 @@ export interface StartProcessOptions {
   onOutput?(chunk: Buffer): void;
 }
 
+/** Processes startProcess started that have not exited yet. */
+const running = new Set<ServerProcess>();
+
+/**
+ * What startProcess started and is still running: what a test file's end stops when its own hooks
+ * did not (test/setup/stop-leftovers.ts), e.g. servers of a beforeAll that timed out mid-start.
+ */
+export function runningProcesses(): ServerProcess[] {
+  return [...running];
+}
+
 export function startProcess(command: string, args: string[], options: StartProcessOptions = {}): ServerProcess {
   const child = spawn(command, args, {
     cwd: options.cwd,
@@ -48,12 +59,15 @@ export function startProcess(command: string, args: string[], options: StartProc
     await exited;
     clearTimeout(timer);
   };
-  return {
+  const server: ServerProcess = {
     child,
     output: () => output,
     stop: (graceMs = 5_000) => signal('SIGTERM', graceMs),
     kill: () => signal('SIGKILL', 0),
   };
+  running.add(server);
+  void exited.then(() => running.delete(server));
+  return server;
 }
 
 export interface ServerDir {
