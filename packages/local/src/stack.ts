@@ -241,7 +241,6 @@ async function stopAll(parts: { stop(): Promise<void> }[]): Promise<void> {
   for (const part of parts) await part.stop();
 }
 
-/** Like Promise.all, but waits for every start to settle and, if one failed, stops those that started. */
 /** The stack's bundle directory: given, or built (a failed build is reported when awaited, not as unhandled). */
 function bundlesFor(options: StackOptions): Promise<string> {
   const given = options.serviceBundles ?? process.env.BENCHLINE_SERVICE_BUNDLES;
@@ -252,6 +251,7 @@ function bundlesFor(options: StackOptions): Promise<string> {
   return building;
 }
 
+/** Like Promise.all, but waits for every start to settle and, if one failed, stops those that started. */
 async function allStarted<const T extends readonly Promise<{ stop(): Promise<void> }>[]>(
   starts: T,
 ): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {

@@ -260,7 +260,7 @@ describe('runPlaybook against a real sshd and ansible-playbook', () => {
       expect(await runPlaybook(request({ ref: 'main' })), lastWarmReason()).toMatchObject({ skipped: true });
       expect(await masterPid()).toBeGreaterThan(0);
       const error = await failure(runPlaybook(request({ minion: wrongKey, force })));
-      expect(error.code).toBe('MINION_HOST_KEY_MISMATCH');
+      expect(error.code, `force: ${force}; ${error.message}\n${error.detail}`).toBe('MINION_HOST_KEY_MISMATCH');
       expect(error.message).toContain('does not match the key pinned in the configuration');
     }
   });
