@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, makeTempDir, until } from '@benchline/servers';
+import { freePort, liveProcesses, makeTempDir, until } from '@benchline/servers';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -13,11 +13,22 @@ describe('npm start', () => {
   beforeAll(async () => {
     dataDir = await makeTempDir('start');
   });
+  // What a start of this data dir runs (its servers and services name the dir on their command lines).
+  const ofThisStart = () =>
+    dataDir ? liveProcesses('cmdline', (argv) => argv.some((arg) => arg.includes(dataDir.path))) : [];
   afterAll(async () => {
+    // A start that failed to stop (a test failing) would otherwise leave its whole stack running.
+    for (const pid of ofThisStart()) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // gone already
+      }
+    }
     await dataDir?.remove();
   });
 
-  const start = async () => {
+  const spawnStart = async () => {
     const httpPort = await freePort();
     const child = spawn(process.execPath, ['--import', 'tsx', 'packages/local/bin/start.ts'], {
       cwd: ROOT,
@@ -33,17 +44,19 @@ describe('npm start', () => {
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk));
-    await until(
-      'npm start to be running',
-      async () =>
-        output.includes('running; Ctrl-C')
-          ? true
-          : child.exitCode === null
-            ? undefined
-            : Promise.reject(new Error(output)),
-      180_000,
-    );
-    return { child, httpPort, output: () => output };
+    const said = (what: string) =>
+      until(
+        `npm start to say "${what}"`,
+        async () =>
+          output.includes(what) ? true : child.exitCode === null ? undefined : Promise.reject(new Error(output)),
+        180_000,
+      );
+    return { child, httpPort, output: () => output, said };
+  };
+  const start = async () => {
+    const started = await spawnStart();
+    await started.said('running; Ctrl-C');
+    return started;
   };
 
   it('serves the trigger with a generated key until SIGTERM, then stops everything', async () => {
@@ -61,6 +74,18 @@ describe('npm start', () => {
     expect(code).toBe(0);
     expect(output()).toContain('stopped');
     await expect(fetch(`http://127.0.0.1:${httpPort}/healthz`)).rejects.toThrow();
+  }, 240_000);
+
+  it('stops the servers it already started when stopped while it starts, and leaves none behind', async () => {
+    const { child, output, said } = await spawnStart();
+    // The servers are up; the services are not yet.
+    await said('nats-server ');
+    expect(ofThisStart().length).toBeGreaterThan(0);
+    child.kill('SIGTERM');
+    expect(await once(child, 'exit'), output().slice(-2_000)).toEqual([0, null]);
+    expect(output()).toContain('SIGTERM: stopping');
+    expect(output()).not.toContain('running; Ctrl-C');
+    expect(ofThisStart()).toEqual([]);
   }, 240_000);
 
   it('does not show the key again on the next start', async () => {

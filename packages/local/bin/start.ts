@@ -1,4 +1,4 @@
-import { DEFAULT_DATA_DIR, startStack } from '../src/stack.ts';
+import { DEFAULT_DATA_DIR, startStack, type Stack } from '../src/stack.ts';
 
 /**
  * `npm start`: the same set-up as the demo, left running with the schedule active and the HTTP
@@ -7,7 +7,25 @@ import { DEFAULT_DATA_DIR, startStack } from '../src/stack.ts';
 async function start(): Promise<void> {
   const say = (message: string) => console.log(`benchline  ${message}`);
   const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
-  const stack = await startStack({
+  // Listening before anything starts: a Ctrl-C while the stack starts, or the instant "running" is
+  // printed, must stop the servers it started, not kill this process and leave them behind.
+  let stack: Stack | undefined;
+  let signalled: string | undefined;
+  const stop = async (running: Stack) => {
+    say(`${signalled}: stopping`);
+    await running.stop();
+    say('stopped');
+    process.exit(0);
+  };
+  const onSignal = (signal: string) => {
+    if (signalled) return;
+    signalled = signal;
+    if (stack) void stop(stack); // else stopped once started, below
+  };
+  process.once('SIGINT', () => onSignal('SIGINT'));
+  process.once('SIGTERM', () => onSignal('SIGTERM'));
+
+  stack = await startStack({
     dataDir: process.env.BENCHLINE_DATA_DIR ?? DEFAULT_DATA_DIR,
     httpPort: port('BENCHLINE_HTTP_PORT', 8080),
     gatewayPort: port('BENCHLINE_GATEWAY_PORT', 8081),
@@ -33,19 +51,8 @@ async function start(): Promise<void> {
   say(
     `schedule  ${stack.config.schedules.map((schedule) => `${schedule.name}: ${schedule.cron} ${schedule.timezone}`).join('; ')}`,
   );
+  if (signalled) return stop(stack);
   say('running; Ctrl-C or SIGTERM stops everything');
-
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    say(`${signal}: stopping`);
-    await stack.stop();
-    say('stopped');
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
 }
 
 start().catch((error: unknown) => {
