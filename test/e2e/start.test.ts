@@ -1,58 +1,86 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, liveProcesses, makeTempDir, until } from '@benchline/servers';
+import { freePort, liveProcesses, makeTempDir, until, type ServerDir } from '@benchline/servers';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
+/** A local-mode command (`packages/local/bin/<script>.ts`) on `dataDir`, its output collected. */
+async function spawnLocal(script: 'start' | 'demo', dataDir: string) {
+  const httpPort = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', `packages/local/bin/${script}.ts`], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      BENCHLINE_DATA_DIR: dataDir,
+      BENCHLINE_HTTP_PORT: String(httpPort),
+      BENCHLINE_GATEWAY_PORT: String(await freePort()),
+      BENCHLINE_INFLUX_PORT: String(await freePort()),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+  const said = (what: string) =>
+    until(
+      `${script} to say "${what}"`,
+      async () =>
+        output.includes(what) ? true : child.exitCode === null ? undefined : Promise.reject(new Error(output)),
+      180_000,
+    );
+  return { child, httpPort, output: () => output, said };
+}
+
+/** What a local-mode command on `dataDir` runs: its servers and services name the dir on their command lines. */
+function pidsOf(dataDir: string): number[] {
+  return liveProcesses('cmdline', (argv) => argv.some((arg) => arg.includes(dataDir)));
+}
+
+/** Those processes as `<pid> <command line>`, for a failure message (one gone meanwhile is left out). */
+function processesOf(dataDir: string): string[] {
+  return pidsOf(dataDir).flatMap((pid) => {
+    try {
+      return [`${pid} ${readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ').trim()}`];
+    } catch {
+      return [];
+    }
+  });
+}
+
+/** A command that failed to stop (a test failing) would otherwise leave its whole stack running. */
+function killProcessesOf(dataDir: string): void {
+  for (const pid of pidsOf(dataDir)) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // gone already
+    }
+  }
+}
+
+/** A temp data dir for the enclosing describe block; what still runs on it is killed before it is removed. */
+function dataDirFor(prefix: string): () => string {
+  let dir: ServerDir | undefined;
+  beforeAll(async () => {
+    dir = await makeTempDir(prefix);
+  });
+  afterAll(async () => {
+    if (!dir) return;
+    killProcessesOf(dir.path);
+    await dir.remove();
+  });
+  return () => dir!.path;
+}
+
 /** `npm start`: everything up until SIGTERM, the API key shown once and kept 0600. */
 describe('npm start', () => {
-  let dataDir: Awaited<ReturnType<typeof makeTempDir>>;
-  beforeAll(async () => {
-    dataDir = await makeTempDir('start');
-  });
-  // What a start of this data dir runs (its servers and services name the dir on their command lines).
-  const ofThisStart = () =>
-    dataDir ? liveProcesses('cmdline', (argv) => argv.some((arg) => arg.includes(dataDir.path))) : [];
-  afterAll(async () => {
-    // A start that failed to stop (a test failing) would otherwise leave its whole stack running.
-    for (const pid of ofThisStart()) {
-      try {
-        process.kill(pid, 'SIGKILL');
-      } catch {
-        // gone already
-      }
-    }
-    await dataDir?.remove();
-  });
+  const dataDir = dataDirFor('start');
 
-  const spawnStart = async () => {
-    const httpPort = await freePort();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'packages/local/bin/start.ts'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        BENCHLINE_DATA_DIR: dataDir.path,
-        BENCHLINE_HTTP_PORT: String(httpPort),
-        BENCHLINE_GATEWAY_PORT: String(await freePort()),
-        BENCHLINE_INFLUX_PORT: String(await freePort()),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk));
-    const said = (what: string) =>
-      until(
-        `npm start to say "${what}"`,
-        async () =>
-          output.includes(what) ? true : child.exitCode === null ? undefined : Promise.reject(new Error(output)),
-        180_000,
-      );
-    return { child, httpPort, output: () => output, said };
-  };
+  const spawnStart = () => spawnLocal('start', dataDir());
   const start = async () => {
     const started = await spawnStart();
     await started.said('running; Ctrl-C');
@@ -61,7 +89,7 @@ describe('npm start', () => {
 
   it('serves the trigger with a generated key until SIGTERM, then stops everything', async () => {
     const { child, httpPort, output } = await start();
-    const keyFile = join(dataDir.path, 'api-key');
+    const keyFile = join(dataDir(), 'api-key');
     const key = (await readFile(keyFile, 'utf8')).trim();
     expect((await stat(keyFile)).mode & 0o777).toBe(0o600);
     expect(output()).toContain(`API key (shown once; also in ${keyFile}, mode 0600): ${key}`);
@@ -80,20 +108,35 @@ describe('npm start', () => {
     const { child, output, said } = await spawnStart();
     // The servers are up; the services are not yet.
     await said('nats-server ');
-    expect(ofThisStart().length).toBeGreaterThan(0);
+    expect(processesOf(dataDir()).length).toBeGreaterThan(0);
     child.kill('SIGTERM');
     expect(await once(child, 'exit'), output().slice(-2_000)).toEqual([0, null]);
     expect(output()).toContain('SIGTERM: stopping');
     expect(output()).not.toContain('running; Ctrl-C');
-    expect(ofThisStart()).toEqual([]);
+    expect(processesOf(dataDir())).toEqual([]);
   }, 240_000);
 
   it('does not show the key again on the next start', async () => {
     const { child, output } = await start();
-    expect(output()).toContain(`API key: in ${join(dataDir.path, 'api-key')}`);
+    expect(output()).toContain(`API key: in ${join(dataDir(), 'api-key')}`);
     expect(output()).not.toContain('shown once');
     child.kill('SIGINT');
     // The signal too: a process killed by one exits with code null, and its output says how far it got.
     expect(await once(child, 'exit'), output().slice(-2_000)).toEqual([0, null]);
+  }, 240_000);
+});
+
+/** `npm run demo`, interrupted: what it started stops with it. */
+describe('npm run demo, Ctrl-C', () => {
+  const dataDir = dataDirFor('demo-interrupted');
+
+  it('stops the whole stack and exits 130 when interrupted while its run is under way', async () => {
+    const { child, output, said } = await spawnLocal('demo', dataDir());
+    await said('requested');
+    expect(processesOf(dataDir()).length).toBeGreaterThan(0);
+    child.kill('SIGINT');
+    expect(await once(child, 'exit'), output().slice(-2_000)).toEqual([130, null]);
+    expect(output()).toContain('SIGINT: stopping');
+    expect(processesOf(dataDir())).toEqual([]);
   }, 240_000);
 });

@@ -4,7 +4,8 @@ import { EXAMPLE_SUITE_NAME } from '../src/example-suite.ts';
 import { watchRun } from '../src/follow.ts';
 import { describeEvent } from '../src/present.ts';
 import { requestRun } from '../src/request-run.ts';
-import { DEFAULT_DATA_DIR, startStack } from '../src/stack.ts';
+import { runStack, Signalled } from '../src/run-stack.ts';
+import { DEFAULT_DATA_DIR } from '../src/stack.ts';
 import { summarize } from '../src/summary.ts';
 
 const RUN_TIMEOUT_MS = 15 * 60 * 1000;
@@ -24,40 +25,43 @@ export async function demo(argv: string[]): Promise<number> {
     }),
   );
   const say = (message: string) => console.log(`benchline  ${message}`);
-  const stack = await startStack({
+  const options = {
     dataDir: process.env.BENCHLINE_DATA_DIR ?? DEFAULT_DATA_DIR,
     httpPort: 0,
     gatewayPort: 0,
     influxPort: 0,
     schedules: false,
     say,
-  });
-  const nc = await connect({ servers: stack.nats.url, name: 'benchline-demo' });
-  try {
-    const { runId } = await requestRun(stack, { suite: EXAMPLE_SUITE_NAME, tags: ['demo'], parameters });
-    const watcher = await watchRun(
-      nc,
-      runId,
-      (event) => say(describeEvent(event)),
-      ({ benchmark, line }) => console.log(`             │ ${benchmark}: ${line.slice(0, 160)}`),
-      'analyzed',
-    );
-    const timeout = setTimeout(() => watcher.stop(), RUN_TIMEOUT_MS);
-    const final = await watcher.finished.finally(() => {
-      clearTimeout(timeout);
-      watcher.stop();
-    });
-    if (final.stage === 'failed') {
-      if (final.message.detail) console.log(final.message.detail);
-      say(`the run failed; service logs are in ${stack.config.dataDir.replace(/state$/, 'logs')}`);
-      return 1;
+  };
+  // A Ctrl-C at any point stops everything the demo started (exit code 130).
+  const ended = await runStack(options, async (stack) => {
+    const nc = await connect({ servers: stack.nats.url, name: 'benchline-demo' });
+    try {
+      const { runId } = await requestRun(stack, { suite: EXAMPLE_SUITE_NAME, tags: ['demo'], parameters });
+      const watcher = await watchRun(
+        nc,
+        runId,
+        (event) => say(describeEvent(event)),
+        ({ benchmark, line }) => console.log(`             │ ${benchmark}: ${line.slice(0, 160)}`),
+        'analyzed',
+      );
+      const timeout = setTimeout(() => watcher.stop(), RUN_TIMEOUT_MS);
+      const final = await watcher.finished.finally(() => {
+        clearTimeout(timeout);
+        watcher.stop();
+      });
+      if (final.stage === 'failed') {
+        if (final.message.detail) console.log(final.message.detail);
+        say(`the run failed; service logs are in ${stack.config.dataDir.replace(/state$/, 'logs')}`);
+        return 1;
+      }
+      console.log(await summarize(stack, final));
+      return 0;
+    } finally {
+      await nc.close();
     }
-    console.log(await summarize(stack, final));
-    return 0;
-  } finally {
-    await nc.close();
-    await stack.stop();
-  }
+  });
+  return ended instanceof Signalled ? ended.exitCode : ended;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -6,7 +6,8 @@ import { CHANGES_STREAM, RUNS_STREAM, decodeEvent, parseEventSubject } from '@be
 import { watchRun } from './follow.ts';
 import { gitRepository } from './git-repository.ts';
 import { requestRun } from './request-run.ts';
-import { DEFAULT_DATA_DIR, startStack, type Stack } from './stack.ts';
+import { runStack, Signalled } from './run-stack.ts';
+import { DEFAULT_DATA_DIR, type Stack } from './stack.ts';
 
 export const REGRESSION_SUITE = 'regression-demo';
 export const REGRESSION_BENCHMARK = 'checksum';
@@ -292,59 +293,34 @@ export async function demoRegression(): Promise<number> {
     `suite repository ${fixture.repo}: range ${fixture.before.at(-1)!.slice(0, 10)}..${fixture.range.at(-1)!.slice(0, 10)} of 15 commits, one of them 18 % slower (the demo knows which; Benchline does not)`,
   );
 
-  // Signals during start-up or the runs: stop the stack, then exit (128 + signal number).
-  let starting: Promise<Stack> | undefined;
-  let stopping: Promise<void> | undefined;
-  // A stack still starting is stopped once it is up (a failed start cleans up after itself).
-  const stopStack = () =>
-    (stopping ??= (starting ?? Promise.resolve(undefined)).then(
-      (stack) => stack?.stop().catch((error: unknown) => say(`stopping the stack failed: ${(error as Error).message}`)),
-      () => undefined,
-    ));
-  let interrupted: ((signal: NodeJS.Signals) => void) | undefined;
-  const signalled = new Promise<NodeJS.Signals>((resolve) => (interrupted = resolve));
-  const onSignal = (signal: NodeJS.Signals) => interrupted!(signal);
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  const exitCode = signalled.then(async (signal) => {
-    say(`${signal}: stopping the stack`);
-    await stopStack();
-    return signal === 'SIGINT' ? 130 : 143;
-  });
-
-  const body = async (): Promise<number> => {
-    starting = startStack({
-      dataDir,
-      httpPort: 0,
-      gatewayPort: 0,
-      influxPort: 0,
-      schedules: false,
-      say,
-      extraSuites: { [REGRESSION_SUITE]: regressionSuiteConfig(fixture.repo) },
-      configOverrides: { bisection: { suites: { [REGRESSION_SUITE]: DEMO_BISECTION } } },
-    });
-    const stack = await starting;
-    const nc = await connect({
-      servers: stack.nats.url,
-      name: 'benchline-demo-regression',
-      ...stack.natsCredentials('admin'),
-    });
-    try {
-      return await watchInvestigation(stack, nc, fixture, say, elapsed, dataDir);
-    } finally {
-      await nc.close().catch(() => undefined);
-    }
+  const options = {
+    dataDir,
+    httpPort: 0,
+    gatewayPort: 0,
+    influxPort: 0,
+    schedules: false,
+    say,
+    extraSuites: { [REGRESSION_SUITE]: regressionSuiteConfig(fixture.repo) },
+    configOverrides: { bisection: { suites: { [REGRESSION_SUITE]: DEMO_BISECTION } } },
   };
   try {
-    return await Promise.race([body(), exitCode]);
+    const ended = await runStack(options, async (stack) => {
+      const nc = await connect({
+        servers: stack.nats.url,
+        name: 'benchline-demo-regression',
+        ...stack.natsCredentials('admin'),
+      });
+      try {
+        return await watchInvestigation(stack, nc, fixture, say, elapsed, dataDir);
+      } finally {
+        await nc.close().catch(() => undefined);
+      }
+    });
+    return ended instanceof Signalled ? ended.exitCode : ended;
   } catch (error) {
     say(`demo:regression failed after ${elapsed()}: ${(error as Error).message}`);
     say(`service logs: ${join(dataDir, 'logs')}`);
     return 1;
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-    await stopStack();
   }
 }
 

@@ -20,6 +20,7 @@ import {
   type NatsServer,
   type Sshd,
 } from '@benchline/servers';
+import { closeProvisionerConnections } from '@benchline/provisioner';
 import { ensureApiKey, type LocalApiKey } from './api-key.ts';
 import { exampleSuiteConfig, EXAMPLE_SUITE_NAME, prepareExampleRepository } from './example-suite.ts';
 import { prepareLocalNats } from './local-nats.ts';
@@ -191,6 +192,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       stop: async () => {
         supervisor?.stop();
         await Promise.all([...services.values()].map((service) => service.stop()));
+        // A provisioner killed after its grace (a playbook in flight) left its SSH masters running.
+        await closeProvisionerConnections(config.dataDir);
       },
     });
     await allStarted(SERVICE_NAMES.map(restartService));

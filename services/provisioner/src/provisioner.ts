@@ -65,7 +65,17 @@ export async function startProvisioner({ config, js, jsm, buckets, log }: Servic
       lines.close();
       await stopped;
       releases.stop();
-      await closeAllConnections(ansibleStateDir(config.dataDir));
+      await closeProvisionerConnections(config.dataDir);
     },
   };
+}
+
+/**
+ * Closes the shared SSH masters a provisioner with this data dir opened. A master outlives the
+ * provisioner that opened it (it runs on for ControlPersist once idle): the provisioner closes them
+ * when it stops, and whoever ran one that did not stop in time (killed after its grace, local mode)
+ * closes them after it.
+ */
+export function closeProvisionerConnections(dataDir: string): Promise<void> {
+  return closeAllConnections(ansibleStateDir(dataDir));
 }
