@@ -62,6 +62,26 @@ function killProcessesOf(dataDir: string): void {
   }
 }
 
+/**
+ * Signals a local-mode command once its servers are up (its services still starting), and checks
+ * that it exits with `exitCode` and leaves nothing of its data dir running. Returns its output.
+ */
+async function interruptWhileStarting(
+  script: 'start' | 'demo',
+  dataDir: string,
+  signal: NodeJS.Signals,
+  exitCode: number,
+): Promise<string> {
+  const { child, output, said } = await spawnLocal(script, dataDir);
+  await said('nats-server ');
+  expect(processesOf(dataDir).length).toBeGreaterThan(0);
+  child.kill(signal);
+  expect(await once(child, 'exit'), output().slice(-2_000)).toEqual([exitCode, null]);
+  expect(output()).toContain(`${signal}: stopping`);
+  expect(processesOf(dataDir)).toEqual([]);
+  return output();
+}
+
 /** A temp data dir for the enclosing describe block; what still runs on it is killed before it is removed. */
 function dataDirFor(prefix: string): () => string {
   let dir: ServerDir | undefined;
@@ -105,15 +125,8 @@ describe('npm start', () => {
   }, 240_000);
 
   it('stops the servers it already started when stopped while it starts, and leaves none behind', async () => {
-    const { child, output, said } = await spawnStart();
-    // The servers are up; the services are not yet.
-    await said('nats-server ');
-    expect(processesOf(dataDir()).length).toBeGreaterThan(0);
-    child.kill('SIGTERM');
-    expect(await once(child, 'exit'), output().slice(-2_000)).toEqual([0, null]);
-    expect(output()).toContain('SIGTERM: stopping');
-    expect(output()).not.toContain('running; Ctrl-C');
-    expect(processesOf(dataDir())).toEqual([]);
+    const output = await interruptWhileStarting('start', dataDir(), 'SIGTERM', 0);
+    expect(output).not.toContain('running; Ctrl-C');
   }, 240_000);
 
   it('does not show the key again on the next start', async () => {
@@ -133,13 +146,7 @@ describe('npm run demo, Ctrl-C', () => {
   // Interrupted before its run is requested: a run under way would leave the suite's setup command
   // running on the minion (this machine) when the provisioner is killed after its grace.
   it('stops the whole stack and exits 130 when interrupted while it starts', async () => {
-    const { child, output, said } = await spawnLocal('demo', dataDir());
-    await said('nats-server ');
-    expect(processesOf(dataDir()).length).toBeGreaterThan(0);
-    child.kill('SIGINT');
-    expect(await once(child, 'exit'), output().slice(-2_000)).toEqual([130, null]);
-    expect(output()).toContain('SIGINT: stopping');
-    expect(output()).not.toContain('requested');
-    expect(processesOf(dataDir())).toEqual([]);
+    const output = await interruptWhileStarting('demo', dataDir(), 'SIGINT', 130);
+    expect(output).not.toContain('requested');
   }, 240_000);
 });
