@@ -2,6 +2,7 @@ import { SegmentFits } from './fits.ts';
 import { estimateNoise, type NoiseModel } from './noise.ts';
 import { pelt, totalCost } from './pelt.ts';
 import { rankSumPValue } from './rank-test.ts';
+import { trendShocks } from './local-trend.ts';
 import { median } from './robust.ts';
 import { stepBeatsLine } from './step-vs-trend.ts';
 import { linesBeatParabola, trendChangePValue, trendConfirmed, trendDeparture } from './trend-test.ts';
@@ -115,7 +116,32 @@ export function detectChangePoints(values: readonly number[], options: Partial<D
   const testedTrends = testTrends(series, trends, settings);
   if (testedTrends.length === 0) return trendScore(trends) < levelScore(levels) ? [] : testedLevels;
   const at = (changes: readonly ChangePoint[]) => changes.map((change) => change.index);
-  return trendScore(at(testedTrends)) < levelScore(at(testedLevels)) ? testedTrends : testedLevels;
+  if (trendScore(at(testedTrends)) >= levelScore(at(testedLevels))) return testedLevels;
+  return keepShocks(series, testedTrends, settings);
+}
+
+/**
+ * The trend breaks that are shocks: within minSegment of a jump of the level or slope that a local
+ * linear trend, bending as smoothly as the series' own trend does, cannot follow (local-trend.ts).
+ * The parabola test rules out one smooth bend; this rules out a trend that bends again and again
+ * (business cycles), whose every corner is significant against straight lines. A shock counts when
+ * its χ² exceeds 2 ln n, the Schwarz (BIC) penalty of its two parameters: where it is, the trend
+ * model's own penalised search has already said. The breaks kept are described again over the
+ * segments between them, not tested again: each passed its tests between the neighbours PELT gave it.
+ */
+function keepShocks(series: Series, breaks: ChangePoint[], settings: DetectOptions): ChangePoint[] {
+  const { values, noise } = series;
+  const isShock = (shocks: readonly number[], change: ChangePoint) =>
+    shocks.some((shock) => Math.abs(shock - change.index) <= settings.minSegment);
+  const shocks = trendShocks(noise.clipped, noise.variance, {
+    threshold: 2 * Math.log(values.length),
+    separation: settings.minSegment,
+    enough: (found) => breaks.every((change) => isShock(found, change)),
+  });
+  const kept = breaks.filter((change) => isShock(shocks, change)).map((change) => change.index);
+  if (kept.length === breaks.length) return breaks;
+  const bounds = [0, ...kept, values.length];
+  return kept.map((index, k) => describeBreak(series, bounds[k]!, index, bounds[k + 2]!).change);
 }
 
 /** One series as the tests see it: original values, their noise model and fits on the analysed scale. */
@@ -143,27 +169,8 @@ function testLevels(series: Series, changes: number[], settings: DetectOptions):
 
 /** Trend breaks that pass the minimum departure, two lines against one, and are corners, confirmed. */
 function testTrends(series: Series, changes: number[], settings: DetectOptions): ChangePoint[] {
-  const { values, logScale, noise, fits, inflation } = series;
-  const describe = (from: number, index: number, to: number): Candidate => {
-    const medians = describeChange(values, from, index, to, inflation, 'trend');
-    const { expected, actual } = trendDeparture(fits, from, index, to);
-    const departure = Math.abs(actual - expected);
-    // Reported as where the old trend would have gone and where the new one went: the medians of
-    // the two segments can say "no change" for a V, or the opposite of the break for a drift that stops.
-    const [before, after] = logScale ? [Math.exp(expected), Math.exp(actual)] : [expected, actual];
-    const change: ChangePoint = {
-      ...medians,
-      before,
-      after,
-      absoluteChange: after - before,
-      changePercent: relativeChangePercent(before, after),
-      significance: trendChangePValue(noise.clipped, fits, from, index, to, noise.longRunVariance),
-    };
-    const departurePercent = logScale
-      ? 100 * Math.expm1(departure)
-      : relativeChangePercent(medians.before, medians.before + departure);
-    return { change, effectPercent: Math.abs(departurePercent) };
-  };
+  const { values, noise, fits } = series;
+  const describe = (from: number, index: number, to: number) => describeBreak(series, from, index, to);
   const isBreak = (change: ChangePoint) => {
     const { from } = change.segmentBefore;
     const { to } = change.segmentAfter;
@@ -173,6 +180,29 @@ function testTrends(series: Series, changes: number[], settings: DetectOptions):
     );
   };
   return mergeWeakChanges(values.length, changes, settings, describe, isBreak);
+}
+
+/** A trend break between the segments [from, index) and [index, to), with its departure in percent. */
+function describeBreak(series: Series, from: number, index: number, to: number): Candidate {
+  const { values, logScale, noise, fits, inflation } = series;
+  const medians = describeChange(values, from, index, to, inflation, 'trend');
+  const { expected, actual } = trendDeparture(fits, from, index, to);
+  const departure = Math.abs(actual - expected);
+  // Reported as where the old trend would have gone and where the new one went: the medians of
+  // the two segments can say "no change" for a V, or the opposite of the break for a drift that stops.
+  const [before, after] = logScale ? [Math.exp(expected), Math.exp(actual)] : [expected, actual];
+  const change: ChangePoint = {
+    ...medians,
+    before,
+    after,
+    absoluteChange: after - before,
+    changePercent: relativeChangePercent(before, after),
+    significance: trendChangePValue(noise.clipped, fits, from, index, to, noise.longRunVariance),
+  };
+  const departurePercent = logScale
+    ? 100 * Math.expm1(departure)
+    : relativeChangePercent(medians.before, medians.before + departure);
+  return { change, effectPercent: Math.abs(departurePercent) };
 }
 
 /** A change under review, with the relative size the minimum change is checked against. */

@@ -92,6 +92,18 @@ describe('detectChangePoints', () => {
     }
   });
 
+  it('does not cut a trend that bends again and again into lines: its breaks must be shocks', () => {
+    // Growth of 1 % per point with a cycle of 40 points and ±8 %: every corner of a piecewise-linear
+    // fit is significant against straight lines, and no parabola follows two segments of it, but a
+    // local linear trend bending as fast follows it all (local-trend.ts).
+    for (let seed = 1; seed <= 10; seed++) {
+      const cycles = noisy(200, 100, 0.003, seed).map(
+        (value, i) => value * Math.exp(0.01 * i + 0.08 * Math.sin((2 * Math.PI * i) / 40)),
+      );
+      expect(detectChangePoints(cycles)).toEqual([]);
+    }
+  });
+
   it('finds a step on a short sloping series as a trend break when the rank test cannot confirm it', () => {
     // 37 points: a decline of 0.7 % per point, a gentler one, then 11 % up for the last 11 points.
     // Its running-median residuals look autocorrelated, so the widened rank test of 26 vs 11 points
