@@ -76,7 +76,8 @@ export interface ChangePoint {
  * a rank test, or better fitted by a straight line (drift) are merged away, weakest first; for the
  * piecewise-linear one, breaks whose lines depart too little from each other, are not significant
  * against one line, or are fitted as well by one parabola (a smooth curve). Of the two tested
- * segmentations, the one with the smaller penalised cost is reported.
+ * segmentations, the one with the smaller penalised cost is reported; a trend break only where it
+ * is a shock to a smoothly bending trend (local-trend.ts).
  */
 export function detectChangePoints(values: readonly number[], options: Partial<DetectOptions> = {}): ChangePoint[] {
   const settings = { ...DEFAULT_DETECT_OPTIONS, ...options };
