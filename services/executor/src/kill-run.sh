@@ -8,8 +8,11 @@
 # The environ scan is needed because a benchmark's child can leave the process group (setsid,
 # double-forking daemons) yet still inherits the marker; the groups cover children that cleared
 # their environment. SIGTERM, wait up to GRACE_MS, then SIGKILL until nothing is left.
-# Kills re-scanned pids, never `kill -- -PGID`: a stale .pgid whose number the kernel reused must
-# not take down unrelated processes. Prints the last signal it sent (nothing if nothing was found).
+# A .pgid file holds the group's number and its leader's start time (field 22 of /proc/<pid>/stat).
+# Linux gives a group's number to a new process only once every process of the group is gone, so a
+# live process with that pid and another start time means the file is stale and the number reused:
+# that group is not the run's and is left alone. Kills re-scanned pids, never `kill -- -PGID`.
+# Prints the last signal it sent (nothing if nothing was found).
 marker=$1 grace_ms=$2 run_dir=$3 pgid_files=${4:-*.pgid}
 
 now_ms() {
@@ -24,11 +27,22 @@ marked() {
   done
 }
 
+start_time() {
+  { read -r stat < "/proc/$1/stat"; } 2>/dev/null || return 1
+  # the fields after "(comm) " are: state ppid pgrp ...; the start time is the 20th of them
+  set -- ${stat##*) }
+  echo "${20}"
+}
+
 groups() {
   for f in "$run_dir"/$pgid_files; do
     [ -f "$f" ] || continue
-    g=$(cat "$f" 2>/dev/null)
-    case $g in ''|*[!0-9]*) ;; *) echo "$g" ;; esac
+    g='' started=''
+    { read -r g started < "$f"; } 2>/dev/null
+    case $g in ''|*[!0-9]*) continue ;; esac
+    case $started in *[!0-9]*) started='' ;; esac
+    if [ -n "$started" ] && now=$(start_time "$g") && [ "$now" != "$started" ]; then continue; fi
+    echo "$g"
   done
 }
 

@@ -4,7 +4,7 @@ import { posix } from 'node:path';
  * Layout on the minion:
  *   <workDir>/runs/<runId>/                 the run's dir, removed by cleanupRun
  *   <workDir>/runs/<runId>/<benchmark>/     a benchmark's output dir (the `results` file, artifacts)
- *   <workDir>/runs/<runId>/<benchmark>.<delivery>.pgid    the process group id of a running benchmark
+ *   <workDir>/runs/<runId>/<benchmark>.<delivery>.pgid    the process group id of a running benchmark and its leader's start time
  *   <workDir>/runs/<runId>/<benchmark>.<delivery>.report  what its wrapper reports once it ended (run-wrapper.sh)
  * where <delivery> is the tag of the message delivery that runs the benchmark (see run-marker.ts).
  */

@@ -3,8 +3,9 @@
 #
 # One SSH exec per benchmark, because each exec costs a login-shell start on the minion:
 # 1. recreates OUTPUT_DIR empty (whatever an earlier attempt left there goes);
-# 2. runs PROGRAM as the leader of a new session, whose pid (= its process group id) goes to
-#    PGID_FILE for the killer, and waits for it;
+# 2. runs PROGRAM as the leader of a new session, whose pid (= its process group id) and start time
+#    (field 22 of /proc/<pid>/stat, which tells a reused pid apart) go to PGID_FILE for the killer,
+#    and waits for it;
 # 3. kills whatever this delivery of the run left alive (KILL_SCRIPT, i.e. kill-run.sh MARKER GRACE_MS RUN_DIR
 #    PGID_FILE's name, MARKER being the delivery's marker) and writes REPORT_FILE: the benchmark's duration in ms, kill-run.sh's exit code, then its output;
 # 4. exits with the benchmark's exit status.
@@ -15,7 +16,7 @@ rm -rf -- "$output_dir" "$report_file" && mkdir -p -- "$output_dir" || exit
 started=$(date +%s%N)
 # -f: this shell is no group leader, so setsid would otherwise exec in place, and a benchmark's death by
 # signal N would show as 128+N instead of setsid -w's N (see BenchmarkOutcome.exitCode)
-setsid -f -w sh -c 'echo "$$" > "$0" && exec "$@"' "$pgid_file" "$@"
+setsid -f -w sh -c 'echo "$$ $(cut -d " " -f 22 /proc/$$/stat)" > "$0" && exec "$@"' "$pgid_file" "$@"
 status=$?
 duration_ms=$((($(date +%s%N) - started) / 1000000))
 # Until here this shell carries the markers, so a cleanup of the run kills it too (an executor that died
