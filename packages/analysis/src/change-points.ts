@@ -2,6 +2,7 @@ import { SegmentFits } from './fits.ts';
 import { estimateNoise, type NoiseModel } from './noise.ts';
 import { pelt, totalCost } from './pelt.ts';
 import { rankSumPValue } from './rank-test.ts';
+import { findSeason, removeSeason } from './season.ts';
 import { trendShocks } from './local-trend.ts';
 import { median } from './robust.ts';
 import { stepBeatsLine } from './step-vs-trend.ts';
@@ -86,7 +87,8 @@ export function detectChangePoints(values: readonly number[], options: Partial<D
   for (const [i, value] of values.entries()) {
     if (!Number.isFinite(value)) throw new RangeError(`values[${i}] is ${value}, not a finite number`);
   }
-  const scaled = values.every((value) => value > 0) ? values.map(Math.log) : values;
+  const logScale = values.every((value) => value > 0);
+  const { scaled, adjusted } = deseasonalise(values, logScale, settings.maxPValue);
   const noise = estimateNoise(scaled, settings.minSegment);
   const penalty = settings.penaltyFactor * Math.log(n);
   const fits = new SegmentFits(noise.clipped);
@@ -95,7 +97,7 @@ export function detectChangePoints(values: readonly number[], options: Partial<D
   // the bound within which a lag-1 autocorrelation of white noise falls 95 % of the time. Below it,
   // the estimate's own noise would weaken a short series' clearest steps.
   const rho = noise.autocorrelation > 2 / Math.sqrt(n) ? noise.autocorrelation : 0;
-  const series: Series = { values, logScale: scaled !== values, noise, fits, inflation: (1 + rho) / (1 - rho) };
+  const series: Series = { values: adjusted, logScale, noise, fits, inflation: (1 + rho) / (1 - rho) };
   const levels = pelt(fits, 'flat', variance, penalty, settings.minSegment);
   const testedLevels = testLevels(series, levels, settings);
   // The trend model is fitted only where the constant one is in doubt: where it cuts the series
@@ -119,6 +121,20 @@ export function detectChangePoints(values: readonly number[], options: Partial<D
   const at = (changes: readonly ChangePoint[]) => changes.map((change) => change.index);
   if (trendScore(at(testedTrends)) >= levelScore(at(testedLevels))) return testedLevels;
   return keepShocks(series, testedTrends, settings);
+}
+
+/**
+ * The series on its analysed scale (logarithms when all values are positive) and in its own unit,
+ * both with its seasonal pattern taken out if it has one (season.ts): a season is neither a change
+ * nor noise, and left in, it hides the changes (the noise estimate grows) or makes them (a steep
+ * phase of the cycle looks like a break).
+ */
+function deseasonalise(values: readonly number[], logScale: boolean, maxPValue: number) {
+  const scaled = logScale ? values.map(Math.log) : values;
+  const season = findSeason(scaled, maxPValue);
+  if (season === undefined) return { scaled, adjusted: values };
+  const adjusted = removeSeason(scaled, season);
+  return { scaled: adjusted, adjusted: logScale ? adjusted.map(Math.exp) : adjusted };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { chiSquareUpperTail } from './gamma.ts';
 import { normalUpperTail } from './normal.ts';
 
 /** Largest n1 + n2 whose exact null distribution is counted (O(n1² n2²) at most, a few µs here). */
@@ -15,25 +16,60 @@ export function rankSumPValue(before: ArrayLike<number>, after: ArrayLike<number
   const n2 = after.length;
   const n = n1 + n2;
   if (n1 === 0 || n2 === 0) return 1;
-  const pooled = Array.from({ length: n }, (_, i) => ({ value: i < n1 ? before[i]! : after[i - n1]!, first: i < n1 }));
-  pooled.sort((a, b) => a.value - b.value);
+  const { ranks, tieTerm } = midranks(Array.from({ length: n }, (_, i) => (i < n1 ? before[i]! : after[i - n1]!)));
   let rankSum = 0;
-  let tieTerm = 0;
-  for (let i = 0; i < n; ) {
-    let j = i;
-    while (j + 1 < n && pooled[j + 1]!.value === pooled[i]!.value) j++;
-    const midrank = (i + j) / 2 + 1;
-    for (let k = i; k <= j; k++) if (pooled[k]!.first) rankSum += midrank;
-    const ties = j - i + 1;
-    tieTerm += ties ** 3 - ties;
-    i = j + 1;
-  }
+  for (let i = 0; i < n1; i++) rankSum += ranks[i]!;
   if (varianceInflation === 1 && tieTerm === 0 && n <= EXACT_UP_TO)
     return exactTwoSided(rankSum - (n1 * (n1 + 1)) / 2, n1, n2);
   const variance = ((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1))) * varianceInflation;
   if (variance <= 0) return 1;
   const z = (rankSum - (n1 * (n + 1)) / 2) / Math.sqrt(variance);
   return Math.min(1, 2 * normalUpperTail(Math.abs(z)));
+}
+
+/**
+ * Kruskal–Wallis p-value of "the groups come from one distribution" (`groupOf(i)` in 0 … groups − 1
+ * for each value): H with midranks and tie correction, χ² with groups − 1 degrees of freedom.
+ * Rank-based, so outliers, skew and bimodal noise do not make groups differ.
+ */
+export function kruskalWallisPValue(
+  values: ArrayLike<number>,
+  groups: number,
+  groupOf: (index: number) => number,
+): number {
+  const n = values.length;
+  const { ranks, tieTerm } = midranks(values);
+  const rankSums = new Float64Array(groups);
+  const counts = new Float64Array(groups);
+  for (let i = 0; i < n; i++) {
+    rankSums[groupOf(i)]! += ranks[i]!;
+    counts[groupOf(i)]!++;
+  }
+  let between = 0;
+  for (let g = 0; g < groups; g++) if (counts[g]! > 0) between += rankSums[g]! ** 2 / counts[g]!;
+  const correction = 1 - tieTerm / (n ** 3 - n);
+  if (!(correction > 0)) return 1;
+  const h = ((12 / (n * (n + 1))) * between - 3 * (n + 1)) / correction;
+  return chiSquareUpperTail(h, groups - 1);
+}
+
+/** Ranks 1 … n of the values, tied values sharing their mean rank, and Σ (t³ − t) over groups of t ties. */
+function midranks(values: ArrayLike<number>): { ranks: Float64Array; tieTerm: number } {
+  const n = values.length;
+  const sorted = Float64Array.from(values).sort();
+  const rankOf = new Map<number, number>();
+  let tieTerm = 0;
+  for (let i = 0; i < n; ) {
+    let j = i;
+    while (j + 1 < n && sorted[j + 1] === sorted[i]) j++;
+    rankOf.set(sorted[i]!, (i + j) / 2 + 1);
+    const ties = j - i + 1;
+    tieTerm += ties ** 3 - ties;
+    i = j + 1;
+  }
+  const ranks = new Float64Array(n);
+  for (let i = 0; i < n; i++) ranks[i] = rankOf.get(values[i]!)!;
+  return { ranks, tieTerm };
 }
 
 /** Exact two-sided p of the Mann–Whitney U statistic `u` of samples of n1 and n2 distinct values. */

@@ -115,6 +115,23 @@ describe('detectChangePoints', () => {
     }
   });
 
+  it('takes a seasonal pattern out: a step on it is found where it is, and the season alone is no change', () => {
+    // Monthly, ±12 %: 10 % up at index 150; the level at 1 % noise.
+    const monthly = [0.9, 0.92, 1.0, 1.05, 1.1, 1.12, 1.1, 1.06, 1.0, 0.95, 0.9, 0.88];
+    // Nightly, 6 % slower at weekends: 4 % slower from index 120.
+    const weekly = (i: number) => (i % 7 >= 5 ? 1.06 : 1);
+    for (let seed = 1; seed <= 5; seed++) {
+      const season = noisy(300, 100, 0.01, seed).map((value, i) => value * monthly[i % 12]!);
+      expect(detectChangePoints(season)).toEqual([]);
+      const [change, ...more] = detectChangePoints(season.map((value, i) => value * (i >= 150 ? 1.1 : 1)));
+      expect(more).toEqual([]);
+      expect(change!.index).toBe(150);
+      expect(change!.changePercent).toBeCloseTo(10, -0.5);
+      const nightly = noisy(210, 100, 0.01, seed).map((value, i) => value * weekly(i) * (i >= 120 ? 1.04 : 1));
+      expect(detectChangePoints(nightly).map((found) => found.index)).toEqual([120]);
+    }
+  });
+
   it('handles short series and rejects non-finite values', () => {
     expect(detectChangePoints([])).toEqual([]);
     expect(detectChangePoints([1, 2, 3])).toEqual([]);
