@@ -2,7 +2,7 @@ import { SegmentFits } from './fits.ts';
 import { estimateNoise, type NoiseModel } from './noise.ts';
 import { pelt, totalCost } from './pelt.ts';
 import { rankSumPValue } from './rank-test.ts';
-import { findSeason, removeSeason } from './season.ts';
+import { type SeasonalAdjustment, seasonalAdjustment } from './season.ts';
 import { trendShocks } from './local-trend.ts';
 import { median } from './robust.ts';
 import { stepBeatsLine } from './step-vs-trend.ts';
@@ -81,14 +81,31 @@ export interface ChangePoint {
  * is a shock to a smoothly bending trend (local-trend.ts).
  */
 export function detectChangePoints(values: readonly number[], options: Partial<DetectOptions> = {}): ChangePoint[] {
+  return detectWithSeason(values, options).changes;
+}
+
+/** detectChangePoints, and the season it took out of the series first, if it found one (season.ts). */
+export function detectWithSeason(
+  values: readonly number[],
+  options: Partial<DetectOptions> = {},
+): { changes: ChangePoint[]; season: SeasonalAdjustment | undefined } {
   const settings = { ...DEFAULT_DETECT_OPTIONS, ...options };
-  const n = values.length;
-  if (n < 2 * settings.minSegment) return [];
+  if (values.length < 2 * settings.minSegment) return { changes: [], season: undefined };
   for (const [i, value] of values.entries()) {
     if (!Number.isFinite(value)) throw new RangeError(`values[${i}] is ${value}, not a finite number`);
   }
-  const logScale = values.every((value) => value > 0);
-  const { scaled, adjusted } = deseasonalise(values, logScale, settings.maxPValue);
+  // A season is neither a change nor noise: left in, it hides changes (the noise estimate grows) or
+  // makes them (a steep phase of the cycle looks like a break).
+  const season = seasonalAdjustment(values, settings.maxPValue);
+  const changes = changePointsOf(season === undefined ? values : values.map(season.adjust), settings);
+  return { changes, season };
+}
+
+/** The change points of a series without a season (see detectChangePoints). */
+function changePointsOf(adjusted: readonly number[], settings: DetectOptions): ChangePoint[] {
+  const n = adjusted.length;
+  const logScale = adjusted.every((value) => value > 0);
+  const scaled = logScale ? adjusted.map(Math.log) : adjusted;
   const noise = estimateNoise(scaled, settings.minSegment);
   const penalty = settings.penaltyFactor * Math.log(n);
   const fits = new SegmentFits(noise.clipped);
@@ -121,20 +138,6 @@ export function detectChangePoints(values: readonly number[], options: Partial<D
   const at = (changes: readonly ChangePoint[]) => changes.map((change) => change.index);
   if (trendScore(at(testedTrends)) >= levelScore(at(testedLevels))) return testedLevels;
   return keepShocks(series, testedTrends, settings);
-}
-
-/**
- * The series on its analysed scale (logarithms when all values are positive) and in its own unit,
- * both with its seasonal pattern taken out if it has one (season.ts): a season is neither a change
- * nor noise, and left in, it hides the changes (the noise estimate grows) or makes them (a steep
- * phase of the cycle looks like a break).
- */
-function deseasonalise(values: readonly number[], logScale: boolean, maxPValue: number) {
-  const scaled = logScale ? values.map(Math.log) : values;
-  const season = findSeason(scaled, maxPValue);
-  if (season === undefined) return { scaled, adjusted: values };
-  const adjusted = removeSeason(scaled, season);
-  return { scaled: adjusted, adjusted: logScale ? adjusted.map(Math.exp) : adjusted };
 }
 
 /**

@@ -42,9 +42,26 @@ export function findSeason(values: readonly number[], maxPValue: number): Season
   return best;
 }
 
-/** The values with the season taken out: each point minus its phase's level. */
-export function removeSeason(values: readonly number[], season: Season): number[] {
-  return values.map((value, i) => value - season.profile[i % season.period]!);
+/** A series' season, and how to take it out of a value at an index of the series (or after it). */
+export interface SeasonalAdjustment {
+  period: number;
+  adjust: (value: number, index: number) => number;
+}
+
+/**
+ * How to take the season out of the series and of values that continue it, if it has one. As the
+ * detector analyses a series of positive values as logarithms, its season there is a factor per
+ * phase; otherwise an amount per phase.
+ */
+export function seasonalAdjustment(values: readonly number[], maxPValue: number): SeasonalAdjustment | undefined {
+  const logScale = values.every((value) => value > 0);
+  const season = findSeason(logScale ? values.map(Math.log) : values, maxPValue);
+  if (season === undefined) return undefined;
+  const { period, profile } = season;
+  const adjust = logScale
+    ? (value: number, index: number) => value * Math.exp(-profile[index % period]!)
+    : (value: number, index: number) => value - profile[index % period]!;
+  return { period, adjust };
 }
 
 /** Each phase's median residual, centred so that the phases sum to 0. */

@@ -33,6 +33,23 @@ describe('judgeRun', () => {
     expect(judgeRun(quiet, { value: 101 }, { minChangePercent: 0.5, minAbsoluteChange: 2 }).verdict).toBe('unchanged');
   });
 
+  it('judges a run of a seasonal series against its phase: a slow weekend is not a regression', () => {
+    // Nightly, 6 % slower at weekends: judged every night of a week after 120 nights, five seeds.
+    const weekly = (i: number) => (i % 7 >= 5 ? 1.06 : 1);
+    const verdicts = { unchanged: 0, slower: 0 };
+    for (let seed = 1; seed <= 5; seed++) {
+      const nights = noisy(127, 100, 0.01, seed).map((value, i) => value * weekly(i));
+      for (let n = 120; n < 127; n++) {
+        const history = points(nights.slice(0, n));
+        if (judgeRun(history, { value: nights[n]! }).verdict === 'unchanged') verdicts.unchanged++;
+        if (judgeRun(history, { value: nights[n]! * 1.05 }).verdict === 'regression') verdicts.slower++;
+      }
+    }
+    // Unadjusted: 31 unchanged (4 of the 10 weekend nights are regressions) and 17 of 35 slower runs found.
+    expect(verdicts.unchanged).toBeGreaterThanOrEqual(34);
+    expect(verdicts.slower).toBeGreaterThanOrEqual(28);
+  });
+
   it('judges against the level since the last change point, within the window', () => {
     const stepped = points([...noisy(40, 100, 0.01, 3), ...noisy(12, 120, 0.01, 4)]);
     const verdict = judgeRun(stepped, { value: 120 });

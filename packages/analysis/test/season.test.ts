@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSeason, removeSeason } from '../src/season.ts';
+import { findSeason, seasonalAdjustment } from '../src/season.ts';
 import { noisy } from './series.ts';
 
 /** AR(1) noise of unit variance and lag-1 autocorrelation `rho`, reproducible from `seed`. */
@@ -17,10 +17,21 @@ describe('findSeason', () => {
     );
     const season = findSeason(values, 0.001);
     expect(season?.period).toBe(12);
-    const mean = pattern.reduce((sum, level) => sum + level, 0) / 12;
-    for (const [phase, level] of pattern.entries()) expect(season!.profile[phase]).toBeCloseTo(level - mean, 0);
-    const adjusted = removeSeason(values, season!);
-    expect(adjusted[5]! - adjusted[4]!).toBeCloseTo(values[5]! - values[4]! - 1, 0);
+    for (const [phase, level] of pattern.entries()) expect(season!.profile[phase]).toBeCloseTo(level, 0);
+  });
+
+  it('takes a season out as a factor per phase from positive values, as an amount otherwise', () => {
+    const percent = [-6, -4, 0, 2, 4, 6, 4, 2, 0, -2, -4, -2];
+    const positive = noisy(240, 100, 0.005, 4).map(
+      (value, i) => value * (i >= 130 ? 1.2 : 1) * (1 + percent[i % 12]! / 100),
+    );
+    const { adjust } = seasonalAdjustment(positive, 0.001)!;
+    // Phase 5 is 6 % above the series' level: the adjustment takes about 6 % off, before and after the step.
+    for (const i of [5, 233]) expect(adjust(positive[i]!, i) / positive[i]!).toBeCloseTo(1 / 1.06, 2);
+    expect(findSeason(positive.map(adjust).map(Math.log), 0.001)).toBeUndefined();
+    const signed = positive.map((value) => value - 150);
+    const subtract = seasonalAdjustment(signed, 0.001)!.adjust;
+    expect(signed[5]! - subtract(signed[5]!, 5)).toBeCloseTo(6, 0);
   });
 
   it('finds a weekly pattern through outliers and skewed noise (ranks)', () => {
