@@ -1,7 +1,6 @@
 import { detectWithSeason, relativeChangePercent, type DetectOptions } from './change-points.ts';
 import type { Direction } from './direction.ts';
 import { madScale, median } from './robust.ts';
-import type { SeasonalAdjustment } from './season.ts';
 import { studentTQuantileTwoSided, studentTTwoSided } from './student-t.ts';
 
 export interface RunPoint {
@@ -43,7 +42,7 @@ export const DEFAULT_JUDGE_OPTIONS: Readonly<JudgeOptions> = {
 export type VerdictKind = 'regression' | 'improvement' | 'unchanged' | 'insufficient-history';
 
 export interface Baseline {
-  /** Median of the baseline points' values. */
+  /** Median of the baseline points' values; for a seasonal series, in the phase the run falls on. */
   value: number;
   /** How many points it holds. */
   points: number;
@@ -81,33 +80,36 @@ export function judgeRun(
 ): RunVerdict {
   const settings = { ...DEFAULT_JUDGE_OPTIONS, ...options };
   const measured = history.map((point) => point.value);
-  // Judged as its phase of the season if the history has one: a nightly benchmark slower at weekends
-  // is not a regression every Saturday.
   const { changes, season } = detectWithSeason(measured, settings.detect);
+  // With a season, the baseline is seasonally adjusted, then put back into the phase the run falls
+  // on: a nightly benchmark slower at weekends is judged against its usual weekend, not its week.
   const values = season === undefined ? measured : measured.map(season.adjust);
-  const run = season === undefined ? current : adjustPoint(current, values.length, season.adjust);
+  const inRunPhase = (value: number) => (season === undefined ? value : season.restore(value, values.length));
   const lastChange = changes.at(-1)?.index ?? 0;
   const fromIndex = Math.max(lastChange, values.length - settings.window);
   const baselineValues = values.slice(fromIndex);
   const k = baselineValues.length;
   if (k < settings.minHistory) {
-    const baseline = k === 0 ? null : { value: median(baselineValues), points: k, fromIndex, noise: Number.NaN };
-    const changePercent = baseline === null ? null : relativeChangePercent(baseline.value, run.value);
+    const baseline =
+      k === 0 ? null : { value: inRunPhase(median(baselineValues)), points: k, fromIndex, noise: Number.NaN };
+    const changePercent = baseline === null ? null : relativeChangePercent(baseline.value, current.value);
     const pointsNeeded = settings.minHistory - k;
     return { verdict: 'insufficient-history', changePercent, ci: null, pValue: null, baseline, pointsNeeded };
   }
-  const level = median(baselineValues);
-  const noise = Math.max(runToRunNoise(baselineValues, level), ownStandardError(run));
-  // The run's phase level is a median of the history's points in that phase: its error adds to the prediction's.
+  const adjustedLevel = median(baselineValues);
+  const level = inRunPhase(adjustedLevel);
+  const spread = Math.abs(inRunPhase(adjustedLevel + runToRunNoise(baselineValues, adjustedLevel)) - level);
+  const noise = Math.max(spread, ownStandardError(current));
+  // The phase's level is a median of the history's points in that phase: its error adds to the prediction's.
   const phaseError = season === undefined ? 0 : Math.PI / (2 * Math.floor(values.length / season.period));
   const predictionError = noise * Math.sqrt(1 + Math.PI / (2 * k) + phaseError);
   const halfWidth = studentTQuantileTwoSided(1 - settings.confidence, k - 1) * predictionError;
-  const difference = run.value - level;
+  const difference = current.value - level;
   const pValue = predictionError > 0 ? studentTTwoSided(difference / predictionError, k - 1) : difference === 0 ? 1 : 0;
-  const changePercent = relativeChangePercent(level, run.value);
+  const changePercent = relativeChangePercent(level, current.value);
   const ci: [number, number] = [
-    relativeChangePercent(level, run.value - halfWidth),
-    relativeChangePercent(level, run.value + halfWidth),
+    relativeChangePercent(level, current.value - halfWidth),
+    relativeChangePercent(level, current.value + halfWidth),
   ];
   const reportable =
     Math.abs(difference) > halfWidth &&
@@ -120,18 +122,6 @@ export function judgeRun(
     ci,
     pValue,
     baseline: { value: level, points: k, fromIndex, noise },
-  };
-}
-
-/** The run as its phase of the season: its value, samples and standard error adjusted alike. */
-function adjustPoint(point: RunPoint, index: number, adjust: SeasonalAdjustment['adjust']): RunPoint {
-  const value = adjust(point.value, index);
-  return {
-    value,
-    ...(point.samples && { samples: point.samples.map((sample) => adjust(sample, index)) }),
-    ...(point.standardError !== undefined && {
-      standardError: Math.abs(adjust(point.value + point.standardError, index) - value),
-    }),
   };
 }
 

@@ -42,10 +42,11 @@ export function findSeason(values: readonly number[], maxPValue: number): Season
   return best;
 }
 
-/** A series' season, and how to take it out of a value at an index of the series (or after it). */
+/** A series' season: how to take it out of a value at an index of the series (or after it), and put it back. */
 export interface SeasonalAdjustment {
   period: number;
   adjust: (value: number, index: number) => number;
+  restore: (value: number, index: number) => number;
 }
 
 /**
@@ -58,10 +59,14 @@ export function seasonalAdjustment(values: readonly number[], maxPValue: number)
   const season = findSeason(logScale ? values.map(Math.log) : values, maxPValue);
   if (season === undefined) return undefined;
   const { period, profile } = season;
-  const adjust = logScale
-    ? (value: number, index: number) => value * Math.exp(-profile[index % period]!)
-    : (value: number, index: number) => value - profile[index % period]!;
-  return { period, adjust };
+  const level = (index: number) => profile[index % period]!;
+  return logScale
+    ? {
+        period,
+        adjust: (value, index) => value * Math.exp(-level(index)),
+        restore: (value, index) => value * Math.exp(level(index)),
+      }
+    : { period, adjust: (value, index) => value - level(index), restore: (value, index) => value + level(index) };
 }
 
 /** Each phase's median residual, centred so that the phases sum to 0. */

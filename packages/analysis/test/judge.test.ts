@@ -48,6 +48,10 @@ describe('judgeRun', () => {
     // Unadjusted: 31 unchanged (4 of the 10 weekend nights are regressions) and 17 of 35 slower runs found.
     expect(verdicts.unchanged).toBeGreaterThanOrEqual(34);
     expect(verdicts.slower).toBeGreaterThanOrEqual(28);
+    // The baseline is reported as what the run's night usually is: night 124 is a Saturday.
+    const saturday = judgeRun(points(noisy(124, 100, 0.01, 1).map((value, i) => value * weekly(i))), { value: 106 });
+    expect(saturday.baseline!.value).toBeCloseTo(106, -0.5);
+    expect(Math.abs(saturday.changePercent!)).toBeLessThan(1.5);
   });
 
   it('judges against the level since the last change point, within the window', () => {
