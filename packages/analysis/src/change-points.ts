@@ -97,14 +97,19 @@ export function detectWithSeason(
   // A season is neither a change nor noise: left in, it hides changes (the noise estimate grows) or
   // makes them (a steep phase of the cycle looks like a break).
   const season = seasonalAdjustment(values, settings.maxPValue);
-  const changes = changePointsOf(season === undefined ? values : values.map(season.adjust), settings);
+  const adjusted = season === undefined ? values : values.map(season.adjust);
+  // The scale is the series' own: taking a season out of a series with zeros can leave it positive.
+  const changes = changePointsOf(
+    adjusted,
+    values.every((value) => value > 0),
+    settings,
+  );
   return { changes, season };
 }
 
-/** The change points of a series without a season (see detectChangePoints). */
-function changePointsOf(adjusted: readonly number[], settings: DetectOptions): ChangePoint[] {
+/** The change points of a series without a season (see detectChangePoints), on the log scale or not. */
+function changePointsOf(adjusted: readonly number[], logScale: boolean, settings: DetectOptions): ChangePoint[] {
   const n = adjusted.length;
-  const logScale = adjusted.every((value) => value > 0);
   const scaled = logScale ? adjusted.map(Math.log) : adjusted;
   const noise = estimateNoise(scaled, settings.minSegment);
   const penalty = settings.penaltyFactor * Math.log(n);

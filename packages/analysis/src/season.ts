@@ -7,7 +7,7 @@ import { median, runningMedian } from './robust.ts';
  * and weeks of a year. A series has no calendar of its own, so the calendar's periods are the
  * candidates; a nightly benchmark that is slower at weekends repeats every 7 points.
  */
-export const CALENDAR_PERIODS = [4, 7, 12, 24, 52] as const;
+const CALENDAR_PERIODS = [4, 7, 12, 24, 52] as const;
 
 /** Fewest whole cycles a period is tested on: each phase's level is then a median of ≥ 4 points. */
 const MIN_CYCLES = 4;
