@@ -96,14 +96,11 @@ export function detectWithSeason(
   }
   // A season is neither a change nor noise: left in, it hides changes (the noise estimate grows) or
   // makes them (a steep phase of the cycle looks like a break).
-  const season = seasonalAdjustment(values, settings.maxPValue);
-  const adjusted = season === undefined ? values : values.map(season.adjust);
   // The scale is the series' own: taking a season out of a series with zeros can leave it positive.
-  const changes = changePointsOf(
-    adjusted,
-    values.every((value) => value > 0),
-    settings,
-  );
+  const logScale = values.every((value) => value > 0);
+  const season = seasonalAdjustment(values, logScale, settings.maxPValue);
+  const adjusted = season === undefined ? values : values.map(season.adjust);
+  const changes = changePointsOf(adjusted, logScale, settings);
   return { changes, season };
 }
 

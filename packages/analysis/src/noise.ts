@@ -25,22 +25,27 @@ export interface NoiseModel {
  * then weigh like a 3-SD point), and their lag-1 autocorrelation.
  */
 export function estimateNoise(values: readonly number[], halfWidth: number): NoiseModel {
-  const n = values.length;
   const level = runningMedian(values, halfWidth);
   const residuals = Float64Array.from(values, (value, i) => value - level[i]!);
   const limit = CLIP_IN_SD * residualScale(residuals, values);
   const clippedResiduals = residuals.map((residual) => Math.max(-limit, Math.min(limit, residual)));
   const clipped = clippedResiduals.map((residual, i) => level[i]! + residual);
-  let sumSquares = 0;
-  let sumLagged = 0;
-  for (let i = 0; i < n; i++) {
-    sumSquares += clippedResiduals[i]! ** 2;
-    if (i > 0) sumLagged += clippedResiduals[i]! * clippedResiduals[i - 1]!;
-  }
-  const variance = Math.max(sumSquares / n, floorVariance(values));
-  const autocorrelation = sumSquares > 0 ? Math.min(MAX_AUTOCORRELATION, Math.max(0, sumLagged / sumSquares)) : 0;
+  const sumSquares = clippedResiduals.reduce((sum, residual) => sum + residual * residual, 0);
+  const variance = Math.max(sumSquares / values.length, floorVariance(values));
+  const autocorrelation = lagOneAutocorrelation(clippedResiduals);
   const longRunVariance = (variance * (1 + autocorrelation)) / (1 - autocorrelation);
   return { clipped, variance, autocorrelation, longRunVariance };
+}
+
+/** Lag-1 autocorrelation of residuals around a level (not re-centred), in [0, MAX_AUTOCORRELATION]. */
+export function lagOneAutocorrelation(residuals: ArrayLike<number>): number {
+  let squares = 0;
+  let lagged = 0;
+  for (let i = 0; i < residuals.length; i++) {
+    squares += residuals[i]! ** 2;
+    if (i > 0) lagged += residuals[i]! * residuals[i - 1]!;
+  }
+  return squares > 0 ? Math.min(MAX_AUTOCORRELATION, Math.max(0, lagged / squares)) : 0;
 }
 
 /** MAD of the residuals; for series that are mostly constant (MAD 0), their mean absolute value. */

@@ -1,4 +1,4 @@
-import { MAX_AUTOCORRELATION } from './noise.ts';
+import { lagOneAutocorrelation } from './noise.ts';
 import { kruskalWallisPValue } from './rank-test.ts';
 import { median, runningMedian } from './robust.ts';
 
@@ -54,8 +54,11 @@ export interface SeasonalAdjustment {
  * detector analyses a series of positive values as logarithms, its season there is a factor per
  * phase; otherwise an amount per phase.
  */
-export function seasonalAdjustment(values: readonly number[], maxPValue: number): SeasonalAdjustment | undefined {
-  const logScale = values.every((value) => value > 0);
+export function seasonalAdjustment(
+  values: readonly number[],
+  logScale: boolean,
+  maxPValue: number,
+): SeasonalAdjustment | undefined {
   const season = findSeason(logScale ? values.map(Math.log) : values, maxPValue);
   if (season === undefined) return undefined;
   const { period, profile } = season;
@@ -86,17 +89,7 @@ function phaseProfile(residuals: Float64Array, period: number): Float64Array {
  * Kruskal–Wallis, taking its groups for independent, reads as a season.
  */
 function prewhitened(residuals: Float64Array, profile: Float64Array): Float64Array {
-  const period = profile.length;
-  let squares = 0;
-  let lagged = 0;
-  let previous = 0;
-  for (let i = 0; i < residuals.length; i++) {
-    const noise = residuals[i]! - profile[i % period]!;
-    squares += noise * noise;
-    if (i > 0) lagged += noise * previous;
-    previous = noise;
-  }
-  const rho = squares > 0 ? Math.min(MAX_AUTOCORRELATION, Math.max(0, lagged / squares)) : 0;
+  const rho = lagOneAutocorrelation(residuals.map((residual, i) => residual - profile[i % profile.length]!));
   const whitened = new Float64Array(residuals.length - 1);
   for (let i = 1; i < residuals.length; i++) whitened[i - 1] = residuals[i]! - rho * residuals[i - 1]!;
   return whitened;

@@ -25,12 +25,12 @@ describe('findSeason', () => {
     const positive = noisy(240, 100, 0.005, 4).map(
       (value, i) => value * (i >= 130 ? 1.2 : 1) * (1 + percent[i % 12]! / 100),
     );
-    const { adjust } = seasonalAdjustment(positive, 0.001)!;
+    const { adjust } = seasonalAdjustment(positive, true, 0.001)!;
     // Phase 5 is 6 % above the series' level: the adjustment takes about 6 % off, before and after the step.
     for (const i of [5, 233]) expect(adjust(positive[i]!, i) / positive[i]!).toBeCloseTo(1 / 1.06, 2);
     expect(findSeason(positive.map(adjust).map(Math.log), 0.001)).toBeUndefined();
     const signed = positive.map((value) => value - 150);
-    const subtract = seasonalAdjustment(signed, 0.001)!.adjust;
+    const subtract = seasonalAdjustment(signed, false, 0.001)!.adjust;
     expect(signed[5]! - subtract(signed[5]!, 5)).toBeCloseTo(6, 0);
   });
 
